@@ -1,0 +1,33 @@
+/// The signed-in account on whose behalf a request runs. Every store call made for a request carries one, so no
+/// request can reach data outside `scope`.
+public struct Principal: Sendable, Codable, Equatable, Hashable {
+    public var accountID: String
+    public var username: String
+    public var displayName: String
+    public var role: Role
+    public var scope: TerritoryScope
+    public var twoFactorEnabled: Bool
+    public var language: Language?
+
+    public init(
+        accountID: String, username: String, displayName: String, role: Role, scope: TerritoryScope,
+        twoFactorEnabled: Bool, language: Language? = nil
+    ) {
+        self.accountID = accountID
+        self.username = username
+        self.displayName = displayName
+        self.role = role
+        self.scope = scope
+        self.twoFactorEnabled = twoFactorEnabled
+        self.language = language
+    }
+
+    public func can(_ permission: Permission) -> Bool {
+        role.permissions.contains(permission)
+    }
+
+    /// Whether this account may make changes now: administrators first need a second factor.
+    public var mayChange: Bool {
+        !role.requiresTwoFactor || twoFactorEnabled
+    }
+}

@@ -1,0 +1,63 @@
+/// What an account is for. Each role reaches only the territory of its scope and only the permissions listed here.
+public enum Role: String, Codable, Sendable, CaseIterable, Hashable {
+    case streetAdmin
+    case communityAdmin
+    case gridWorker
+    case partyMember
+    case volunteer
+    case partner
+    case resident
+    case auditor
+
+    /// The scope levels an account with this role may hold. A grid worker answers for one grid; admins for the
+    /// level they administer.
+    public var allowedScopeLevels: Set<ScopeLevel> {
+        switch self {
+        case .streetAdmin: [.street]
+        case .communityAdmin: [.community]
+        case .gridWorker: [.grid]
+        case .partyMember, .volunteer, .resident: [.community, .grid]
+        case .partner: [.community]
+        case .auditor: [.street, .community]
+        }
+    }
+
+    /// Administrators change data that many people rely on, so they must enrol a second factor before their
+    /// first change.
+    public var requiresTwoFactor: Bool {
+        self == .streetAdmin || self == .communityAdmin
+    }
+
+    /// What the role may do within its scope.
+    public var permissions: Set<Permission> {
+        switch self {
+        case .streetAdmin, .communityAdmin:
+            [.viewTerritory, .manageTerritory, .viewAccounts, .manageAccounts, .viewAudit]
+        case .gridWorker:
+            [.viewTerritory]
+        case .partyMember, .volunteer, .partner, .resident:
+            [.viewTerritory]
+        case .auditor:
+            [.viewTerritory, .viewAccounts, .viewAudit, .verifyAudit]
+        }
+    }
+
+    /// The roles an administrator with this role may hand out: never one above their own.
+    public var assignableRoles: [Role] {
+        switch self {
+        case .streetAdmin: Role.allCases
+        case .communityAdmin: Role.allCases.filter { $0 != .streetAdmin }
+        default: []
+        }
+    }
+}
+
+/// A thing an account may do. Checked in the server before a store call and again by the store's scope.
+public enum Permission: String, Codable, Sendable, Hashable {
+    case viewTerritory
+    case manageTerritory
+    case viewAccounts
+    case manageAccounts
+    case viewAudit
+    case verifyAudit
+}

@@ -1,0 +1,20 @@
+/// What an audit row records. Stable names: they are stored and searched.
+public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
+    case loginSucceeded
+    case loginFailed
+    case accountLocked
+    case logout
+    case twoFactorEnrolled
+    case twoFactorFailed
+    case passwordChanged
+    case passwordReset
+    case accountCreated
+    case roleChanged
+    case scopeChanged
+    case accountDisabled
+    case tokenCreated
+    case tokenRevoked
+    case territoryCreated
+    case personalDataRevealed
+    case personalDataExported
+}

@@ -1,0 +1,88 @@
+/// Why one field of an input was refused. The server turns each into a message in the user's language; the case
+/// names are stable and appear in API errors as `code`.
+public enum FieldProblem: Sendable, Equatable, Codable, Hashable {
+    case required
+    case tooShort(minimum: Int)
+    case tooLong(maximum: Int)
+    case tooFewCharacterClasses(minimum: Int)
+    case codeFormat(digits: Int)
+    case codeNotUnderParent(parent: String)
+    case unknownValue(allowed: [String])
+    case alreadyExists
+    case notFound
+    case scopeNotAllowedForRole(role: Role)
+    case outsideYourScope
+    case roleNotAssignable
+    case usernameFormat
+    case mismatch
+    case invalidOneTimeCode
+
+    /// The stable identifier of the problem, used in API errors.
+    public var code: String {
+        switch self {
+        case .required: "required"
+        case .tooShort: "tooShort"
+        case .tooLong: "tooLong"
+        case .tooFewCharacterClasses: "tooFewCharacterClasses"
+        case .codeFormat: "codeFormat"
+        case .codeNotUnderParent: "codeNotUnderParent"
+        case .unknownValue: "unknownValue"
+        case .alreadyExists: "alreadyExists"
+        case .notFound: "notFound"
+        case .scopeNotAllowedForRole: "scopeNotAllowedForRole"
+        case .outsideYourScope: "outsideYourScope"
+        case .roleNotAssignable: "roleNotAssignable"
+        case .usernameFormat: "usernameFormat"
+        case .mismatch: "mismatch"
+        case .invalidOneTimeCode: "invalidOneTimeCode"
+        }
+    }
+}
+
+/// One refused field: its name as the client sent it, and why.
+public struct FieldError: Sendable, Equatable, Codable, Hashable {
+    public var field: String
+    public var problem: FieldProblem
+
+    public init(_ field: String, _ problem: FieldProblem) {
+        self.field = field
+        self.problem = problem
+    }
+}
+
+/// An input refused for one or more fields. All bad fields are collected before this is thrown, so the user
+/// sees every problem at once.
+public struct ValidationFailure: Error, Sendable, Equatable {
+    public var errors: [FieldError]
+
+    public init(_ errors: [FieldError]) {
+        self.errors = errors
+    }
+}
+
+/// Collects field problems and throws them together.
+public struct Validator: Sendable {
+    public private(set) var errors: [FieldError] = []
+
+    public init() {}
+
+    public mutating func check(_ field: String, _ problem: FieldProblem?) {
+        if let problem { errors.append(FieldError(field, problem)) }
+    }
+
+    /// Checks that a required text field is present and not longer than `maximum`.
+    public mutating func text(_ field: String, _ value: String?, maximum: Int = 200) {
+        let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if trimmed.isEmpty {
+            errors.append(FieldError(field, .required))
+        } else if trimmed.count > maximum {
+            errors.append(FieldError(field, .tooLong(maximum: maximum)))
+        }
+    }
+
+    public func throwIfAny() throws(ValidationFailure) {
+        if !errors.isEmpty { throw ValidationFailure(errors) }
+    }
+}
+
+import Foundation

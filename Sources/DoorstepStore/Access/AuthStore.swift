@@ -1,0 +1,133 @@
+import DoorstepCore
+import Foundation
+import SQLKit
+
+/// How a password check ended.
+public enum LoginOutcome: Sendable, Equatable {
+    case succeeded(Account)
+    /// Unknown username or wrong password: the two are not told apart.
+    case invalidCredentials
+    /// Too many recent failures; the account opens again at `until`.
+    case locked(until: Date)
+    case disabled
+}
+
+/// Password and second-factor checks. The only unscoped reads of accounts live here: before sign-in there is no
+/// scope yet.
+public struct AuthStore: Sendable {
+    let database: Database
+    let hasher: PasswordHasher
+    let throttle: LoginThrottle
+    let clock: @Sendable () -> Date
+
+    /// A bcrypt hash of nothing in particular, checked when the username is unknown so both paths take as long.
+    private static let decoyHash = "$2b$12$C6UzMDM.H6dfI/f/IKcEeO5Q1dn1gXh0u9E1e5ZmZdQ3CkU7gJ7K."
+
+    public func authenticate(username: String, password: String, clientAddress: String?) async throws -> LoginOutcome {
+        let name = username.trimmingCharacters(in: .whitespaces).lowercased()
+        let row = try await database.read { sql in
+            try await sql.raw("SELECT \(AccountRow.columns), password_hash FROM accounts WHERE username = \(bind: name)")
+                .first()
+        }
+        let now = clock()
+        let engine = database.engine
+        guard let row else {
+            _ = try await hasher.verify(password, hash: Self.decoyHash)
+            try await database.write { sql in
+                try await AuditStore.append(
+                    AuditEvent(
+                        actorID: nil, actorName: String(name.prefix(64)), action: .loginFailed, subject: "account:unknown",
+                        territoryCode: nil, detail: ["reason": "unknownUsername"], clientAddress: clientAddress),
+                    at: now, in: sql, engine: engine)
+            }
+            return .invalidCredentials
+        }
+        let account = try AccountRow.account(row)
+        if account.disabled { return .disabled }
+        if let until = account.lockedUntil, until > now { return .locked(until: until) }
+        if try await hasher.verify(password, hash: try row.string("password_hash")) {
+            try await database.write { sql in
+                try await sql.raw("DELETE FROM login_failures WHERE account_id = \(bind: account.id)").run()
+                try await sql.raw("UPDATE accounts SET locked_until = NULL WHERE id = \(bind: account.id)").run()
+                try await AuditStore.append(
+                    AuditEvent(
+                        by: account.principal, .loginSucceeded, subject: "account:\(account.id)",
+                        territoryCode: account.scope.code,
+                        detail: ["secondFactor": account.twoFactorEnabled ? "pending" : "none"],
+                        clientAddress: clientAddress),
+                    at: now, in: sql, engine: engine)
+            }
+            return .succeeded(account)
+        }
+        let throttle = self.throttle
+        let lockedUntil: Date? = try await database.write { sql in
+            let stamp = Timestamp.format(now)
+            try await sql.raw(
+                "INSERT INTO login_failures (id, account_id, at) VALUES (\(bind: Secrets.identifier()), \(bind: account.id), \(bind: stamp))"
+            ).run()
+            try await AuditStore.append(
+                AuditEvent(
+                    by: account.principal, .loginFailed, subject: "account:\(account.id)",
+                    territoryCode: account.scope.code, detail: ["reason": "wrongPassword"],
+                    clientAddress: clientAddress),
+                at: now, in: sql, engine: engine)
+            let since = Timestamp.format(throttle.windowStart(endingAt: now))
+            let count = try await sql.raw(
+                "SELECT COUNT(*) AS n FROM login_failures WHERE account_id = \(bind: account.id) AND at > \(bind: since)"
+            ).first()?.int("n") ?? 0
+            guard let until = throttle.lockUntil(afterFailures: count, at: now) else { return nil }
+            try await sql.raw(
+                "UPDATE accounts SET locked_until = \(bind: Timestamp.format(until)) WHERE id = \(bind: account.id)"
+            ).run()
+            // The failures that caused this lock are spent; after it ends the count starts again.
+            try await sql.raw("DELETE FROM login_failures WHERE account_id = \(bind: account.id)").run()
+            try await AuditStore.append(
+                AuditEvent(
+                    actorID: nil, actorName: "system", action: .accountLocked, subject: "account:\(account.id)",
+                    territoryCode: account.scope.code,
+                    detail: ["failures": String(count), "until": Timestamp.format(until)],
+                    clientAddress: clientAddress),
+                at: now, in: sql, engine: engine)
+            return until
+        }
+        if let lockedUntil { return .locked(until: lockedUntil) }
+        return .invalidCredentials
+    }
+
+    /// Checks a one-time code for an account with two-factor on. A code is accepted once: its time step must be
+    /// later than the last one used.
+    public func verifySecondFactor(accountID: String, code: String, clientAddress: String?) async throws -> Bool {
+        let now = clock()
+        let engine = database.engine
+        return try await database.write { sql in
+            guard
+                let row = try await sql.raw(
+                    """
+                    SELECT totp_secret, totp_last_step, username, scope_code FROM accounts
+                    WHERE id = \(bind: accountID) AND totp_enabled = \(bind: true)
+                    """
+                ).first(),
+                let secret = try row.optionalString("totp_secret")
+            else { return false }
+            let lastStep = try row.optionalInt("totp_last_step") ?? Int.min
+            if let step = TOTP(secret: secret).matchingStep(for: code, at: now), step > lastStep {
+                try await sql.raw("UPDATE accounts SET totp_last_step = \(bind: step) WHERE id = \(bind: accountID)")
+                    .run()
+                return true
+            }
+            try await AuditStore.append(
+                AuditEvent(
+                    actorID: accountID, actorName: try row.string("username"), action: .twoFactorFailed,
+                    subject: "account:\(accountID)", territoryCode: try row.string("scope_code"),
+                    clientAddress: clientAddress),
+                at: now, in: sql, engine: engine)
+            return false
+        }
+    }
+
+    /// The account with `id`, for a session or token that names it; nil when disabled or gone.
+    func activeAccount(id: String, in sql: any SQLDatabase) async throws -> Account? {
+        guard let account = try await AccountRow.load(id: id, in: sql), !account.disabled else { return nil }
+        return account
+    }
+}

@@ -1,0 +1,21 @@
+import HummingbirdBcrypt
+import NIOPosix
+
+/// bcrypt, run on the thread pool so a login never blocks the event loop. Tests use a low cost to stay fast;
+/// production uses 12.
+public struct PasswordHasher: Sendable {
+    public var cost: UInt8
+
+    public init(cost: UInt8 = 12) {
+        self.cost = cost
+    }
+
+    public func hash(_ password: String) async throws -> String {
+        let cost = self.cost
+        return try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
+    }
+
+    public func verify(_ password: String, hash: String) async throws -> Bool {
+        try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+    }
+}

@@ -1,0 +1,84 @@
+import DoorstepCore
+import Foundation
+import SQLKit
+
+/// The append-only audit log. There is deliberately no function here that updates or deletes a row.
+public struct AuditStore: Sendable {
+    let database: Database
+    let clock: @Sendable () -> Date
+
+    /// Appends `event` inside the caller's transaction, so the audit row lands exactly when the change it
+    /// records does.
+    static func append(_ event: AuditEvent, at date: Date, in sql: any SQLDatabase, engine: Engine) async throws {
+        // The head row is the chain's lock: on PostgreSQL concurrent writers queue here; SQLite has one writer.
+        let lock: SQLQueryString = engine == .postgres ? " FOR UPDATE" : ""
+        guard let head = try await sql.raw("SELECT seq, hash FROM audit_head WHERE id = 1\(lock)").first() else {
+            throw StoreError.notFound
+        }
+        let entry = AuditChain.seal(
+            event, sequence: try head.int("seq") + 1, at: date, previousHash: try head.string("hash"))
+        try await sql.raw(
+            """
+            INSERT INTO audit_log (seq, at, actor_id, actor_name, action, subject, territory_code, detail, reason,
+                                   client_address, prev_hash, hash)
+            VALUES (\(bind: entry.sequence), \(bind: entry.recordedAt), \(bind: entry.actorID),
+                    \(bind: entry.actorName), \(bind: entry.actionName), \(bind: entry.subject),
+                    \(bind: entry.territoryCode), \(bind: entry.detail), \(bind: entry.reason),
+                    \(bind: entry.clientAddress), \(bind: entry.previousHash), \(bind: entry.hash))
+            """
+        ).run()
+        try await sql.raw("UPDATE audit_head SET seq = \(bind: entry.sequence), hash = \(bind: entry.hash) WHERE id = 1")
+            .run()
+    }
+
+    /// Records `event` in a transaction of its own.
+    public func record(_ event: AuditEvent) async throws {
+        let now = clock()
+        let engine = database.engine
+        try await database.write { sql in try await Self.append(event, at: now, in: sql, engine: engine) }
+    }
+
+    /// The newest rows the caller may see, newest first: rows about their territory. `before` pages back.
+    public func entries(for principal: Principal, before: Int? = nil, limit: Int = 50) async throws -> [AuditEntry] {
+        guard principal.can(.viewAudit) else { throw StoreError.forbidden }
+        let cursor: SQLQueryString = before.map { "AND seq < \(bind: $0)" } ?? ""
+        let pattern = principal.scope.code + "%"
+        return try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT * FROM audit_log WHERE territory_code LIKE \(bind: pattern) \(cursor)
+                ORDER BY seq DESC LIMIT \(bind: limit)
+                """
+            ).all().map(Self.entry)
+        }
+    }
+
+    /// Checks the whole chain, a page at a time, and reports the first row changed or removed.
+    public func verify(pageSize: Int = 1000) async throws -> AuditVerification {
+        var verifier = AuditChainVerifier()
+        var after = 0
+        while true {
+            let cursor = after
+            let page = try await database.read { sql in
+                try await sql.raw("SELECT * FROM audit_log WHERE seq > \(bind: cursor) ORDER BY seq LIMIT \(bind: pageSize)")
+                    .all().map(Self.entry)
+            }
+            for entry in page where !verifier.check(entry) { break }
+            if verifier.finding != nil || page.count < pageSize { break }
+            after = page[page.count - 1].sequence
+        }
+        let head = try await database.read { sql in try await sql.raw("SELECT seq, hash FROM audit_head WHERE id = 1").first() }
+        guard let head else { return .removed(sequence: 1) }
+        return verifier.result(headSequence: try head.int("seq"), headHash: try head.string("hash"))
+    }
+
+    static func entry(_ row: any SQLRow) throws -> AuditEntry {
+        AuditEntry(
+            sequence: try row.int("seq"), recordedAt: try row.string("at"), actorID: try row.optionalString("actor_id"),
+            actorName: try row.string("actor_name"), actionName: try row.string("action"),
+            subject: try row.string("subject"), territoryCode: try row.optionalString("territory_code"),
+            detail: try row.string("detail"), reason: try row.optionalString("reason"),
+            clientAddress: try row.optionalString("client_address"), previousHash: try row.string("prev_hash"),
+            hash: try row.string("hash"))
+    }
+}

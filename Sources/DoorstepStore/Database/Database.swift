@@ -1,0 +1,68 @@
+import Logging
+import SQLKit
+import ServiceLifecycle
+
+/// The one door to the database. Reads run on a reader; writes run in a transaction that commits before the
+/// caller answers, so every change a user is told succeeded is durable.
+public struct Database: Sendable, Service {
+    public let engine: Engine
+    let backend: any DatabaseBackend
+
+    init(engine: Engine, backend: any DatabaseBackend) {
+        self.engine = engine
+        self.backend = backend
+    }
+
+    /// Opens the database at `location`. For PostgreSQL the connection pool works only while `run()` runs.
+    public static func open(_ location: DatabaseLocation, logger: Logger) async throws -> Database {
+        switch location {
+        case .sqlite(let path):
+            Database(engine: .sqlite, backend: try await SQLiteBackend.open(path: path, logger: logger))
+        case .postgres(let settings):
+            Database(engine: .postgres, backend: PostgresBackend(settings: settings, logger: logger))
+        }
+    }
+
+    /// Opens the database, runs `body` with it, and closes it: for commands that start, work and exit.
+    public static func withOpened<T: Sendable>(
+        _ location: DatabaseLocation, logger: Logger, _ body: @Sendable (Database) async throws -> T
+    ) async throws -> T {
+        let database = try await open(location, logger: logger)
+        return try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await database.backend.run() }
+            defer { group.cancelAll() }
+            return try await body(database)
+        }
+    }
+
+    /// Reads outside a transaction.
+    public func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await backend.read(body)
+    }
+
+    /// Runs `body` in one transaction: all of its writes land, or none do.
+    public func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await backend.write(body)
+    }
+
+    /// Whether the database answers a trivial query.
+    public func ping() async -> Bool {
+        do {
+            return try await read { sql in try await sql.raw("SELECT 1 AS ok").first() != nil }
+        } catch {
+            return false
+        }
+    }
+
+    /// Keeps the connections open until shutdown, then closes them.
+    public func run() async throws {
+        try await backend.run()
+    }
+}
+
+/// What each engine provides to `Database`.
+protocol DatabaseBackend: Sendable {
+    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    func run() async throws
+}

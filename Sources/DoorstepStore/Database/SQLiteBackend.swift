@@ -1,0 +1,74 @@
+import Logging
+import NIOCore
+import SQLKit
+import SQLiteKit
+import SQLiteNIO
+import ServiceLifecycle
+
+/// SQLite held as one writer connection and a few reader connections. WAL lets readers work while the writer
+/// commits; a single writer keeps one request's `BEGIN … COMMIT` from interleaving with another's.
+final class SQLiteBackend: DatabaseBackend {
+    static let readerCount = 4
+
+    let writer: ConnectionPool<SQLiteConnection>
+    let readers: ConnectionPool<SQLiteConnection>
+    let logger: Logger
+
+    private init(writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
+        self.writer = ConnectionPool([writer])
+        self.readers = ConnectionPool(readers)
+        self.logger = logger
+    }
+
+    static func open(path: String, logger: Logger) async throws -> SQLiteBackend {
+        let writer = try await openConnection(path: path, logger: logger)
+        // WAL is a property of the file; set it once on the writer before any reader opens.
+        _ = try await writer.query("PRAGMA journal_mode = WAL")
+        var readers: [SQLiteConnection] = []
+        for _ in 0..<readerCount {
+            readers.append(try await openConnection(path: path, logger: logger))
+        }
+        return SQLiteBackend(writer: writer, readers: readers, logger: logger)
+    }
+
+    private static func openConnection(path: String, logger: Logger) async throws -> SQLiteConnection {
+        let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger).get()
+        // FULL syncs the WAL on every commit: an answered write survives a power cut, not just a crash.
+        for pragma in ["PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"] {
+            _ = try await connection.query(pragma)
+        }
+        return connection
+    }
+
+    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await readers.withConnection { connection in
+            try await body(connection.sql())
+        }
+    }
+
+    func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await writer.withConnection { connection in
+            let sql = connection.sql()
+            try await sql.raw("BEGIN IMMEDIATE").run()
+            do {
+                let result = try await body(sql)
+                try await sql.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await sql.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        await close()
+    }
+
+    func close() async {
+        for connection in await writer.drain() + readers.drain() {
+            try? await connection.close().get()
+        }
+    }
+}

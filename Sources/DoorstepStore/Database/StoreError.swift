@@ -1,0 +1,29 @@
+import PostgresNIO
+import SQLiteNIO
+
+/// Failures the store reports in domain terms rather than engine terms.
+public enum StoreError: Error, Equatable, Sendable {
+    /// The record does not exist, or lies outside the caller's scope: the two are not told apart, so a scope
+    /// cannot be probed.
+    case notFound
+    /// The caller may not do this.
+    case forbidden
+    /// An administrator must enrol a second factor before changing anything.
+    case twoFactorRequired
+    /// A record with the same natural key exists.
+    case conflict
+}
+
+/// Whether `error` is a unique-key violation on either engine.
+func isUniqueViolation(_ error: any Error) -> Bool {
+    if let error = error as? SQLiteError {
+        switch error.reason {
+        case .constraint, .constraintUniqueFailed, .constraintPrimaryKeyFailed: return true
+        default: return false
+        }
+    }
+    if let error = error as? PSQLError {
+        return error.serverInfo?[.sqlState] == PostgresError.Code.uniqueViolation.raw
+    }
+    return false
+}

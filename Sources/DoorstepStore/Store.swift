@@ -1,0 +1,41 @@
+import DoorstepCore
+import Foundation
+
+/// Everything the server and the command line read and write, over one database.
+public struct Store: Sendable {
+    public let database: Database
+    public let territory: TerritoryStore
+    public let accounts: AccountStore
+    public let auth: AuthStore
+    public let sessions: SessionStore
+    public let tokens: TokenStore
+    public let audit: AuditStore
+
+    public struct Settings: Sendable {
+        public var passwordHasher: PasswordHasher
+        public var loginThrottle: LoginThrottle
+        public var sessionIdleTimeout: Duration
+        public var tokenLifetime: Duration
+
+        public init(
+            passwordHasher: PasswordHasher = PasswordHasher(), loginThrottle: LoginThrottle = LoginThrottle(),
+            sessionIdleTimeout: Duration = .seconds(30 * 60), tokenLifetime: Duration = .seconds(90 * 24 * 3600)
+        ) {
+            self.passwordHasher = passwordHasher
+            self.loginThrottle = loginThrottle
+            self.sessionIdleTimeout = sessionIdleTimeout
+            self.tokenLifetime = tokenLifetime
+        }
+    }
+
+    public init(database: Database, settings: Settings = Settings(), clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.database = database
+        self.territory = TerritoryStore(database: database, clock: clock)
+        self.accounts = AccountStore(database: database, hasher: settings.passwordHasher, clock: clock)
+        self.auth = AuthStore(
+            database: database, hasher: settings.passwordHasher, throttle: settings.loginThrottle, clock: clock)
+        self.sessions = SessionStore(database: database, idleTimeout: settings.sessionIdleTimeout, clock: clock)
+        self.tokens = TokenStore(database: database, lifetime: settings.tokenLifetime, clock: clock)
+        self.audit = AuditStore(database: database, clock: clock)
+    }
+}

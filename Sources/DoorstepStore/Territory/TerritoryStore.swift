@@ -1,0 +1,132 @@
+import DoorstepCore
+import Foundation
+import SQLKit
+
+/// Streets, communities and grids, read within the caller's scope. A record outside the scope is reported as
+/// not found, exactly like one that does not exist.
+public struct TerritoryStore: Sendable {
+    let database: Database
+    let clock: @Sendable () -> Date
+
+    /// The streets the caller can see: only their own.
+    public func streets(for principal: Principal) async throws -> [Street] {
+        try await database.read { sql in
+            try await sql.raw("SELECT code, name FROM streets WHERE code = \(bind: principal.scope.streetCode)")
+                .all().map(Self.street)
+        }
+    }
+
+    public func street(code: String, for principal: Principal) async throws -> Street {
+        guard principal.scope.level == .street, principal.scope.code == code else { throw StoreError.notFound }
+        return try await streets(for: principal).first ?? { throw StoreError.notFound }()
+    }
+
+    /// The communities inside the caller's scope.
+    public func communities(for principal: Principal) async throws -> [Community] {
+        let scope = principal.scope
+        let condition: SQLQueryString =
+            switch scope.level {
+            case .street: "street_code = \(bind: scope.code)"
+            case .community, .grid: "code = \(bind: scope.communityCode ?? "")"
+            }
+        return try await database.read { sql in
+            try await sql.raw("SELECT code, street_code, name FROM communities WHERE \(condition) ORDER BY code")
+                .all().map(Self.community)
+        }
+    }
+
+    public func community(code: String, for principal: Principal) async throws -> Community {
+        // A grid worker can see the community their grid lies in, but only as the frame of their grid.
+        guard let community = try await communities(for: principal).first(where: { $0.code == code }) else {
+            throw StoreError.notFound
+        }
+        return community
+    }
+
+    /// The grids inside the caller's scope, optionally of one community.
+    public func grids(for principal: Principal, communityCode: String? = nil) async throws -> [Grid] {
+        let scope = principal.scope.condition(grid: "code")
+        let community: SQLQueryString = communityCode.map { "AND community_code = \(bind: $0)" } ?? ""
+        return try await database.read { sql in
+            try await sql.raw(
+                "SELECT code, community_code, name FROM grids WHERE \(scope) \(community) ORDER BY code"
+            ).all().map(Self.grid)
+        }
+    }
+
+    public func grid(code: String, for principal: Principal) async throws -> Grid {
+        let scope = principal.scope.condition(grid: "code")
+        let row = try await database.read { sql in
+            try await sql.raw("SELECT code, community_code, name FROM grids WHERE code = \(bind: code) AND \(scope)")
+                .first()
+        }
+        guard let row else { throw StoreError.notFound }
+        return try Self.grid(row)
+    }
+
+    /// Creates territory for set-up commands (the CLI and the demo), which run with the operator's authority.
+    public func create(_ street: Street) async throws {
+        var validator = Validator()
+        validator.check("code", TerritoryCode.problem(with: street.code, at: .street))
+        validator.text("name", street.name, maximum: 50)
+        try validator.throwIfAny()
+        try await insert {
+            "INSERT INTO streets (code, name, created_at) VALUES (\(bind: street.code), \(bind: street.name), \(bind: now))"
+        }
+    }
+
+    public func create(_ community: Community) async throws {
+        var validator = Validator()
+        validator.check("code", TerritoryCode.problem(with: community.code, at: .community, under: community.streetCode))
+        validator.text("name", community.name, maximum: 50)
+        try validator.throwIfAny()
+        try await insert {
+            """
+            INSERT INTO communities (code, street_code, name, created_at)
+            VALUES (\(bind: community.code), \(bind: community.streetCode), \(bind: community.name), \(bind: now))
+            """
+        }
+    }
+
+    public func create(_ grid: Grid) async throws {
+        var validator = Validator()
+        validator.check("code", TerritoryCode.problem(with: grid.code, at: .grid, under: grid.communityCode))
+        validator.text("name", grid.name, maximum: 50)
+        try validator.throwIfAny()
+        try await insert {
+            """
+            INSERT INTO grids (code, community_code, street_code, name, created_at)
+            VALUES (\(bind: grid.code), \(bind: grid.communityCode), \(bind: grid.streetCode), \(bind: grid.name),
+                    \(bind: now))
+            """
+        }
+    }
+
+    /// Whether any street exists yet: the demo fills only an empty database.
+    public func isEmpty() async throws -> Bool {
+        try await database.read { sql in try await sql.raw("SELECT code FROM streets LIMIT 1").first() == nil }
+    }
+
+    private var now: String { Timestamp.format(clock()) }
+
+    private func insert(_ statement: @Sendable () -> SQLQueryString) async throws {
+        let query = statement()
+        do {
+            try await database.write { sql in try await sql.raw(query).run() }
+        } catch where isUniqueViolation(error) {
+            throw ValidationFailure([FieldError("code", .alreadyExists)])
+        }
+    }
+
+    static func street(_ row: any SQLRow) throws -> Street {
+        Street(code: try row.string("code"), name: try row.string("name"))
+    }
+
+    static func community(_ row: any SQLRow) throws -> Community {
+        Community(code: try row.string("code"), streetCode: try row.string("street_code"), name: try row.string("name"))
+    }
+
+    static func grid(_ row: any SQLRow) throws -> Grid {
+        Grid(code: try row.string("code"), communityCode: try row.string("community_code"), name: try row.string("name"))
+    }
+}
