@@ -16,6 +16,7 @@ public enum FieldProblem: Sendable, Equatable, Codable, Hashable {
     case usernameFormat
     case mismatch
     case invalidOneTimeCode
+    case scopeFormat
 
     /// The stable identifier of the problem, used in API errors.
     public var code: String {
@@ -35,6 +36,7 @@ public enum FieldProblem: Sendable, Equatable, Codable, Hashable {
         case .usernameFormat: "usernameFormat"
         case .mismatch: "mismatch"
         case .invalidOneTimeCode: "invalidOneTimeCode"
+        case .scopeFormat: "scopeFormat"
         }
     }
 }

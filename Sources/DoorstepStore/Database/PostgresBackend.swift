@@ -2,6 +2,7 @@ import Logging
 import PostgresKit
 import PostgresNIO
 import SQLKit
+import ServiceLifecycle
 
 /// PostgreSQL through PostgresNIO's client pool. The pool works only while `run()` runs.
 final class PostgresBackend: DatabaseBackend {
@@ -39,6 +40,7 @@ final class PostgresBackend: DatabaseBackend {
     }
 
     func run() async throws {
-        await client.run()
+        // The client runs until cancelled; end it when the server is asked to stop, after the HTTP server.
+        await cancelWhenGracefulShutdown { await self.client.run() }
     }
 }

@@ -1,0 +1,75 @@
+import DoorstepCore
+import DoorstepStore
+import Foundation
+import Hummingbird
+
+/// A list as the API returns it: items in a stable order and the cursor of the next page (null on the last).
+struct ListPage<Item: Encodable & Sendable>: ResponseEncodable, Sendable {
+    var items: [Item]
+    var nextCursor: String?
+}
+
+/// The JSON coders of the API: camelCase keys, ISO-8601 times in UTC.
+enum APICoding {
+    static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    static var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+}
+
+extension AppRequestContext {
+    public var requestDecoder: JSONDecoder { APICoding.decoder }
+    public var responseEncoder: JSONEncoder { APICoding.encoder }
+}
+
+extension Request {
+    /// Decodes a JSON body; a body that is not JSON of the expected shape is a 400, not a 500.
+    func decodeJSON<T: Decodable>(as type: T.Type, context: AppRequestContext) async throws -> T {
+        do {
+            return try await decode(as: type, context: context)
+        } catch let error as HTTPError {
+            throw error.status == .contentTooLarge ? AppError.badRequest : AppError.badRequest
+        } catch {
+            throw AppError.badRequest
+        }
+    }
+}
+
+/// An account as the API shows it.
+struct AccountResource: ResponseEncodable, Sendable {
+    var id: String
+    var username: String
+    var displayName: String
+    var role: Role
+    var scope: String
+    var language: Language?
+    var twoFactorEnabled: Bool
+    var lockedUntil: Date?
+    var disabled: Bool
+    var createdAt: Date
+
+    init(_ account: Account) {
+        self.id = account.id
+        self.username = account.username
+        self.displayName = account.displayName
+        self.role = account.role
+        self.scope = account.scope.description
+        self.language = account.language
+        self.twoFactorEnabled = account.twoFactorEnabled
+        self.lockedUntil = account.lockedUntil
+        self.disabled = account.disabled
+        self.createdAt = account.createdAt
+    }
+}
+
+extension Street: ResponseEncodable {}
+extension Community: ResponseEncodable {}
+extension Grid: ResponseEncodable {}

@@ -1,0 +1,57 @@
+import DoorstepCore
+import DoorstepStore
+import Hummingbird
+
+/// The audit log of the caller's territory, and the chain's integrity check.
+struct AuditAPI: Sendable {
+    let store: Store
+
+    func register(on api: RouterGroup<AppRequestContext>) {
+        api.get("audit", use: list)
+        api.get("audit/verification", use: verify)
+    }
+
+    struct Entry: Encodable, Sendable {
+        var sequence: Int
+        var at: String
+        var actorId: String?
+        var actorName: String
+        var action: String
+        var subject: String
+        var territoryCode: String?
+        var detail: String
+        var reason: String?
+        var hash: String
+    }
+
+    @Sendable func list(request: Request, context: AppRequestContext) async throws -> ListPage<Entry> {
+        let principal = try context.require(.viewAudit)
+        let before = request.uri.queryParameters["cursor"].flatMap { Int($0) }
+        let limit = min(max(request.uri.queryParameters["limit"].flatMap { Int($0) } ?? 50, 1), 500)
+        let entries = try await store.audit.entries(for: principal, before: before, limit: limit)
+        return ListPage(
+            items: entries.map {
+                Entry(
+                    sequence: $0.sequence, at: $0.recordedAt, actorId: $0.actorID, actorName: $0.actorName,
+                    action: $0.actionName, subject: $0.subject, territoryCode: $0.territoryCode, detail: $0.detail,
+                    reason: $0.reason, hash: $0.hash)
+            },
+            nextCursor: entries.count == limit ? entries.last.map { String($0.sequence) } : nil)
+    }
+
+    struct Verification: ResponseEncodable, Sendable {
+        var intact: Bool
+        var rows: Int?
+        var changedSequence: Int?
+        var removedSequence: Int?
+    }
+
+    @Sendable func verify(request: Request, context: AppRequestContext) async throws -> Verification {
+        _ = try context.require(.verifyAudit)
+        switch try await store.audit.verify() {
+        case .intact(let rows): return Verification(intact: true, rows: rows)
+        case .changed(let seq): return Verification(intact: false, changedSequence: seq)
+        case .removed(let seq): return Verification(intact: false, removedSequence: seq)
+        }
+    }
+}

@@ -1,0 +1,122 @@
+/// The OpenAPI 3.1 description of the API, written by hand and kept true by a test that compares it with the
+/// router: a route missing here fails the build's tests.
+enum OpenAPIDocument {
+    static let json = #"""
+    {
+      "openapi": "3.1.0",
+      "info": {
+        "title": "Doorstep API",
+        "version": "1.0.0",
+        "description": "Community governance (家门口). Every call but token creation needs `Authorization: Bearer <token>`. Errors are RFC 9457 problem documents in the request's language (Accept-Language: zh-CN or en). Records outside the caller's territorial scope answer 404."
+      },
+      "servers": [{"url": "/"}],
+      "components": {
+        "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+        "parameters": {
+          "code": {"name": "code", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[0-9]+$"}},
+          "id": {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}
+        },
+        "responses": {
+          "Problem": {"description": "A problem document", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+        },
+        "schemas": {
+          "Problem": {
+            "type": "object",
+            "required": ["type", "title", "status"],
+            "properties": {
+              "type": {"type": "string"},
+              "title": {"type": "string"},
+              "status": {"type": "integer"},
+              "detail": {"type": "string"},
+              "lockedUntil": {"type": "string", "format": "date-time"},
+              "errors": {"type": "array", "items": {"type": "object", "required": ["field", "code", "message"], "properties": {
+                "field": {"type": "string"}, "code": {"type": "string"}, "message": {"type": "string"}}}}
+            }
+          },
+          "Role": {"type": "string", "enum": ["streetAdmin", "communityAdmin", "gridWorker", "partyMember", "volunteer", "partner", "resident", "auditor"]},
+          "Account": {
+            "type": "object",
+            "required": ["id", "username", "displayName", "role", "scope", "twoFactorEnabled", "disabled", "createdAt"],
+            "properties": {
+              "id": {"type": "string"}, "username": {"type": "string"}, "displayName": {"type": "string"},
+              "role": {"$ref": "#/components/schemas/Role"},
+              "scope": {"type": "string", "description": "level:code, e.g. grid:320106005001001"},
+              "language": {"type": ["string", "null"], "enum": ["zh-CN", "en", null]},
+              "twoFactorEnabled": {"type": "boolean"}, "disabled": {"type": "boolean"},
+              "lockedUntil": {"type": ["string", "null"], "format": "date-time"},
+              "createdAt": {"type": "string", "format": "date-time"}
+            }
+          },
+          "AccountInput": {
+            "type": "object",
+            "properties": {
+              "username": {"type": "string"}, "displayName": {"type": "string"}, "role": {"$ref": "#/components/schemas/Role"},
+              "scope": {"type": "string"}, "password": {"type": "string", "format": "password"}
+            }
+          },
+          "Street": {"type": "object", "required": ["code", "name"], "properties": {"code": {"type": "string"}, "name": {"type": "string"}}},
+          "Community": {"type": "object", "required": ["code", "streetCode", "name"], "properties": {"code": {"type": "string"}, "streetCode": {"type": "string"}, "name": {"type": "string"}}},
+          "Grid": {"type": "object", "required": ["code", "communityCode", "name"], "properties": {"code": {"type": "string"}, "communityCode": {"type": "string"}, "name": {"type": "string"}}},
+          "Token": {
+            "type": "object",
+            "required": ["id", "name", "createdAt", "expiresAt"],
+            "properties": {
+              "id": {"type": "string"}, "name": {"type": "string"},
+              "createdAt": {"type": "string", "format": "date-time"}, "expiresAt": {"type": "string", "format": "date-time"},
+              "lastUsedAt": {"type": ["string", "null"], "format": "date-time"}, "revokedAt": {"type": ["string", "null"], "format": "date-time"}
+            }
+          },
+          "AuditEntry": {
+            "type": "object",
+            "properties": {
+              "sequence": {"type": "integer"}, "at": {"type": "string", "format": "date-time"}, "actorId": {"type": ["string", "null"]},
+              "actorName": {"type": "string"}, "action": {"type": "string"}, "subject": {"type": "string"},
+              "territoryCode": {"type": ["string", "null"]}, "detail": {"type": "string"}, "reason": {"type": ["string", "null"]}, "hash": {"type": "string"}
+            }
+          },
+          "Figures": {"type": "object", "properties": {"communities": {"type": "integer"}, "grids": {"type": "integer"}, "accounts": {"type": ["integer", "null"]}}}
+        }
+      },
+      "security": [{"bearer": []}],
+      "paths": {
+        "/healthz": {"get": {"summary": "200 when the database answers", "security": [], "responses": {"200": {"description": "healthy"}, "503": {"description": "database unavailable"}}}},
+        "/metrics": {"get": {"summary": "Prometheus metrics", "security": [], "responses": {"200": {"description": "text exposition format"}}}},
+        "/api/openapi.json": {"get": {"summary": "This document", "security": [], "responses": {"200": {"description": "OpenAPI 3.1"}}}},
+        "/api/v1/auth/tokens": {
+          "post": {
+            "summary": "Exchange a username and password (and the one-time code when enrolled) for a bearer token",
+            "security": [],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {
+              "username": {"type": "string"}, "password": {"type": "string"}, "code": {"type": "string"}, "name": {"type": "string"}}}}}},
+            "responses": {
+              "201": {"description": "The token; its secret is shown only here", "content": {"application/json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Token"}, {"type": "object", "properties": {"token": {"type": "string"}, "account": {"$ref": "#/components/schemas/Account"}}}]}}}},
+              "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}
+            }
+          },
+          "get": {"summary": "The caller's tokens", "responses": {"200": {"description": "A list of tokens", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Token"}}, "nextCursor": {"type": ["string", "null"]}}}}}}}}
+        },
+        "/api/v1/auth/tokens/{id}": {
+          "delete": {"summary": "Revoke one of the caller's tokens", "parameters": [{"$ref": "#/components/parameters/id"}], "responses": {"204": {"description": "Revoked"}, "404": {"$ref": "#/components/responses/Problem"}}}
+        },
+        "/api/v1/me": {"get": {"summary": "The caller's account", "responses": {"200": {"description": "Account", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Account"}}}}, "401": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/me/figures": {"get": {"summary": "Counts of the caller's territory, as on the home page", "responses": {"200": {"description": "Figures", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Figures"}}}}}}},
+        "/api/v1/accounts": {
+          "get": {"summary": "Accounts within the caller's scope", "responses": {"200": {"description": "A list of accounts"}, "403": {"$ref": "#/components/responses/Problem"}}},
+          "post": {"summary": "Open an account within the caller's scope (administrators with two-factor on)", "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AccountInput"}}}}, "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Account"}}}}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+        },
+        "/api/v1/accounts/{id}": {
+          "get": {"summary": "One account within the caller's scope", "parameters": [{"$ref": "#/components/parameters/id"}], "responses": {"200": {"description": "Account"}, "404": {"$ref": "#/components/responses/Problem"}}},
+          "patch": {"summary": "Change an account's role and scope (audited)", "parameters": [{"$ref": "#/components/parameters/id"}], "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {"role": {"$ref": "#/components/schemas/Role"}, "scope": {"type": "string"}}}}}}, "responses": {"200": {"description": "Account"}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+        },
+        "/api/v1/streets": {"get": {"summary": "Streets within the caller's scope", "responses": {"200": {"description": "A list of streets"}}}},
+        "/api/v1/streets/{code}": {"get": {"summary": "One street", "parameters": [{"$ref": "#/components/parameters/code"}], "responses": {"200": {"description": "Street", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Street"}}}}, "404": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/communities": {"get": {"summary": "Communities within the caller's scope", "responses": {"200": {"description": "A list of communities"}}}},
+        "/api/v1/communities/{code}": {"get": {"summary": "One community", "parameters": [{"$ref": "#/components/parameters/code"}], "responses": {"200": {"description": "Community", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Community"}}}}, "404": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/grids": {"get": {"summary": "Grids within the caller's scope", "parameters": [{"name": "community", "in": "query", "schema": {"type": "string"}}], "responses": {"200": {"description": "A list of grids"}}}},
+        "/api/v1/grids/{code}": {"get": {"summary": "One grid", "parameters": [{"$ref": "#/components/parameters/code"}], "responses": {"200": {"description": "Grid", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Grid"}}}}, "404": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/audit": {"get": {"summary": "Audit rows of the caller's territory, newest first", "parameters": [{"name": "cursor", "in": "query", "schema": {"type": "integer"}}, {"name": "limit", "in": "query", "schema": {"type": "integer", "maximum": 500}}], "responses": {"200": {"description": "A page of audit rows", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/AuditEntry"}}, "nextCursor": {"type": ["string", "null"]}}}}}}, "403": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/audit/verification": {"get": {"summary": "Check the audit hash chain", "responses": {"200": {"description": "The first changed or removed row, if any", "content": {"application/json": {"schema": {"type": "object", "properties": {"intact": {"type": "boolean"}, "rows": {"type": "integer"}, "changedSequence": {"type": "integer"}, "removedSequence": {"type": "integer"}}}}}}, "403": {"$ref": "#/components/responses/Problem"}}}}
+      }
+    }
+    """#
+}

@@ -1,0 +1,65 @@
+import DoorstepCore
+import DoorstepStore
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// The one composition root: the command line and the tests build the same application here.
+public func buildApplication(
+    configuration: AppConfiguration, store: Store, logger: Logger
+) -> some ApplicationProtocol {
+    Telemetry.bootstrap()
+    let router = buildRouter(store: store, configuration: configuration)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Doorstep"),
+        services: [store.database, MaintenanceService(store: store, logger: logger)],
+        logger: logger)
+}
+
+/// Every route and middleware. Exposed so tests can compare the routes with the OpenAPI document.
+public func buildRouter(store: Store, configuration: AppConfiguration) -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+    let pages = PageRenderer()
+    let cookies = CookieFactory(alwaysSecure: configuration.secureCookies)
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: MetricsMiddleware())
+    router.add(middleware: LogRequestsMiddleware(.debug))
+    router.add(middleware: AuthenticationMiddleware(store: store))
+    router.add(middleware: ErrorMiddleware(pages: pages))
+    router.add(middleware: LanguageSwitchMiddleware(cookies: cookies))
+
+    SystemRoutes(store: store).register(on: router)
+    let api = router.group("api/v1")
+    AuthAPI(store: store).register(on: api)
+    AccountsAPI(store: store).register(on: api)
+    TerritoryAPI(store: store).register(on: api)
+    AuditAPI(store: store).register(on: api)
+
+    LoginPages(store: store, pages: pages, cookies: cookies).register(on: router)
+    HomePage(store: store, pages: pages).register(on: router)
+    MyAccountPage(store: store, pages: pages).register(on: router)
+    AccountsPages(store: store, pages: pages).register(on: router)
+    TerritoryPages(store: store, pages: pages).register(on: router)
+    AuditPage(store: store, pages: pages).register(on: router)
+    return router
+}
+
+/// Housekeeping while the server runs: expired sessions are removed every ten minutes.
+struct MaintenanceService: Service {
+    let store: Store
+    let logger: Logger
+
+    func run() async throws {
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                do {
+                    try await store.sessions.purgeExpired()
+                } catch {
+                    logger.warning("could not purge expired sessions: \(error)")
+                }
+                try? await Task.sleep(for: .seconds(600))
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import DoorstepCore
+import DoorstepStore
+import Foundation
+import Hummingbird
+
+/// The failures a request can end in, each with a stable problem type and an HTTP status.
+public enum AppError: Error, Equatable, Sendable {
+    case unauthorized
+    case forbidden
+    case notFound
+    case twoFactorRequired
+    case conflict
+    case badRequest
+    case csrfFailed
+    case validation([FieldError])
+    /// Unknown username or wrong password (never told apart).
+    case invalidCredentials
+    /// The account is locked after repeated failures until the given time.
+    case accountLocked(until: Date)
+    case accountDisabled
+    /// The password was right; the account also needs its one-time code.
+    case secondFactorRequired
+
+    /// Maps store and domain errors to the failure the user sees; nil for an unexpected error.
+    public init?(_ error: any Error) {
+        switch error {
+        case let error as AppError: self = error
+        case let failure as ValidationFailure: self = .validation(failure.errors)
+        case StoreError.notFound: self = .notFound
+        case StoreError.forbidden: self = .forbidden
+        case StoreError.twoFactorRequired: self = .twoFactorRequired
+        case StoreError.conflict: self = .conflict
+        case is DecodingError: self = .badRequest
+        case let error as HTTPError where error.status == .notFound: self = .notFound
+        case let error as HTTPError where error.status == .badRequest: self = .badRequest
+        case let error as HTTPError where error.status == .contentTooLarge: self = .badRequest
+        default: return nil
+        }
+    }
+
+    public var status: HTTPResponse.Status {
+        switch self {
+        case .unauthorized: .unauthorized
+        case .forbidden, .twoFactorRequired, .csrfFailed: .forbidden
+        case .notFound: .notFound
+        case .conflict: .conflict
+        case .badRequest: .badRequest
+        case .validation: .unprocessableContent
+        case .invalidCredentials, .secondFactorRequired: .unauthorized
+        case .accountLocked, .accountDisabled: .forbidden
+        }
+    }
+
+    /// The stable name used in problem types and message keys.
+    public var name: String {
+        switch self {
+        case .unauthorized: "unauthorized"
+        case .forbidden: "forbidden"
+        case .notFound: "notFound"
+        case .twoFactorRequired: "twoFactorRequired"
+        case .conflict: "conflict"
+        case .badRequest: "badRequest"
+        case .csrfFailed: "csrfFailed"
+        case .validation: "validation"
+        case .invalidCredentials: "invalidCredentials"
+        case .accountLocked: "accountLocked"
+        case .accountDisabled: "accountDisabled"
+        case .secondFactorRequired: "secondFactorRequired"
+        }
+    }
+
+    /// The message in the user's language.
+    public func message(_ strings: Strings) -> String {
+        switch self {
+        case .csrfFailed: strings["csrf_failed"]
+        case .invalidCredentials: strings["login_invalid"]
+        case .accountLocked(let until): strings.format("login_locked", ["until": Display.time(until)])
+        case .accountDisabled: strings["login_disabled"]
+        case .secondFactorRequired: strings["login_code_intro"]
+        default: strings["error_\(name)"]
+        }
+    }
+}

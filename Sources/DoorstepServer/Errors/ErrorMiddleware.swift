@@ -1,0 +1,33 @@
+import DoorstepCore
+import Hummingbird
+import Logging
+
+/// Turns every failure into an answer the caller can use: problem+json under `/api`, an HTML page elsewhere. An
+/// unexpected error is logged with the request id and shown as a plain 500, never with its internals.
+struct ErrorMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let pages: PageRenderer
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            let isAPI = request.uri.path.hasPrefix("/api") || request.uri.path.hasPrefix("/healthz")
+            guard let appError = AppError(error) else {
+                context.logger.error("request failed: \(String(reflecting: error))")
+                if isAPI { return ProblemDetails(internalErrorWith: context.strings).response(language: context.language) }
+                return pages.errorPage(message: context.strings["error_internal"], status: .internalServerError, context: context)
+            }
+            if isAPI { return ProblemDetails(appError, strings: context.strings).response(language: context.language) }
+            if appError == .unauthorized {
+                let target = request.uri.path == "/" ? "/login" : "/login?next=\(request.uri.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+                return Response(status: .seeOther, headers: [.location: target])
+            }
+            return pages.errorPage(message: appError.message(context.strings), status: appError.status, context: context)
+        }
+    }
+}
+
+import Foundation

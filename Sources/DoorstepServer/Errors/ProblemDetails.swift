@@ -1,0 +1,55 @@
+import DoorstepCore
+import Foundation
+import Hummingbird
+
+/// An RFC 9457 problem document: what the API answers when a request fails. Validation problems list every bad
+/// field at once, each with a message in the request's language.
+struct ProblemDetails: Codable, Sendable, Equatable {
+    struct InvalidField: Codable, Sendable, Equatable {
+        var field: String
+        var code: String
+        var message: String
+    }
+
+    var type: String
+    var title: String
+    var status: Int
+    var detail: String?
+    var errors: [InvalidField]?
+    /// For a locked account: when it opens again.
+    var lockedUntil: String?
+
+    static let typeBase = "https://doorstep.invalid/problems/"
+
+    init(_ error: AppError, strings: Strings) {
+        self.type = Self.typeBase + error.name
+        self.title = error.message(strings)
+        self.status = Int(error.status.code)
+        if case .accountLocked(let until) = error {
+            self.lockedUntil = until.formatted(Date.ISO8601FormatStyle())
+        }
+        if case .validation(let fields) = error {
+            self.errors = fields.map {
+                InvalidField(
+                    field: $0.field, code: $0.problem.code,
+                    message: "\(strings.fieldName($0.field)): \(strings.message(for: $0.problem))")
+            }
+        }
+    }
+
+    init(internalErrorWith strings: Strings) {
+        self.type = Self.typeBase + "internal"
+        self.title = strings["error_internal"]
+        self.status = 500
+    }
+
+    func response(language: Language) -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(self)) ?? Data()
+        var headers: HTTPFields = [.contentType: "application/problem+json; charset=utf-8"]
+        headers[.contentLanguage] = language.rawValue
+        return Response(
+            status: .init(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

@@ -1,0 +1,45 @@
+import DoorstepCore
+
+/// The words of the interface in each language. English is complete: a test checks both catalogues have the same
+/// keys.
+public struct Strings: Sendable {
+    public let language: Language
+    let table: [String: String]
+
+    public init(_ language: Language) {
+        self.language = language
+        self.table = language == .zhCN ? Catalog.zhCN : Catalog.en
+    }
+
+    /// The text for `key`; the key itself when missing, so a gap shows up instead of an empty space.
+    public subscript(_ key: String) -> String { table[key] ?? key }
+
+    /// The text for `key` with `{name}` placeholders filled in.
+    public func format(_ key: String, _ values: [String: String]) -> String {
+        values.reduce(self[key]) { text, pair in text.replacingOccurrences(of: "{\(pair.key)}", with: pair.value) }
+    }
+
+    /// Every string, for templates (`{{t.key}}`).
+    public var all: [String: String] { table }
+
+    public func roleName(_ role: Role) -> String { self["role_\(role.rawValue)"] }
+    public func scopeLevelName(_ level: ScopeLevel) -> String { self["scope_\(level.rawValue)"] }
+    public func languageName(_ language: Language) -> String { self["language_\(language.rawValue)"] }
+
+    /// The message for a refused field.
+    public func message(for problem: FieldProblem) -> String {
+        switch problem {
+        case .tooShort(let minimum): format("problem_tooShort", ["n": String(minimum)])
+        case .tooLong(let maximum): format("problem_tooLong", ["n": String(maximum)])
+        case .tooFewCharacterClasses(let minimum): format("problem_tooFewCharacterClasses", ["n": String(minimum)])
+        case .codeFormat(let digits): format("problem_codeFormat", ["n": String(digits)])
+        case .codeNotUnderParent(let parent): format("problem_codeNotUnderParent", ["parent": parent])
+        case .unknownValue(let allowed): format("problem_unknownValue", ["allowed": allowed.joined(separator: ", ")])
+        case .scopeNotAllowedForRole(let role): format("problem_scopeNotAllowedForRole", ["role": roleName(role)])
+        default: self["problem_\(problem.code)"]
+        }
+    }
+
+    /// The label of a field, for messages that name it.
+    public func fieldName(_ field: String) -> String { table["field_\(field)"] ?? field }
+}

@@ -1,0 +1,108 @@
+import DoorstepCore
+import DoorstepStore
+import Hummingbird
+
+/// Administrators' view of the accounts in their scope: list, open, change role and scope.
+struct AccountsPages: Sendable {
+    let store: Store
+    let pages: PageRenderer
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/accounts", use: list)
+        router.post("/accounts", use: create)
+        router.get("/accounts/:id", use: detail)
+        router.post("/accounts/:id", use: update)
+    }
+
+    @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
+        try await renderList(context: context, flash: request.uri.queryParameters["done"] == "created" ? context.strings["accounts_created"] : nil)
+    }
+
+    private func renderList(
+        context: AppRequestContext, status: HTTPResponse.Status = .ok, flash: String? = nil,
+        errors: [FieldError] = [], form: Form? = nil
+    ) async throws -> Response {
+        let principal = try context.require(.viewAccounts)
+        let strings = context.strings
+        let accounts = try await store.accounts.list(for: principal)
+        let model: [String: Any] = [
+            "accounts": accounts.map { account -> [String: Any] in
+                [
+                    "id": account.id, "username": account.username, "displayName": account.displayName,
+                    "roleName": strings.roleName(account.role), "scopeName": Display.scope(account.scope, strings),
+                    "status": Self.status(of: account, strings),
+                ]
+            },
+            "canManage": principal.can(.manageAccounts),
+            "roleOptions": Self.roleOptions(for: principal, selected: form?["role"].flatMap(Role.init(rawValue:)), strings),
+            "form": form?.fields ?? [:],
+            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+        ]
+        return pages.page("accounts", title: strings["accounts_title"], model: model, context: context, status: status, flash: flash)
+    }
+
+    @Sendable func create(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.manageAccounts)
+        let form = try await Form.checked(request, context: context)
+        let input = AccountInput(form: form)
+        do {
+            _ = try await store.accounts.create(try input.newAccount(), by: principal, clientAddress: context.clientAddress)
+        } catch let failure as ValidationFailure {
+            return try await renderList(context: context, status: .unprocessableContent, errors: failure.errors, form: form)
+        }
+        return redirect(to: "/accounts?done=created")
+    }
+
+    @Sendable func detail(request: Request, context: AppRequestContext) async throws -> Response {
+        try await renderDetail(id: try context.parameters.require("id"), context: context)
+    }
+
+    private func renderDetail(
+        id: String, context: AppRequestContext, status: HTTPResponse.Status = .ok, flash: String? = nil,
+        errors: [FieldError] = []
+    ) async throws -> Response {
+        let principal = try context.require(.viewAccounts)
+        let strings = context.strings
+        let account = try await store.accounts.account(id: id, for: principal)
+        let model: [String: Any] = [
+            "account": ["id": account.id, "username": account.username, "displayName": account.displayName],
+            "roleName": strings.roleName(account.role), "scopeName": Display.scope(account.scope, strings),
+            "scopeValue": account.scope.description, "status": Self.status(of: account, strings),
+            "twoFactor": strings[account.twoFactorEnabled ? "account_twofactor_on" : "account_twofactor_off"],
+            "canManage": principal.can(.manageAccounts) && account.id != principal.accountID,
+            "roleOptions": Self.roleOptions(for: principal, selected: account.role, strings),
+            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+        ]
+        return pages.page("accountDetail", title: account.displayName, model: model, context: context, status: status, flash: flash)
+    }
+
+    @Sendable func update(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.manageAccounts)
+        let id = try context.parameters.require("id")
+        let form = try await Form.checked(request, context: context)
+        do {
+            let (role, scope) = try AccountInput(form: form).roleAndScope()
+            _ = try await store.accounts.changeRole(
+                id: id, to: role, scope: scope, by: principal, clientAddress: context.clientAddress)
+        } catch let failure as ValidationFailure {
+            return try await renderDetail(id: id, context: context, status: .unprocessableContent, errors: failure.errors)
+        }
+        return try await renderDetail(id: id, context: context, flash: context.strings["accounts_saved"])
+    }
+
+    static func status(of account: Account, _ strings: Strings) -> String {
+        if account.disabled { return strings["account_disabled"] }
+        if let until = account.lockedUntil, until > .now {
+            return strings.format("account_locked_until", ["until": Display.time(until)])
+        }
+        return strings["account_active"]
+    }
+
+    static func roleOptions(for principal: Principal, selected: Role?, _ strings: Strings) -> [[String: Any]] {
+        principal.role.assignableRoles.map {
+            ["code": $0.rawValue, "name": strings.roleName($0), "selected": $0 == selected]
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,24 @@
+import DoorstepCore
+import Foundation
+
+/// How values are shown on pages: times in China Standard Time, which has no daylight saving.
+enum Display {
+    static let chinaTime = TimeZone(secondsFromGMT: 8 * 3600)!
+
+    static func time(_ date: Date?) -> String {
+        guard let date else { return "—" }
+        var style = Date.VerbatimFormatStyle(
+            format: "\(year: .defaultDigits)-\(month: .twoDigits)-\(day: .twoDigits) \(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits)",
+            timeZone: chinaTime, calendar: Calendar(identifier: .gregorian))
+        style.locale = nil
+        return date.formatted(style)
+    }
+
+    static func scope(_ scope: TerritoryScope, _ strings: Strings) -> String {
+        "\(strings.scopeLevelName(scope.level)) \(scope.code)"
+    }
+
+    static func fieldErrors(_ errors: [FieldError], _ strings: Strings) -> [[String: String]] {
+        errors.map { ["field": $0.field, "message": "\(strings.fieldName($0.field)): \(strings.message(for: $0.problem))"] }
+    }
+}

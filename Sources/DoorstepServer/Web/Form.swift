@@ -1,0 +1,48 @@
+import DoorstepCore
+import Foundation
+import Hummingbird
+
+/// A submitted HTML form, read once and checked against the session's CSRF token before any field is used.
+struct Form: Sendable {
+    let fields: [String: String]
+
+    subscript(_ name: String) -> String? { fields[name] }
+
+    /// Reads an `application/x-www-form-urlencoded` body (at most 64 KiB).
+    static func read(_ request: Request, context: AppRequestContext) async throws -> Form {
+        var request = request
+        let buffer = try await request.collectBody(upTo: 64 * 1024)
+        return Form(fields: parse(String(buffer: buffer)))
+    }
+
+    /// Reads the form and refuses it unless its `_csrf` matches the signed-in session's token.
+    static func checked(_ request: Request, context: AppRequestContext) async throws -> Form {
+        let form = try await read(request, context: context)
+        guard let expected = context.session?.csrfToken, let given = form["_csrf"],
+            Secrets.constantTimeEquals(expected, given)
+        else { throw AppError.csrfFailed }
+        return form
+    }
+
+    static func parse(_ body: String) -> [String: String] {
+        var fields: [String: String] = [:]
+        for pair in body.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            let decode = { (text: String) in text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "" }
+            guard let name = parts.first.map(decode), !name.isEmpty else { continue }
+            fields[name] = parts.count > 1 ? decode(parts[1]) : ""
+        }
+        return fields
+    }
+}
+
+/// A redirect after a successful form, so that reloading the page does not send it again.
+func redirect(to location: String) -> Response {
+    Response(status: .seeOther, headers: [.location: location])
+}
+
+/// Keeps a `next` target to a path on this site, so the login form cannot send anyone elsewhere.
+func safeNextPath(_ next: String?) -> String {
+    guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/" }
+    return next
+}

@@ -1,0 +1,123 @@
+import DoorstepCore
+import DoorstepStore
+import Hummingbird
+
+/// The signed-in person's own account: password, language, two-factor enrolment and API tokens.
+struct MyAccountPage: Sendable {
+    let store: Store
+    let pages: PageRenderer
+
+    /// The confirmations a redirect may ask the page to show.
+    static let notices = ["password_changed", "language_saved", "twofactor_enabled", "tokens_revoked"]
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/account", use: show)
+        router.post("/account/password", use: changePassword)
+        router.post("/account/language", use: changeLanguage)
+        router.post("/account/two-factor/begin", use: beginTwoFactor)
+        router.post("/account/two-factor/confirm", use: confirmTwoFactor)
+        router.post("/account/tokens", use: createToken)
+        router.post("/account/tokens/:id/revoke", use: revokeToken)
+    }
+
+    @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
+        let notice = request.uri.queryParameters["done"].map(String.init).flatMap { Self.notices.contains($0) ? $0 : nil }
+        return try await render(context: context, flash: notice.map { context.strings[$0] })
+    }
+
+    private func render(
+        context: AppRequestContext, status: HTTPResponse.Status = .ok, flash: String? = nil,
+        errors: [FieldError] = [], newToken: String? = nil
+    ) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let strings = context.strings
+        let account = try await store.accounts.account(id: principal.accountID, for: principal)
+        let tokens = try await store.tokens.list(for: principal)
+        var model: [String: Any] = [
+            "username": account.username, "displayName": account.displayName,
+            "roleName": strings.roleName(account.role), "scopeName": Display.scope(account.scope, strings),
+            "twoFactorOn": account.twoFactorEnabled,
+            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "languageOptions": [["code": "", "name": strings["language_browser"], "selected": account.language == nil]]
+                + Language.allCases.map {
+                    ["code": $0.rawValue, "name": strings.languageName($0), "selected": account.language == $0]
+                },
+            "hasTokens": !tokens.isEmpty,
+            "tokens": tokens.map { token -> [String: Any] in
+                [
+                    "id": token.id, "name": token.name, "createdAt": Display.time(token.createdAt),
+                    "expiresAt": Display.time(token.expiresAt), "lastUsedAt": Display.time(token.lastUsedAt),
+                    "revoked": token.revokedAt != nil, "csrf": context.session?.csrfToken ?? "",
+                ]
+            },
+        ]
+        if !account.twoFactorEnabled, let pending = try await store.accounts.pendingTwoFactor(for: principal) {
+            model["enrolment"] = [
+                "secret": pending.secret, "uri": pending.provisioningURI(account: account.username, issuer: "Doorstep"),
+            ]
+        }
+        if let newToken { model["newToken"] = newToken }
+        return pages.page(
+            "myAccount", title: strings["myaccount_title"], model: model, context: context, status: status, flash: flash)
+    }
+
+    @Sendable func changePassword(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let form = try await Form.checked(request, context: context)
+        do {
+            try await store.accounts.changePassword(
+                for: principal, current: form["currentPassword"] ?? "", new: form["newPassword"] ?? "")
+        } catch let failure as ValidationFailure {
+            return try await render(context: context, status: .unprocessableContent, errors: failure.errors)
+        }
+        return redirect(to: "/account?done=password_changed#password")
+    }
+
+    @Sendable func changeLanguage(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let form = try await Form.checked(request, context: context)
+        try await store.accounts.setLanguage(form["language"].flatMap(Language.init(rawValue:)), for: principal)
+        return redirect(to: "/account?done=language_saved#language")
+    }
+
+    @Sendable func beginTwoFactor(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        _ = try await Form.checked(request, context: context)
+        _ = try await store.accounts.beginTwoFactor(for: principal)
+        return redirect(to: "/account#two-factor")
+    }
+
+    @Sendable func confirmTwoFactor(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let form = try await Form.checked(request, context: context)
+        do {
+            try await store.accounts.confirmTwoFactor(
+                code: form["code"] ?? "", for: principal, clientAddress: context.clientAddress)
+        } catch let failure as ValidationFailure {
+            return try await render(context: context, status: .unprocessableContent, errors: failure.errors)
+        }
+        return redirect(to: "/account?done=twofactor_enabled#two-factor")
+    }
+
+    @Sendable func createToken(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let form = try await Form.checked(request, context: context)
+        let account = try await store.accounts.account(id: principal.accountID, for: principal)
+        do {
+            let (_, secret) = try await store.tokens.create(
+                for: account, name: form["name"] ?? "", clientAddress: context.clientAddress)
+            // Shown in this answer only: the secret is not stored and cannot be shown again.
+            return try await render(context: context, status: .created, newToken: secret)
+        } catch let failure as ValidationFailure {
+            return try await render(context: context, status: .unprocessableContent, errors: failure.errors)
+        }
+    }
+
+    @Sendable func revokeToken(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        _ = try await Form.checked(request, context: context)
+        try await store.tokens.revoke(
+            id: try context.parameters.require("id"), for: principal, clientAddress: context.clientAddress)
+        return redirect(to: "/account?done=tokens_revoked#tokens")
+    }
+}

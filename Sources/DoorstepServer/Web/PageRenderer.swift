@@ -1,0 +1,72 @@
+import DoorstepCore
+import Hummingbird
+import Mustache
+
+/// Renders a page template inside the layout, with the interface words (`t`), the CSRF token and the account's
+/// navigation filled in for every page.
+struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+
+    init() {
+        var library = MustacheLibrary()
+        let templates: [String: String] = [
+            "layout": Templates.layout, "login": Templates.login, "loginCode": Templates.loginCode,
+            "error": Templates.error, "home": Templates.home, "territory": Templates.territory,
+            "community": Templates.community, "grid": Templates.grid, "myAccount": Templates.myAccount,
+            "fieldErrors": Templates.fieldErrors, "accounts": Templates.accounts,
+            "accountDetail": Templates.accountDetail, "audit": Templates.audit,
+        ]
+        for (name, text) in templates {
+            // The templates are part of the program: one that does not parse is a bug caught by the first test.
+            try! library.register(text, named: name)
+        }
+        self.library = library
+    }
+
+    /// A whole page as a response.
+    func page(
+        _ template: String, title: String, model: [String: Any], context: AppRequestContext,
+        status: HTTPResponse.Status = .ok, flash: String? = nil, extraCSRF: String? = nil
+    ) -> Response {
+        let strings = context.strings
+        var model = model
+        model["t"] = strings.all
+        model["csrf"] = context.session?.csrfToken ?? extraCSRF ?? ""
+        let content = library.render(model, withTemplate: template) ?? ""
+        var layout: [String: Any] = [
+            "lang": context.language.rawValue, "title": title, "t": strings.all, "content": content,
+            "languages": Language.allCases.map {
+                ["code": $0.rawValue, "name": strings.languageName($0), "current": $0 == context.language] as [String: Any]
+            },
+        ]
+        if let flash { layout["flash"] = flash }
+        if let principal = context.principal {
+            layout["user"] = [
+                "displayName": principal.displayName, "roleName": strings.roleName(principal.role),
+                "scopeName": "\(strings.scopeLevelName(principal.scope.level)) \(principal.scope.code)",
+                "csrf": context.session?.csrfToken ?? "",
+                "nav": Navigation.items(for: principal, strings: strings, current: template),
+            ] as [String: Any]
+        }
+        let html = library.render(layout, withTemplate: "layout") ?? ""
+        return Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    func errorPage(message: String, status: HTTPResponse.Status, context: AppRequestContext) -> Response {
+        page("error", title: context.strings["error_title"], model: ["message": message], context: context, status: status)
+    }
+}
+
+/// The navigation a role sees: only the places it may go.
+enum Navigation {
+    static func items(for principal: Principal, strings: Strings, current: String) -> [[String: Any]] {
+        var items: [(String, String, [String])] = [("/", "nav_home", ["home"])]
+        if principal.can(.viewTerritory) { items.append(("/territory", "nav_territory", ["territory", "community", "grid"])) }
+        if principal.can(.viewAccounts) { items.append(("/accounts", "nav_accounts", ["accounts", "accountDetail"])) }
+        if principal.can(.viewAudit) { items.append(("/audit", "nav_audit", ["audit"])) }
+        items.append(("/account", "nav_account", ["myAccount"]))
+        return items.map { ["href": $0.0, "label": strings[$0.1], "current": $0.2.contains(current)] }
+    }
+}

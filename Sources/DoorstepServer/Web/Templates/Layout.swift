@@ -1,0 +1,39 @@
+extension Templates {
+    /// The frame of every page: header with the account's navigation, the page, a footer.
+    static let layout = """
+        <!doctype html>
+        <html lang="{{lang}}">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{title}} · {{t.app_name}}</title>
+        <link rel="stylesheet" href="/static/doorstep.css">
+        </head>
+        <body>
+        <a class="skip" href="#main">{{t.skip_to_content}}</a>
+        <header class="top">
+          <a class="brand" href="/">{{t.app_name}}<span class="tagline">{{t.app_tagline}}</span></a>
+          {{#user}}
+          <nav class="nav" aria-label="{{t.nav_main}}"><ul>
+            {{#nav}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>{{/nav}}
+          </ul></nav>
+          <div class="who"><span class="who-name">{{displayName}}</span> <span class="who-role">{{roleName}} · {{scopeName}}</span>
+            <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button class="link">{{t.logout}}</button></form>
+          </div>
+          {{/user}}
+          {{^user}}
+          <nav class="langs" aria-label="{{t.switch_language}}">{{#languages}}<a href="?lang={{code}}" lang="{{code}}"{{#current}} aria-current="true"{{/current}}>{{name}}</a> {{/languages}}</nav>
+          {{/user}}
+        </header>
+        <main id="main">
+        {{#flash}}<p class="flash" role="status">{{.}}</p>{{/flash}}
+        {{{content}}}
+        </main>
+        <footer class="foot">{{t.footer_text}}</footer>
+        </body>
+        </html>
+        """
+}
+
+/// The page templates, kept in the binary so that one file is all there is to deploy.
+enum Templates {}

@@ -1,0 +1,77 @@
+extension Templates {
+    /// The one stylesheet: system fonts only (no web font, nothing from elsewhere), mobile first, readable at
+    /// 360 px and in print.
+    static let stylesheet = """
+        :root {
+          --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --paper: #ffffff; --wash: #f6f8fa;
+          --red: #b42318; --red-dark: #8f1c13; --gold: #9a6700; --ok: #1a7f37;
+          font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", system-ui, sans-serif;
+          font-size: 17px; line-height: 1.6; color: var(--ink); background: var(--wash);
+        }
+        * { box-sizing: border-box; }
+        body { margin: 0; min-width: 320px; }
+        a { color: var(--red-dark); }
+        a:focus, button:focus, input:focus, select:focus { outline: 3px solid var(--gold); outline-offset: 2px; }
+        .skip { position: absolute; left: -999px; }
+        .skip:focus { left: 8px; top: 8px; background: var(--paper); padding: 8px; z-index: 10; }
+        .top { background: var(--red); color: #fff; padding: 10px 16px; display: flex; flex-wrap: wrap; gap: 8px 24px; align-items: center; }
+        .top a { color: #fff; }
+        .brand { font-weight: 700; font-size: 1.25rem; text-decoration: none; }
+        .tagline { display: block; font-weight: 400; font-size: .8rem; opacity: .9; }
+        .nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 16px; }
+        .nav a { text-decoration: none; padding: 6px 0; display: inline-block; }
+        .nav a[aria-current] { border-bottom: 3px solid #fff; }
+        .who { margin-left: auto; font-size: .9rem; }
+        .who-role { opacity: .9; }
+        .langs a { margin-left: 8px; }
+        .langs a[aria-current] { font-weight: 700; }
+        main { max-width: 1100px; margin: 0 auto; padding: 16px; }
+        h1 { font-size: 1.5rem; margin: .4em 0; }
+        h2 { font-size: 1.2rem; }
+        .lead { font-size: 1.05rem; color: var(--muted); }
+        .card { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 16px; margin: 16px 0; }
+        .narrow { max-width: 420px; margin: 24px auto; }
+        .stack { display: flex; flex-direction: column; gap: 6px; max-width: 420px; }
+        label { font-weight: 600; margin-top: 6px; }
+        input, select, button { font: inherit; padding: 10px 12px; border: 1px solid var(--line); border-radius: 6px; min-height: 44px; }
+        button { background: var(--paper); cursor: pointer; }
+        button.primary { background: var(--red); color: #fff; border-color: var(--red); }
+        button.link { background: none; border: none; color: inherit; text-decoration: underline; padding: 0 4px; min-height: 0; }
+        form.inline { display: inline; }
+        .hint { color: var(--muted); font-size: .9rem; margin: 0; }
+        .error { color: var(--red-dark); background: #fff1f0; border-left: 4px solid var(--red); padding: 8px 12px; }
+        .warning { background: #fff8c5; border-left: 4px solid var(--gold); padding: 8px 12px; }
+        .flash, .ok { background: #dafbe1; border-left: 4px solid var(--ok); padding: 8px 12px; }
+        .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(140px, 1fr)); gap: 12px; }
+        .figure { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 12px; text-decoration: none; color: var(--ink); }
+        .figure-value { display: block; font-size: 2rem; font-weight: 700; color: var(--red-dark); }
+        .figure-label { color: var(--muted); }
+        table { border-collapse: collapse; width: 100%; background: var(--paper); }
+        th, td { text-align: left; padding: 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+        caption { text-align: left; font-weight: 600; padding: 8px 0; }
+        .scroll { overflow-x: auto; }
+        .definitions { margin-top: 16px; font-size: .9rem; }
+        .code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .9em; color: var(--muted); word-break: break-all; }
+        .secret { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 1.1rem; background: var(--wash); padding: 8px; word-break: break-all; }
+        .facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; }
+        .facts dt { color: var(--muted); }
+        .facts dd { margin: 0; }
+        .tree ul { padding-left: 20px; }
+        .foot { text-align: center; color: var(--muted); font-size: .85rem; padding: 24px 16px; }
+        @media (max-width: 600px) {
+          .who { margin-left: 0; width: 100%; }
+          .facts { grid-template-columns: 1fr; }
+          .facts dd { margin-bottom: 6px; }
+          table.audit td:nth-child(6), table.audit th:nth-child(6) { display: none; }
+        }
+        @media print {
+          :root { background: #fff; font-size: 12pt; }
+          .top { background: none; color: #000; border-bottom: 2px solid #000; }
+          .top a { color: #000; }
+          .nav, .who form, .langs, .skip, form, button { display: none !important; }
+          .card { border: none; padding: 0; }
+          a { color: #000; text-decoration: none; }
+          .foot { display: none; }
+        }
+        """
+}
