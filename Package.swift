@@ -85,6 +85,17 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Shared by the Store and Server test suites: test databases on both engines, a settable clock.
+        .target(
+            name: "DoorstepTestSupport",
+            dependencies: [
+                "DoorstepCore",
+                "DoorstepStore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "DoorstepCoreTests",
             dependencies: ["DoorstepCore"],
@@ -92,7 +103,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DoorstepStoreTests",
-            dependencies: ["DoorstepCore", "DoorstepStore"],
+            dependencies: ["DoorstepCore", "DoorstepStore", "DoorstepTestSupport", .product(name: "SQLKit", package: "sql-kit")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -101,7 +112,9 @@ let package = Package(
                 "DoorstepCore",
                 "DoorstepStore",
                 "DoorstepServer",
+                "DoorstepTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "SQLKit", package: "sql-kit"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -26,8 +26,6 @@ struct Serve: AsyncParsableCommand {
     var secureCookies = false
 
     func run() async throws {
-        // Operators often pipe the output to a log; line buffering keeps the printed accounts from waiting there.
-        setvbuf(stdout, nil, _IOLBF, 0)
         let logger = database.logger("doorstep")
         var configuration = AppConfiguration()
         configuration.host = host
@@ -38,22 +36,15 @@ struct Serve: AsyncParsableCommand {
 
         let db = try await Database.open(configuration.database, logger: logger)
         let store = Store(database: db, settings: configuration.store)
-        let app = buildApplication(configuration: configuration, store: store, logger: logger)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            // PostgreSQL's pool only connects while the database service runs, so migrations wait for the app's
-            // services to start; on SQLite they could run at once, but one path keeps both engines alike.
-            group.addTask { try await app.runService() }
-            do {
-                let applied = try await Migrator.migrate(db)
-                for name in applied { logger.info("migration applied: \(name)") }
-                if demo { try await seedDemo(store: store) }
-                print("Doorstep is serving on http://\(host):\(port)/ (\(configuration.database))")
-            } catch {
-                group.cancelAll()
-                throw error
-            }
-            try await group.waitForAll()
+        let (host, port, demo) = (host, port, demo)
+        let location = configuration.database
+        let app = buildApplication(configuration: configuration, store: store, logger: logger) {
+            if demo { try await seedDemo(store: store) }
+            print("Doorstep is serving on http://\(host):\(port)/ (\(location))")
+            // Operators often send the output to a log; flush so the address and accounts are there at once.
+            fflush(nil)
         }
+        try await app.runService()
     }
 
     private func seedDemo(store: Store) async throws {

@@ -4,17 +4,24 @@ import Hummingbird
 import Logging
 import ServiceLifecycle
 
-/// The one composition root: the command line and the tests build the same application here.
+/// The one composition root: the command line and the tests build the same application here. Pending
+/// migrations, then `beforeServing`, run once the database is up and before the server takes its first request.
 public func buildApplication(
-    configuration: AppConfiguration, store: Store, logger: Logger
+    configuration: AppConfiguration, store: Store, logger: Logger,
+    beforeServing: @escaping @Sendable () async throws -> Void = {}
 ) -> some ApplicationProtocol {
     Telemetry.bootstrap()
     let router = buildRouter(store: store, configuration: configuration)
-    return Application(
+    var app = Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Doorstep"),
         services: [store.database, MaintenanceService(store: store, logger: logger)],
         logger: logger)
+    app.beforeServerStarts {
+        for name in try await Migrator.migrate(store.database) { logger.info("migration applied: \(name)") }
+        try await beforeServing()
+    }
+    return app
 }
 
 /// Every route and middleware. Exposed so tests can compare the routes with the OpenAPI document.

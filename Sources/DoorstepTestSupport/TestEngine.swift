@@ -1,0 +1,112 @@
+import DoorstepCore
+import DoorstepStore
+import Foundation
+import Logging
+import SQLKit
+
+/// The engines the Store and Server suites run on: SQLite always, PostgreSQL when `DOORSTEP_TEST_POSTGRES_URL`
+/// names a server (the test script starts one). With `DOORSTEP_REQUIRE_POSTGRES=1` a missing server is a failure,
+/// so CI cannot pass by quietly skipping PostgreSQL.
+public enum TestEngine: String, CaseIterable, Sendable, CustomStringConvertible {
+    case sqlite
+    case postgres
+
+    public var description: String { rawValue }
+
+    static var postgresURL: String? {
+        ProcessInfo.processInfo.environment["DOORSTEP_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Whether PostgreSQL must be part of the run.
+    public static var postgresRequired: Bool {
+        ProcessInfo.processInfo.environment["DOORSTEP_REQUIRE_POSTGRES"] == "1"
+    }
+
+    /// The engines available to this run.
+    public static var available: [TestEngine] {
+        postgresURL == nil ? [.sqlite] : [.sqlite, .postgres]
+    }
+}
+
+/// A settable clock, so time-dependent rules (lockouts, idle sessions, token expiry) are tested without waiting.
+public final class TestClock: Sendable {
+    private let current: LockedValue<Date>
+
+    public init(_ start: Date = Date(timeIntervalSince1970: 1_795_000_000)) {
+        self.current = LockedValue(start)
+    }
+
+    public var now: Date { current.value }
+
+    public func advance(by seconds: TimeInterval) {
+        current.update { $0 = $0.addingTimeInterval(seconds) }
+    }
+
+    public var closure: @Sendable () -> Date { { self.now } }
+}
+
+/// A value behind a lock.
+final class LockedValue<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Value
+
+    init(_ value: Value) { self.stored = value }
+
+    var value: Value { lock.withLock { stored } }
+
+    func update(_ change: (inout Value) -> Void) { lock.withLock { change(&stored) } }
+}
+
+/// Store settings for tests: bcrypt at its lowest cost so suites stay fast; everything else as in production.
+public func testSettings() -> Store.Settings {
+    Store.Settings(passwordHasher: PasswordHasher(cost: 4))
+}
+
+/// Runs `body` with a migrated, empty database of its own on `engine`, removed afterwards.
+public func withTestDatabase<T: Sendable>(
+    _ engine: TestEngine, _ body: @Sendable (Database) async throws -> T
+) async throws -> T {
+    var logger = Logger(label: "doorstep.test")
+    logger.logLevel = .warning
+    switch engine {
+    case .sqlite:
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("doorstep-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("test.sqlite").path
+        return try await Database.withOpened(.sqlite(path: path), logger: logger) { database in
+            try await Migrator.migrate(database)
+            return try await body(database)
+        }
+    case .postgres:
+        guard let url = TestEngine.postgresURL else { throw TestDatabaseError.postgresNotConfigured }
+        let admin = try DatabaseLocation(parsing: url)
+        guard case .postgres(var settings) = admin else { throw TestDatabaseError.postgresNotConfigured }
+        let name = "doorstep_test_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16))"
+        try await Database.withOpened(admin, logger: logger) { database in
+            try await database.read { sql in try await sql.raw("CREATE DATABASE \(unsafeRaw: name)").run() }
+        }
+        settings.database = name
+        do {
+            let result = try await Database.withOpened(.postgres(settings), logger: logger) { database in
+                try await Migrator.migrate(database)
+                return try await body(database)
+            }
+            try await dropDatabase(name, admin: admin, logger: logger)
+            return result
+        } catch {
+            try? await dropDatabase(name, admin: admin, logger: logger)
+            throw error
+        }
+    }
+}
+
+private func dropDatabase(_ name: String, admin: DatabaseLocation, logger: Logger) async throws {
+    try await Database.withOpened(admin, logger: logger) { database in
+        try await database.read { sql in try await sql.raw("DROP DATABASE IF EXISTS \(unsafeRaw: name) WITH (FORCE)").run() }
+    }
+}
+
+public enum TestDatabaseError: Error {
+    case postgresNotConfigured
+}

@@ -1,0 +1,62 @@
+import DoorstepCore
+import DoorstepStore
+import DoorstepTestSupport
+import SQLKit
+import Testing
+
+@Suite("Engines and migrations")
+struct EngineTests {
+    @Test("PostgreSQL is part of the run whenever the test script requires it")
+    func postgresPresent() {
+        if TestEngine.postgresRequired {
+            #expect(TestEngine.available.contains(.postgres))
+        }
+    }
+
+    @Test("migrations apply once and record themselves", arguments: TestEngine.available)
+    func migrations(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database async throws in
+            #expect(database.engine.rawValue == engine.rawValue)
+            #expect(try await Migrator.migrate(database).isEmpty)
+            #expect(try await Migrator.appliedIDs(database) == [1])
+            #expect(await database.ping())
+        }
+    }
+
+    @Test("a failed write leaves nothing behind", arguments: TestEngine.available)
+    func rollback(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            struct Boom: Error {}
+            await #expect(throws: Boom.self) {
+                try await database.write { sql in
+                    try await sql.raw("INSERT INTO streets (code, name, created_at) VALUES ('320106005', 'x', 'y')").run()
+                    throw Boom()
+                }
+            }
+            let count = try await database.read { sql in
+                try await sql.raw("SELECT COUNT(*) AS n FROM streets").first()?.decode(column: "n", as: Int.self)
+            }
+            #expect(count == 0)
+        }
+    }
+
+    @Test("concurrent writers each land once and keep the audit chain whole", arguments: TestEngine.available)
+    func concurrentWrites(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let store = Store(database: database, settings: testSettings())
+            try await store.territory.create(TestTerritory.street)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<40 {
+                    group.addTask {
+                        try await store.audit.record(
+                            AuditEvent(
+                                actorID: nil, actorName: "writer\(index)", action: .loginFailed, subject: "account:x",
+                                territoryCode: TestTerritory.street.code))
+                    }
+                }
+                try await group.waitForAll()
+            }
+            #expect(try await store.audit.verify() == .intact(rows: 40))
+        }
+    }
+}
