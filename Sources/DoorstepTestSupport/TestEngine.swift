@@ -66,43 +66,54 @@ public func testSettings() -> Store.Settings {
 public func withTestDatabase<T: Sendable>(
     _ engine: TestEngine, _ body: @Sendable (Database) async throws -> T
 ) async throws -> T {
-    var logger = Logger(label: "doorstep.test")
-    logger.logLevel = .warning
+    try await withTestDatabaseLocation(engine) { location in
+        try await Database.withOpened(location, logger: testLogger) { database in
+            try await Migrator.migrate(database)
+            return try await body(database)
+        }
+    }
+}
+
+/// Runs `body` with the location of a new, empty database on `engine`, removed afterwards. For tests that open
+/// the database themselves, as the server does.
+public func withTestDatabaseLocation<T: Sendable>(
+    _ engine: TestEngine, _ body: @Sendable (DatabaseLocation) async throws -> T
+) async throws -> T {
     switch engine {
     case .sqlite:
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("doorstep-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("test.sqlite").path
-        return try await Database.withOpened(.sqlite(path: path), logger: logger) { database in
-            try await Migrator.migrate(database)
-            return try await body(database)
-        }
+        return try await body(.sqlite(path: directory.appendingPathComponent("test.sqlite").path))
     case .postgres:
         guard let url = TestEngine.postgresURL else { throw TestDatabaseError.postgresNotConfigured }
         let admin = try DatabaseLocation(parsing: url)
         guard case .postgres(var settings) = admin else { throw TestDatabaseError.postgresNotConfigured }
         let name = "doorstep_test_\(UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16))"
-        try await Database.withOpened(admin, logger: logger) { database in
+        try await Database.withOpened(admin, logger: testLogger) { database in
             try await database.read { sql in try await sql.raw("CREATE DATABASE \(unsafeRaw: name)").run() }
         }
         settings.database = name
         do {
-            let result = try await Database.withOpened(.postgres(settings), logger: logger) { database in
-                try await Migrator.migrate(database)
-                return try await body(database)
-            }
-            try await dropDatabase(name, admin: admin, logger: logger)
+            let result = try await body(.postgres(settings))
+            try await dropDatabase(name, admin: admin)
             return result
         } catch {
-            try? await dropDatabase(name, admin: admin, logger: logger)
+            try? await dropDatabase(name, admin: admin)
             throw error
         }
     }
 }
 
-private func dropDatabase(_ name: String, admin: DatabaseLocation, logger: Logger) async throws {
-    try await Database.withOpened(admin, logger: logger) { database in
+/// Quiet logs for tests: only warnings and worse.
+public let testLogger: Logger = {
+    var logger = Logger(label: "doorstep.test")
+    logger.logLevel = .warning
+    return logger
+}()
+
+private func dropDatabase(_ name: String, admin: DatabaseLocation) async throws {
+    try await Database.withOpened(admin, logger: testLogger) { database in
         try await database.read { sql in try await sql.raw("DROP DATABASE IF EXISTS \(unsafeRaw: name) WITH (FORCE)").run() }
     }
 }

@@ -120,3 +120,6 @@ enum OpenAPIDocument {
     }
     """#
 }
+
+/// The served OpenAPI text, for tests that compare it with the router.
+public var openAPIDocumentText: String { OpenAPIDocument.json }
