@@ -1,0 +1,110 @@
+"""Pages in a real headless Chromium, on a phone-sized and a desktop window, signed in as two roles."""
+import os
+import pathlib
+import re
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service as ChromeService
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from conftest import ARTIFACTS, DEMO_PASSWORD
+
+SIZES = {"phone": (360, 740), "desktop": (1280, 900)}
+
+
+@pytest.fixture(params=list(SIZES))
+def browser(request):
+    width, height = SIZES[request.param]
+    options = webdriver.ChromeOptions()
+    options.binary_location = os.environ.get("CHROMIUM_BIN", "/usr/bin/chromium")
+    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", f"--window-size={width},{height}", "--lang=zh-CN"]:
+        options.add_argument(argument)
+    options.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
+    driver = webdriver.Chrome(service=ChromeService(os.environ.get("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")), options=options)
+    # Desktop Chromium will not shrink a window below about 500 px, so the phone is emulated the way DevTools does.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+    driver.size_name = request.param
+    yield driver
+    failed = getattr(request.node, "failed", False)
+    if failed or os.environ.get("DOORSTEP_KEEP_SCREENSHOTS"):
+        ARTIFACTS.mkdir(exist_ok=True)
+        name = re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.name)
+        driver.save_screenshot(str(ARTIFACTS / f"{name}.png"))
+    driver.quit()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "call" and report.failed:
+        item.failed = True
+
+
+def sign_in(driver, server, username):
+    driver.get(server.base + "/login")
+    driver.find_element(By.ID, "username").send_keys(username)
+    driver.find_element(By.ID, "password").send_keys(DEMO_PASSWORD)
+    driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    WebDriverWait(driver, 10).until(lambda d: "/login" not in d.current_url)
+
+
+def assert_fits(driver):
+    """Nothing on the page makes a phone scroll sideways."""
+    assert driver.execute_script("return window.innerWidth") == SIZES[driver.size_name][0]
+    overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"page is {overflow}px wider than the window"
+
+
+def grid_codes(server):
+    demo = server.log()
+    return re.findall(r"grid:(\d{15})", demo)
+
+
+def test_grid_worker_works_in_their_grid(browser, demo_server):
+    sign_in(browser, demo_server, "grid.worker")
+    assert "网格员" in browser.find_element(By.CSS_SELECTOR, ".who").text
+    assert_fits(browser)
+    browser.find_element(By.LINK_TEXT, "辖区").click()
+    assert "第一网格" in browser.page_source
+    assert "第二网格" not in browser.page_source
+    browser.find_element(By.LINK_TEXT, "第一网格").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "第一网格"
+    assert_fits(browser)
+    own, other = grid_codes(demo_server)[0], grid_codes(demo_server)[1]
+    assert own != other
+    browser.get(demo_server.base + f"/territory/grids/{other}")
+    assert "不在您的负责范围内" in browser.page_source
+    browser.find_element(By.CSS_SELECTOR, ".who button").click()
+    WebDriverWait(browser, 10).until(lambda driver: driver.current_url.endswith("/login"))
+    browser.get(demo_server.base + "/territory")
+    assert "/login" in browser.current_url, "signed out means signed out"
+
+
+def test_secretary_sees_accounts_and_must_enrol(browser, demo_server):
+    sign_in(browser, demo_server, "secretary")
+    assert "必须先开启两步验证" in browser.page_source
+    assert_fits(browser)
+    browser.find_element(By.LINK_TEXT, "账号").click()
+    assert "grid.worker" in browser.page_source
+    assert "grid.worker2" in browser.page_source
+    assert_fits(browser)
+    browser.find_element(By.LINK_TEXT, "我的账号").click()
+    browser.find_element(By.CSS_SELECTOR, "#two-factor button").click()
+    secret = WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.ID, "totp-secret"))[0].text
+    assert re.fullmatch(r"[A-Z2-7]{32}", secret)
+    assert_fits(browser)
+
+
+def test_wrong_password_shows_a_clear_message_in_english(browser, demo_server):
+    browser.get(demo_server.base + "/login?lang=en")
+    assert "Sign in" in browser.find_element(By.TAG_NAME, "h1").text
+    browser.find_element(By.ID, "username").send_keys("volunteer")
+    browser.find_element(By.ID, "password").send_keys("not-the-password")
+    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    error = WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.ID, "login-error"))[0]
+    assert error.text == "The username or password is not correct."
+    assert_fits(browser)

@@ -1,0 +1,116 @@
+"""The binary as an operator runs it: graceful stop, kill -9 during writes, and a tampered audit log."""
+import concurrent.futures
+import json
+import signal
+import sqlite3
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+from conftest import DEMO_PASSWORD, ENGINES, make_server
+
+
+def post_json(url, body, token=None, timeout=10):
+    request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST",
+                                     headers={"Content-Type": "application/json", **({"Authorization": f"Bearer {token}"} if token else {})})
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return response.status, json.loads(response.read())
+
+
+def get_json(url, token):
+    request = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.loads(response.read())
+
+
+def token_for(server, username):
+    status, body = post_json(server.base + "/api/v1/auth/tokens", {"username": username, "password": DEMO_PASSWORD, "name": "test"})
+    assert status == 201
+    return body["token"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_every_acknowledged_write_survives_kill_9(engine, workdir):
+    server = make_server(engine, workdir, "doorstep_kill9").start()
+    acknowledged = []
+    stop_at = time.time() + 3
+
+    def writer(n):
+        ids = []
+        while time.time() < stop_at + 5:
+            try:
+                status, body = post_json(server.base + "/api/v1/auth/tokens",
+                                         {"username": "volunteer", "password": DEMO_PASSWORD, "name": f"w{n}"}, timeout=5)
+                if status == 201:
+                    ids.append(body["id"])
+            except (OSError, urllib.error.URLError):
+                break
+        return ids
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=6) as pool:
+        futures = [pool.submit(writer, n) for n in range(6)]
+        while time.time() < stop_at:
+            time.sleep(0.1)
+        server.process.send_signal(signal.SIGKILL)
+        server.process.wait(timeout=10)
+        for future in futures:
+            acknowledged.extend(future.result())
+
+    assert len(acknowledged) > 20, "the stream of writes was too short to mean anything"
+    server.start(demo=False)
+    token = token_for(server, "volunteer")
+    stored = {item["id"] for item in get_json(server.base + "/api/v1/auth/tokens", token)["items"]}
+    missing = [i for i in acknowledged if i not in stored]
+    assert not missing, f"{len(missing)} acknowledged writes were lost"
+    assert server.stop() == 0
+    verify = server.cli("audit", "verify")
+    assert verify.returncode == 0, verify.stdout + verify.stderr
+
+
+def test_sigterm_finishes_in_flight_requests_and_exits_0(workdir):
+    server = make_server("sqlite", workdir, "unused").start()
+    results = []
+
+    def request():
+        try:
+            status, _ = post_json(server.base + "/api/v1/auth/tokens", {"username": "resident", "password": DEMO_PASSWORD})
+            results.append(status)
+        except (OSError, urllib.error.URLError):
+            results.append("refused")
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
+        for _ in range(16):
+            pool.submit(request)
+        time.sleep(0.05)
+        code = server.stop(signal.SIGTERM)
+    assert code == 0
+    # Each request either completed with its answer or was never accepted; none was cut off half-way.
+    assert all(r in (201, "refused") for r in results), results
+
+
+def test_audit_verify_names_a_row_edited_in_the_sqlite_shell(workdir):
+    server = make_server("sqlite", workdir, "unused").start()
+    for _ in range(5):
+        try:
+            post_json(server.base + "/api/v1/auth/tokens", {"username": "partner", "password": "wrong-password"})
+        except urllib.error.HTTPError as error:
+            assert error.code in (401, 403)
+    problem = None
+    try:
+        post_json(server.base + "/api/v1/auth/tokens", {"username": "partner", "password": DEMO_PASSWORD})
+    except urllib.error.HTTPError as error:
+        problem = json.loads(error.read())
+    assert problem and problem["type"].endswith("accountLocked") and "lockedUntil" in problem
+    assert server.stop() == 0
+
+    intact = server.cli("audit", "verify")
+    assert intact.returncode == 0 and "intact" in intact.stdout
+    with sqlite3.connect(server.database) as db:
+        actions = [row[0] for row in db.execute("SELECT action FROM audit_log ORDER BY seq")]
+        assert actions.count("loginFailed") >= 5 and "accountLocked" in actions
+        db.execute("UPDATE audit_log SET actor_name = 'someone-else' WHERE seq = 7")
+    broken = server.cli("audit", "verify")
+    assert broken.returncode == 2
+    assert "row 7 was changed" in broken.stdout
