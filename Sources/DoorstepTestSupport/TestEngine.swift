@@ -94,6 +94,8 @@ public func withTestDatabaseLocation<T: Sendable>(
             try await database.read { sql in try await sql.raw("CREATE DATABASE \(unsafeRaw: name)").run() }
         }
         settings.database = name
+        // Tests run in parallel, each with a database of its own: small pools stay under the server's limit.
+        settings.maximumConnections = 3
         do {
             let result = try await body(.postgres(settings))
             try await dropDatabase(name, admin: admin)

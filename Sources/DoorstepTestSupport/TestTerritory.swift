@@ -30,9 +30,9 @@ public struct TestTerritory: Sendable {
 
     /// Creates the territory and accounts in `store`.
     public static func make(in store: Store) async throws -> TestTerritory {
-        try await store.territory.create(street)
-        for community in [communityA, communityB] { try await store.territory.create(community) }
-        for grid in [gridA1, gridA2, gridB1] { try await store.territory.create(grid) }
+        try await store.territory.create(street, operatorName: "test")
+        for community in [communityA, communityB] { try await store.territory.create(community, operatorName: "test") }
+        for grid in [gridA1, gridA2, gridB1] { try await store.territory.create(grid, operatorName: "test") }
         var territory = TestTerritory(store: store)
         for (username, role, scope) in accounts {
             let account = try await store.accounts.createFromCommandLine(

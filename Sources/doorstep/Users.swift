@@ -5,7 +5,7 @@ import DoorstepStore
 /// `doorstep users …`: open accounts and reset passwords from the server's shell.
 struct Users: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Manage accounts.", subcommands: [Create.self, ResetPassword.self])
+        abstract: "Manage accounts.", subcommands: [Create.self, ResetPassword.self, ResetTwoFactor.self])
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Open an account.")
@@ -54,6 +54,25 @@ struct Users: AsyncParsableCommand {
                 print("password reset for \(username)")
             } catch let failure as ValidationFailure {
                 throw ValidationError("the password was not changed:\n\(describe(failure))")
+            }
+        }
+    }
+
+    struct ResetTwoFactor: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Turn two-step verification off for someone who lost their phone; they enrol again.")
+
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "The account's login name.") var username: String
+
+        func run() async throws {
+            do {
+                try await database.withStore { store in
+                    try await store.accounts.resetTwoFactor(username: username, operatorName: "cli")
+                }
+                print("two-step verification reset for \(username); they must enrol again before making changes")
+            } catch let failure as ValidationFailure {
+                throw ValidationError("nothing was changed:\n\(describe(failure))")
             }
         }
     }

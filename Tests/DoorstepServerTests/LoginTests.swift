@@ -66,8 +66,9 @@ struct LoginTests {
             }
             let fifth = try await browser.login("volunteer", password: "Wrong-pass-1")
             #expect(fifth.status == .forbidden)
-            // 1_795_000_000 is 2026-11-18 11:06:40 UTC, 19:06 in China; the lock lasts 15 minutes.
-            #expect(fifth.text.contains("the account is locked. Try again after 2026-11-18 19:21"))
+            // 1_795_000_000 is 2026-11-18 11:06:40 UTC, 19:06:40 in China; the lock lasts 15 minutes, to 19:21:40,
+            // and the message names the first whole minute after it.
+            #expect(fifth.text.contains("the account is locked. Try again after 2026-11-18 19:22"))
             let api = try await client.execute(
                 uri: "/api/v1/auth/tokens", method: .post, headers: [.contentType: "application/json", .acceptLanguage: "zh-CN"],
                 body: .init(string: #"{"username":"volunteer","password":"\#(TestTerritory.password)"}"#))
@@ -96,9 +97,9 @@ struct LoginTests {
             #expect(try await browser.get("/").status == .seeOther, "no pages before the code")
             let form = try await browser.get("/login/code")
             let csrf = try #require(browser.csrfToken(in: form.text))
-            let wrong = try await browser.post("/login/code", ["_csrf": csrf, "code": "000000", "next": "/"])
+            let wrong = try await browser.post("/login/code", ["_csrf": csrf, "oneTimeCode": "000000", "next": "/"])
             #expect(wrong.status == .unauthorized)
-            let right = try await browser.post("/login/code", ["_csrf": csrf, "code": totp.code(step: TOTP.stepNumber(at: clock.now)), "next": "/"])
+            let right = try await browser.post("/login/code", ["_csrf": csrf, "oneTimeCode": totp.code(step: TOTP.stepNumber(at: clock.now)), "next": "/"])
             #expect(right.status == .seeOther)
             browser.session = try #require(right.cookieValue("doorstep_session"))
             #expect(try await browser.get("/").status == .ok)

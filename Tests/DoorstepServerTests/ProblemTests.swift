@@ -19,7 +19,7 @@ struct ProblemTests {
         let totp = try await territory.store.accounts.beginTwoFactor(for: admin)
         try await territory.store.accounts.confirmTwoFactor(code: totp.code(step: TOTP.stepNumber(at: clock.now)), for: admin)
         clock.advance(by: 30)
-        let body = #"{"username":"street.admin","password":"\#(TestTerritory.password)","code":"\#(totp.code(step: TOTP.stepNumber(at: clock.now)))"}"#
+        let body = #"{"username":"street.admin","password":"\#(TestTerritory.password)","oneTimeCode":"\#(totp.code(step: TOTP.stepNumber(at: clock.now)))"}"#
         let response = try await client.execute(uri: "/api/v1/auth/tokens", method: .post, headers: [.contentType: "application/json"], body: .init(string: body))
         return try response.json(TokenBody.self).token
     }

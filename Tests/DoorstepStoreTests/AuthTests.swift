@@ -78,14 +78,14 @@ struct AuthTests {
                     by: secretary)
             }
             let totp = try await store.accounts.beginTwoFactor(for: secretary)
-            await #expect(throws: ValidationFailure([FieldError("code", .invalidOneTimeCode)])) {
+            await #expect(throws: ValidationFailure([FieldError("oneTimeCode", .invalidOneTimeCode)])) {
                 try await store.accounts.confirmTwoFactor(code: "000000", for: secretary)
             }
             try await store.accounts.confirmTwoFactor(code: totp.code(step: TOTP.stepNumber(at: clock.now)), for: secretary)
             clock.advance(by: 30)
             let code = totp.code(step: TOTP.stepNumber(at: clock.now))
-            #expect(try await store.auth.verifySecondFactor(accountID: secretary.accountID, code: code, clientAddress: nil))
-            #expect(!(try await store.auth.verifySecondFactor(accountID: secretary.accountID, code: code, clientAddress: nil)))
+            #expect(try await store.auth.verifySecondFactor(accountID: secretary.accountID, code: code, clientAddress: nil) == .accepted)
+            #expect(try await store.auth.verifySecondFactor(accountID: secretary.accountID, code: code, clientAddress: nil) == .rejected)
             var enrolled = secretary
             enrolled.twoFactorEnabled = true
             let created = try await store.accounts.create(
@@ -103,5 +103,65 @@ extension TestTerritory {
         Principal(
             accountID: "test", username: "test", displayName: "test", role: .streetAdmin,
             scope: TerritoryScope(level: .street, code: street.code), twoFactorEnabled: true)
+    }
+}
+
+@Suite("Second-factor failures and recovery")
+struct SecondFactorTests {
+    @Test("wrong one-time codes count toward the lock-out", arguments: TestEngine.available)
+    func wrongCodesLock(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let clock = TestClock()
+            let store = Store(database: database, settings: testSettings(), clock: clock.closure)
+            let territory = try await TestTerritory.make(in: store)
+            let secretary = territory.principal("secretary")
+            let totp = try await store.accounts.beginTwoFactor(for: secretary)
+            try await store.accounts.confirmTwoFactor(code: totp.code(step: TOTP.stepNumber(at: clock.now)), for: secretary)
+            clock.advance(by: 60)
+            var outcomes: [SecondFactorOutcome] = []
+            for _ in 1...5 {
+                outcomes.append(try await store.auth.verifySecondFactor(accountID: secretary.accountID, code: "000000", clientAddress: nil))
+            }
+            #expect(outcomes.prefix(4).allSatisfy { $0 == .rejected })
+            #expect(outcomes.last == .locked(until: clock.now.addingTimeInterval(15 * 60)))
+            let right = totp.code(step: TOTP.stepNumber(at: clock.now))
+            #expect(try await store.auth.verifySecondFactor(accountID: secretary.accountID, code: right, clientAddress: nil) == .locked(until: clock.now.addingTimeInterval(15 * 60)))
+        }
+    }
+
+    @Test("an operator resets a lost second factor; the person enrols again", arguments: TestEngine.available)
+    func reset(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let clock = TestClock()
+            let store = Store(database: database, settings: testSettings(), clock: clock.closure)
+            let territory = try await TestTerritory.make(in: store)
+            let secretary = territory.principal("secretary")
+            let totp = try await store.accounts.beginTwoFactor(for: secretary)
+            try await store.accounts.confirmTwoFactor(code: totp.code(step: TOTP.stepNumber(at: clock.now)), for: secretary)
+            let session = try await store.sessions.open(for: try await store.accounts.account(id: secretary.accountID, for: secretary))
+            try await store.accounts.resetTwoFactor(username: "secretary", operatorName: "cli")
+            #expect(try await store.accounts.account(id: secretary.accountID, for: secretary).twoFactorEnabled == false)
+            #expect(try await store.sessions.session(token: session) == nil)
+            await #expect(throws: ValidationFailure([FieldError("username", .notFound)])) {
+                try await store.accounts.resetTwoFactor(username: "nobody", operatorName: "cli")
+            }
+            let rows = try await store.audit.entries(for: TestTerritory.streetAdminForAudit(store), limit: 5)
+            #expect(rows.first?.action == .twoFactorReset)
+        }
+    }
+
+    @Test("changing a password ends the account's other sessions", arguments: TestEngine.available)
+    func otherSessions(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let store = Store(database: database, settings: testSettings())
+            let territory = try await TestTerritory.make(in: store)
+            let account = territory.byUsername["volunteer"]!
+            let here = try await store.sessions.open(for: account)
+            let elsewhere = try await store.sessions.open(for: account)
+            try await store.accounts.changePassword(
+                for: account.principal, current: TestTerritory.password, new: "Changed-Pass-3", keepingSession: here)
+            #expect(try await store.sessions.session(token: here) != nil)
+            #expect(try await store.sessions.session(token: elsewhere) == nil)
+        }
     }
 }

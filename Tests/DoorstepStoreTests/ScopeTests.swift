@@ -56,6 +56,9 @@ struct ScopeTests {
             }
             let streetAdmin = territory.principal("street.admin")
             #expect(try await store.territory.communities(for: streetAdmin).count == 2)
+            #expect(try await store.territory.scopeName(for: worker) == "甲社区 甲一网格")
+            #expect(try await store.territory.scopeName(for: streetAdmin) == "测试街道")
+            #expect(try await store.territory.scopeName(for: territory.principal("secretary")) == "甲社区")
         }
     }
 

@@ -114,3 +114,25 @@ def test_audit_verify_names_a_row_edited_in_the_sqlite_shell(workdir):
     broken = server.cli("audit", "verify")
     assert broken.returncode == 2
     assert "row 7 was changed" in broken.stdout
+
+
+def test_a_new_deployment_is_set_up_from_the_shell(workdir):
+    """Territory first, then the first administrator, then sign-in: the path operations.md describes."""
+    server = make_server("sqlite", workdir, "unused")
+    for code, name in [("320106005", "宁海路街道"), ("320106005001", "西康路社区"), ("320106005001001", "第一网格")]:
+        added = server.cli("territory", "add", "--code", code, "--name", name)
+        assert added.returncode == 0, added.stderr
+    orphan = server.cli("territory", "add", "--code", "320106009001", "--name", "无街道社区")
+    assert orphan.returncode != 0 and "parent: notFound" in orphan.stderr
+    weak = server.cli("users", "create", "--username", "li.ming", "--role", "communityAdmin", "--scope",
+                      "community:320106005001", "--password", "weakpass")
+    assert weak.returncode != 0 and "password: tooFewCharacterClasses" in weak.stderr
+    created = server.cli("users", "create", "--username", "li.ming", "--role", "communityAdmin", "--scope",
+                         "community:320106005001", "--display-name", "李明", "--password", "Strong-Pass-1")
+    assert created.returncode == 0, created.stderr
+    server.start(demo=False)
+    status, body = post_json(server.base + "/api/v1/auth/tokens", {"username": "li.ming", "password": "Strong-Pass-1"})
+    assert status == 201 and body["account"]["scope"] == "community:320106005001"
+    grids = get_json(server.base + "/api/v1/grids", body["token"])
+    assert [g["name"] for g in grids["items"]] == ["第一网格"]
+    assert server.stop() == 0

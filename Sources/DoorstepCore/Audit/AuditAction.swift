@@ -6,6 +6,7 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case logout
     case twoFactorEnrolled
     case twoFactorFailed
+    case twoFactorReset
     case passwordChanged
     case passwordReset
     case accountCreated

@@ -35,8 +35,6 @@ extension Request {
     func decodeJSON<T: Decodable>(as type: T.Type, context: AppRequestContext) async throws -> T {
         do {
             return try await decode(as: type, context: context)
-        } catch let error as HTTPError {
-            throw error.status == .contentTooLarge ? AppError.badRequest : AppError.badRequest
         } catch {
             throw AppError.badRequest
         }

@@ -17,7 +17,7 @@ struct AuthAPI: Sendable {
     struct CreateRequest: Decodable, Sendable {
         var username: String?
         var password: String?
-        var code: String?
+        var oneTimeCode: String?
         var name: String?
     }
 
@@ -46,9 +46,12 @@ struct AuthAPI: Sendable {
         case .disabled: throw AppError.accountDisabled
         }
         if account.twoFactorEnabled {
-            guard let code = body.code, !code.isEmpty else { throw AppError.secondFactorRequired }
-            guard try await store.auth.verifySecondFactor(accountID: account.id, code: code, clientAddress: context.clientAddress)
-            else { throw AppError.validation([FieldError("code", .invalidOneTimeCode)]) }
+            guard let code = body.oneTimeCode, !code.isEmpty else { throw AppError.secondFactorRequired }
+            switch try await store.auth.verifySecondFactor(accountID: account.id, code: code, clientAddress: context.clientAddress) {
+            case .accepted: break
+            case .rejected: throw AppError.validation([FieldError("oneTimeCode", .invalidOneTimeCode)])
+            case .locked(let until): throw AppError.accountLocked(until: until)
+            }
         }
         let name = body.name.flatMap { $0.isEmpty ? nil : $0 } ?? "API"
         let (token, secret) = try await store.tokens.create(for: account, name: name, clientAddress: context.clientAddress)

@@ -87,7 +87,7 @@ enum OpenAPIDocument {
             "summary": "Exchange a username and password (and the one-time code when enrolled) for a bearer token",
             "security": [],
             "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {
-              "username": {"type": "string"}, "password": {"type": "string"}, "code": {"type": "string"}, "name": {"type": "string"}}}}}},
+              "username": {"type": "string"}, "password": {"type": "string"}, "oneTimeCode": {"type": "string"}, "name": {"type": "string"}}}}}},
             "responses": {
               "201": {"description": "The token; its secret is shown only here", "content": {"application/json": {"schema": {"allOf": [{"$ref": "#/components/schemas/Token"}, {"type": "object", "properties": {"token": {"type": "string"}, "account": {"$ref": "#/components/schemas/Account"}}}]}}}},
               "401": {"$ref": "#/components/responses/Problem"}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}

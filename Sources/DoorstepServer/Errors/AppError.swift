@@ -74,7 +74,7 @@ public enum AppError: Error, Equatable, Sendable {
         switch self {
         case .csrfFailed: strings["csrf_failed"]
         case .invalidCredentials: strings["login_invalid"]
-        case .accountLocked(let until): strings.format("login_locked", ["until": Display.time(until)])
+        case .accountLocked(let until): strings.format("login_locked", ["until": Display.minuteAtOrAfter(until)])
         case .accountDisabled: strings["login_disabled"]
         case .secondFactorRequired: strings["login_code_intro"]
         default: strings["error_\(name)"]

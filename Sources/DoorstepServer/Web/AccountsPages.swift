@@ -33,8 +33,11 @@ struct AccountsPages: Sendable {
                     "status": Self.status(of: account, strings),
                 ]
             },
-            "canManage": principal.can(.manageAccounts),
-            "roleOptions": Self.roleOptions(for: principal, selected: form?["role"].flatMap(Role.init(rawValue:)), strings),
+            "canManage": principal.can(.manageAccounts) && principal.mayChange,
+            "mustEnrol": principal.can(.manageAccounts) && !principal.mayChange,
+            // The least powerful role is preselected, so an administrator is never made by accident.
+            "roleOptions": Self.roleOptions(
+                for: principal, selected: form?["role"].flatMap(Role.init(rawValue:)) ?? .resident, strings),
             "form": form?.fields ?? [:],
             "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
         ]
@@ -69,7 +72,8 @@ struct AccountsPages: Sendable {
             "roleName": strings.roleName(account.role), "scopeName": Display.scope(account.scope, strings),
             "scopeValue": account.scope.description, "status": Self.status(of: account, strings),
             "twoFactor": strings[account.twoFactorEnabled ? "account_twofactor_on" : "account_twofactor_off"],
-            "canManage": principal.can(.manageAccounts) && account.id != principal.accountID,
+            "canManage": principal.can(.manageAccounts) && principal.mayChange && account.id != principal.accountID,
+            "mustEnrol": principal.can(.manageAccounts) && !principal.mayChange,
             "roleOptions": Self.roleOptions(for: principal, selected: account.role, strings),
             "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
         ]

@@ -14,6 +14,11 @@ enum Display {
         return date.formatted(style)
     }
 
+    /// The first whole minute at or after `date`: "try again after 10:16" must not refuse at 10:16.
+    static func minuteAtOrAfter(_ date: Date) -> String {
+        time(Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 60).rounded(.up) * 60))
+    }
+
     static func scope(_ scope: TerritoryScope, _ strings: Strings) -> String {
         "\(strings.scopeLevelName(scope.level)) \(scope.code)"
     }

@@ -9,7 +9,7 @@ struct Form: Sendable {
     subscript(_ name: String) -> String? { fields[name] }
 
     /// Reads an `application/x-www-form-urlencoded` body (at most 64 KiB).
-    static func read(_ request: Request, context: AppRequestContext) async throws -> Form {
+    static func read(_ request: Request) async throws -> Form {
         var request = request
         let buffer = try await request.collectBody(upTo: 64 * 1024)
         return Form(fields: parse(String(buffer: buffer)))
@@ -17,7 +17,7 @@ struct Form: Sendable {
 
     /// Reads the form and refuses it unless its `_csrf` matches the signed-in session's token.
     static func checked(_ request: Request, context: AppRequestContext) async throws -> Form {
-        let form = try await read(request, context: context)
+        let form = try await read(request)
         guard let expected = context.session?.csrfToken, let given = form["_csrf"],
             Secrets.constantTimeEquals(expected, given)
         else { throw AppError.csrfFailed }

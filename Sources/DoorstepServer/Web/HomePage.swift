@@ -29,7 +29,9 @@ struct HomePage: Sendable {
         }
         let model: [String: Any] = [
             "welcome": strings.format("home_welcome", ["name": principal.displayName]),
-            "scopeLine": strings.format("home_scope", ["scope": Display.scope(principal.scope, strings)]),
+            "scopeLine": strings.format(
+                "home_scope",
+                ["scope": "\(try await store.territory.scopeName(for: principal)) (\(principal.scope.code))"]),
             "roleIntro": strings["home_role_\(principal.role.rawValue)"],
             "mustEnrol": !principal.mayChange,
             "figures": rows,

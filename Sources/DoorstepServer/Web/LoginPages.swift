@@ -40,7 +40,7 @@ struct LoginPages: Sendable {
     }
 
     @Sendable func submitLogin(request: Request, context: AppRequestContext) async throws -> Response {
-        let form = try await Form.read(request, context: context)
+        let form = try await Form.read(request)
         guard let expected = request.cookies[Self.loginCSRFCookie]?.value, let given = form["_csrf"],
             Secrets.constantTimeEquals(expected, given)
         else {
@@ -68,7 +68,7 @@ struct LoginPages: Sendable {
         case .locked(let until):
             return loginForm(
                 request: request, context: context, username: username,
-                error: strings.format("login_locked", ["until": Display.time(until)]), status: .forbidden)
+                error: AppError.accountLocked(until: until).message(strings), status: .forbidden)
         case .disabled:
             return loginForm(
                 request: request, context: context, username: username, error: strings["login_disabled"],
@@ -89,13 +89,23 @@ struct LoginPages: Sendable {
         }
         let form = try await Form.checked(request, context: context)
         let next = safeNextPath(form["next"])
-        let ok = try await store.auth.verifySecondFactor(
-            accountID: session.principal.accountID, code: form["code"] ?? "", clientAddress: context.clientAddress)
-        guard ok else {
+        let outcome = try await store.auth.verifySecondFactor(
+            accountID: session.principal.accountID, code: form["oneTimeCode"] ?? "", clientAddress: context.clientAddress)
+        switch outcome {
+        case .accepted: break
+        case .rejected:
             return pages.page(
                 "loginCode", title: context.strings["login_code_title"],
                 model: ["next": next, "error": context.strings["login_code_invalid"]], context: context,
                 status: .unauthorized)
+        case .locked(let until):
+            // The session that was waiting for a code is no use now: end it, and send the person to sign in again.
+            try await store.sessions.end(token: token)
+            var response = loginForm(
+                request: request, context: context, username: session.principal.username,
+                error: AppError.accountLocked(until: until).message(context.strings), status: .forbidden)
+            response.setCookie(cookies.expired(name: AuthenticationMiddleware.sessionCookie, request: request))
+            return response
         }
         let fresh = try await store.sessions.completeSecondFactor(token: token)
         var response = redirect(to: next)

@@ -25,9 +25,14 @@ struct MyAccountPage: Sendable {
         return try await render(context: context, flash: notice.map { context.strings[$0] })
     }
 
+    /// The cards of the page that can show a form's errors.
+    enum Section: String {
+        case password, twoFactor, token
+    }
+
     private func render(
         context: AppRequestContext, status: HTTPResponse.Status = .ok, flash: String? = nil,
-        errors: [FieldError] = [], newToken: String? = nil
+        errors: [FieldError] = [], in section: Section = .password, newToken: String? = nil
     ) async throws -> Response {
         let principal = try context.requirePrincipal()
         let strings = context.strings
@@ -37,7 +42,6 @@ struct MyAccountPage: Sendable {
             "username": account.username, "displayName": account.displayName,
             "roleName": strings.roleName(account.role), "scopeName": Display.scope(account.scope, strings),
             "twoFactorOn": account.twoFactorEnabled,
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
             "languageOptions": [["code": "", "name": strings["language_browser"], "selected": account.language == nil]]
                 + Language.allCases.map {
                     ["code": $0.rawValue, "name": strings.languageName($0), "selected": account.language == $0]
@@ -57,6 +61,9 @@ struct MyAccountPage: Sendable {
             ]
         }
         if let newToken { model["newToken"] = newToken }
+        if !errors.isEmpty {
+            model["\(section.rawValue)Errors"] = ["fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": true]
+        }
         return pages.page(
             "myAccount", title: strings["myaccount_title"], model: model, context: context, status: status, flash: flash)
     }
@@ -66,7 +73,8 @@ struct MyAccountPage: Sendable {
         let form = try await Form.checked(request, context: context)
         do {
             try await store.accounts.changePassword(
-                for: principal, current: form["currentPassword"] ?? "", new: form["newPassword"] ?? "")
+                for: principal, current: form["currentPassword"] ?? "", new: form["newPassword"] ?? "",
+                keepingSession: context.sessionToken)
         } catch let failure as ValidationFailure {
             return try await render(context: context, status: .unprocessableContent, errors: failure.errors)
         }
@@ -92,9 +100,9 @@ struct MyAccountPage: Sendable {
         let form = try await Form.checked(request, context: context)
         do {
             try await store.accounts.confirmTwoFactor(
-                code: form["code"] ?? "", for: principal, clientAddress: context.clientAddress)
+                code: form["oneTimeCode"] ?? "", for: principal, clientAddress: context.clientAddress)
         } catch let failure as ValidationFailure {
-            return try await render(context: context, status: .unprocessableContent, errors: failure.errors)
+            return try await render(context: context, status: .unprocessableContent, errors: failure.errors, in: .twoFactor)
         }
         return redirect(to: "/account?done=twofactor_enabled#two-factor")
     }
@@ -109,7 +117,7 @@ struct MyAccountPage: Sendable {
             // Shown in this answer only: the secret is not stored and cannot be shown again.
             return try await render(context: context, status: .created, newToken: secret)
         } catch let failure as ValidationFailure {
-            return try await render(context: context, status: .unprocessableContent, errors: failure.errors)
+            return try await render(context: context, status: .unprocessableContent, errors: failure.errors, in: .token)
         }
     }
 

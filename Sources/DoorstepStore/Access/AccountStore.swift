@@ -117,12 +117,16 @@ public struct AccountStore: Sendable {
                     at: now, in: sql, engine: engine)
             }
             if current.scope != scope {
-                try await AuditStore.append(
-                    AuditEvent(
-                        by: principal, .scopeChanged, subject: "account:\(id)", territoryCode: scope.code,
-                        detail: ["from": current.scope.description, "to": scope.description],
-                        clientAddress: clientAddress),
-                    at: now, in: sql, engine: engine)
+                // Recorded on both sides, so the territory the person leaves sees the move as well as the one
+                // they join.
+                for territory in [current.scope.code, scope.code] {
+                    try await AuditStore.append(
+                        AuditEvent(
+                            by: principal, .scopeChanged, subject: "account:\(id)", territoryCode: territory,
+                            detail: ["from": current.scope.description, "to": scope.description],
+                            clientAddress: clientAddress),
+                        at: now, in: sql, engine: engine)
+                }
             }
             // A changed role or scope ends the account's sessions: they were granted under the old terms.
             try await sql.raw("DELETE FROM sessions WHERE account_id = \(bind: id)").run()
@@ -159,10 +163,37 @@ public struct AccountStore: Sendable {
         }
     }
 
+    /// Turns two-step verification off for someone who lost their phone, from the command line; they enrol again
+    /// at their next sign-in. Their sessions end.
+    public func resetTwoFactor(username: String, operatorName: String) async throws {
+        let now = clock()
+        let engine = database.engine
+        try await database.write { sql in
+            guard let row = try await sql.raw("SELECT id, scope_code FROM accounts WHERE username = \(bind: username)").first()
+            else { throw ValidationFailure([FieldError("username", .notFound)]) }
+            let id = try row.string("id")
+            try await sql.raw(
+                """
+                UPDATE accounts SET totp_secret = NULL, totp_enabled = \(bind: false), totp_last_step = NULL
+                WHERE id = \(bind: id)
+                """
+            ).run()
+            try await sql.raw("DELETE FROM sessions WHERE account_id = \(bind: id)").run()
+            try await AuditStore.append(
+                AuditEvent(
+                    actorID: nil, actorName: operatorName, action: .twoFactorReset, subject: "account:\(id)",
+                    territoryCode: try row.string("scope_code")),
+                at: now, in: sql, engine: engine)
+        }
+    }
+
     // MARK: Self-service
 
-    /// Changes the caller's own password after checking the current one.
-    public func changePassword(for principal: Principal, current: String, new: String) async throws {
+    /// Changes the caller's own password after checking the current one, and ends the account's other sessions
+    /// (all but `keepingSession`, the one the change was made from).
+    public func changePassword(
+        for principal: Principal, current: String, new: String, keepingSession token: String? = nil
+    ) async throws {
         var validator = Validator()
         validator.check("newPassword", PasswordPolicy.problem(with: new))
         let stored = try await database.read { sql in
@@ -181,6 +212,12 @@ public struct AccountStore: Sendable {
                 """
                 UPDATE accounts SET password_hash = \(bind: hash), password_changed_at = \(bind: Timestamp.format(now))
                 WHERE id = \(bind: principal.accountID)
+                """
+            ).run()
+            try await sql.raw(
+                """
+                DELETE FROM sessions WHERE account_id = \(bind: principal.accountID)
+                AND id_hash <> \(bind: token.map(Secrets.fingerprint) ?? "")
                 """
             ).run()
             try await AuditStore.append(
@@ -227,11 +264,11 @@ public struct AccountStore: Sendable {
     /// Completes enrolment when `code` matches the pending secret.
     public func confirmTwoFactor(code: String, for principal: Principal, clientAddress: String? = nil) async throws {
         guard let totp = try await pendingTwoFactor(for: principal) else {
-            throw ValidationFailure([FieldError("code", .invalidOneTimeCode)])
+            throw ValidationFailure([FieldError("oneTimeCode", .invalidOneTimeCode)])
         }
         let now = clock()
         guard let step = totp.matchingStep(for: code, at: now) else {
-            throw ValidationFailure([FieldError("code", .invalidOneTimeCode)])
+            throw ValidationFailure([FieldError("oneTimeCode", .invalidOneTimeCode)])
         }
         let engine = database.engine
         try await database.write { sql in

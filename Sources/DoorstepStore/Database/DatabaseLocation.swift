@@ -45,6 +45,8 @@ public struct PostgresSettings: Sendable, Equatable {
     public var database: String
     /// `sslmode=require` (or `verify-full`) asks for TLS; anything else connects in the clear, as on loopback.
     public var requireTLS: Bool
+    /// The most connections this process opens; `?pool_size=` in the URL sets it.
+    public var maximumConnections: Int
 
     public init(url text: String) throws(DatabaseConfigurationError) {
         guard let components = URLComponents(string: text), let host = components.host, !host.isEmpty else {
@@ -58,6 +60,8 @@ public struct PostgresSettings: Sendable, Equatable {
         self.database = path.isEmpty ? username : path
         let sslMode = components.queryItems?.first(where: { $0.name == "sslmode" })?.value
         self.requireTLS = sslMode == "require" || sslMode == "verify-full" || sslMode == "verify-ca"
+        self.maximumConnections =
+            components.queryItems?.first(where: { $0.name == "pool_size" })?.value.flatMap(Int.init) ?? 20
     }
 }
 

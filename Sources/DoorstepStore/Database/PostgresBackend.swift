@@ -13,7 +13,7 @@ final class PostgresBackend: DatabaseBackend {
         var configuration = PostgresClient.Configuration(
             host: settings.host, port: settings.port, username: settings.username, password: settings.password,
             database: settings.database, tls: settings.requireTLS ? .require(.makeClientConfiguration()) : .disable)
-        configuration.options.maximumConnections = 20
+        configuration.options.maximumConnections = settings.maximumConnections
         self.client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.logger = logger
     }

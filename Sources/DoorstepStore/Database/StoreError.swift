@@ -14,11 +14,20 @@ public enum StoreError: Error, Equatable, Sendable {
     case conflict
 }
 
+/// Whether `error` is a foreign-key violation (a parent row that does not exist) on either engine.
+func isForeignKeyViolation(_ error: any Error) -> Bool {
+    if let error = error as? SQLiteError { return error.reason == .constraintForeignKeyFailed }
+    if let error = error as? PSQLError {
+        return error.serverInfo?[.sqlState] == PostgresError.Code.foreignKeyViolation.raw
+    }
+    return false
+}
+
 /// Whether `error` is a unique-key violation on either engine.
 func isUniqueViolation(_ error: any Error) -> Bool {
     if let error = error as? SQLiteError {
         switch error.reason {
-        case .constraint, .constraintUniqueFailed, .constraintPrimaryKeyFailed: return true
+        case .constraintUniqueFailed, .constraintPrimaryKeyFailed: return true
         default: return false
         }
     }

@@ -34,9 +34,9 @@ public struct DemoSeeder: Sendable {
         let street = names.street()
         let communities = names.communities(of: street, count: 2)
         let grids = communities.flatMap { names.grids(of: $0, count: 3) }
-        try await store.territory.create(street)
-        for community in communities { try await store.territory.create(community) }
-        for grid in grids { try await store.territory.create(grid) }
+        try await store.territory.create(street, operatorName: "demo")
+        for community in communities { try await store.territory.create(community, operatorName: "demo") }
+        for grid in grids { try await store.territory.create(grid, operatorName: "demo") }
 
         let first = communities[0]
         let plan: [(String, Role, TerritoryScope)] = [

@@ -64,23 +64,42 @@ public struct TerritoryStore: Sendable {
         return try Self.grid(row)
     }
 
-    /// Creates territory for set-up commands (the CLI and the demo), which run with the operator's authority.
-    public func create(_ street: Street) async throws {
+    /// The name of the territory the caller answers for, as people say it: "光明街道", "幸福里社区",
+    /// "幸福里社区 第一网格".
+    public func scopeName(for principal: Principal) async throws -> String {
+        let scope = principal.scope
+        let query: SQLQueryString =
+            switch scope.level {
+            case .street: "SELECT name FROM streets WHERE code = \(bind: scope.code)"
+            case .community: "SELECT name FROM communities WHERE code = \(bind: scope.code)"
+            case .grid:
+                """
+                SELECT c.name || ' ' || g.name AS name FROM grids g JOIN communities c ON c.code = g.community_code
+                WHERE g.code = \(bind: scope.code)
+                """
+            }
+        let row = try await database.read { sql in try await sql.raw(query).first() }
+        return try row?.string("name") ?? scope.code
+    }
+
+    /// Registers a street from a set-up command (the CLI or the demo), which runs with the operator's authority.
+    public func create(_ street: Street, operatorName: String) async throws {
         var validator = Validator()
         validator.check("code", TerritoryCode.problem(with: street.code, at: .street))
         validator.text("name", street.name, maximum: 50)
         try validator.throwIfAny()
-        try await insert {
+        try await insert(code: street.code, name: street.name, operatorName: operatorName) { now in
             "INSERT INTO streets (code, name, created_at) VALUES (\(bind: street.code), \(bind: street.name), \(bind: now))"
         }
     }
 
-    public func create(_ community: Community) async throws {
+    /// Registers a community of an existing street.
+    public func create(_ community: Community, operatorName: String) async throws {
         var validator = Validator()
         validator.check("code", TerritoryCode.problem(with: community.code, at: .community, under: community.streetCode))
         validator.text("name", community.name, maximum: 50)
         try validator.throwIfAny()
-        try await insert {
+        try await insert(code: community.code, name: community.name, operatorName: operatorName) { now in
             """
             INSERT INTO communities (code, street_code, name, created_at)
             VALUES (\(bind: community.code), \(bind: community.streetCode), \(bind: community.name), \(bind: now))
@@ -88,12 +107,13 @@ public struct TerritoryStore: Sendable {
         }
     }
 
-    public func create(_ grid: Grid) async throws {
+    /// Registers a grid of an existing community.
+    public func create(_ grid: Grid, operatorName: String) async throws {
         var validator = Validator()
         validator.check("code", TerritoryCode.problem(with: grid.code, at: .grid, under: grid.communityCode))
         validator.text("name", grid.name, maximum: 50)
         try validator.throwIfAny()
-        try await insert {
+        try await insert(code: grid.code, name: grid.name, operatorName: operatorName) { now in
             """
             INSERT INTO grids (code, community_code, street_code, name, created_at)
             VALUES (\(bind: grid.code), \(bind: grid.communityCode), \(bind: grid.streetCode), \(bind: grid.name),
@@ -107,14 +127,27 @@ public struct TerritoryStore: Sendable {
         try await database.read { sql in try await sql.raw("SELECT code FROM streets LIMIT 1").first() == nil }
     }
 
-    private var now: String { Timestamp.format(clock()) }
-
-    private func insert(_ statement: @Sendable () -> SQLQueryString) async throws {
-        let query = statement()
+    /// Inserts one territory row and its audit row together. A parent that does not exist is named as the
+    /// problem, as is a code already taken.
+    private func insert(
+        code: String, name: String, operatorName: String, _ statement: @Sendable (String) -> SQLQueryString
+    ) async throws {
+        let now = clock()
+        let query = statement(Timestamp.format(now))
+        let engine = database.engine
         do {
-            try await database.write { sql in try await sql.raw(query).run() }
+            try await database.write { sql in
+                try await sql.raw(query).run()
+                try await AuditStore.append(
+                    AuditEvent(
+                        actorID: nil, actorName: operatorName, action: .territoryCreated, subject: "territory:\(code)",
+                        territoryCode: code, detail: ["name": name]),
+                    at: now, in: sql, engine: engine)
+            }
         } catch where isUniqueViolation(error) {
             throw ValidationFailure([FieldError("code", .alreadyExists)])
+        } catch where isForeignKeyViolation(error) {
+            throw ValidationFailure([FieldError("parent", .notFound)])
         }
     }
 

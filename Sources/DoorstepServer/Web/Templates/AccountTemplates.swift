@@ -13,7 +13,7 @@ extension Templates {
         </section>
         <section class="card" id="password">
           <h2>{{t.password_title}}</h2>
-          {{> fieldErrors}}
+          {{#passwordErrors}}{{> fieldErrors}}{{/passwordErrors}}
           <form method="post" action="/account/password" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="currentPassword">{{t.field_currentPassword}}</label>
@@ -37,6 +37,7 @@ extension Templates {
         </section>
         <section class="card" id="two-factor">
           <h2>{{t.twofactor_title}}</h2>
+          {{#twoFactorErrors}}{{> fieldErrors}}{{/twoFactorErrors}}
           {{#twoFactorOn}}<p>{{t.twofactor_on}}</p>{{/twoFactorOn}}
           {{^twoFactorOn}}
             {{#enrolment}}
@@ -46,7 +47,7 @@ extension Templates {
               <form method="post" action="/account/two-factor/confirm" class="stack">
                 <input type="hidden" name="_csrf" value="{{csrf}}">
                 <label for="totp-code">{{t.twofactor_step2}}</label>
-                <input id="totp-code" name="code" inputmode="numeric" autocomplete="one-time-code" maxlength="7" required>
+                <input id="totp-code" name="oneTimeCode" inputmode="numeric" autocomplete="one-time-code" maxlength="7" required>
                 <button type="submit" class="primary">{{t.twofactor_confirm}}</button>
               </form>
             {{/enrolment}}
@@ -59,6 +60,7 @@ extension Templates {
         <section class="card" id="tokens">
           <h2>{{t.tokens_title}}</h2>
           <p>{{t.tokens_intro}}</p>
+          {{#tokenErrors}}{{> fieldErrors}}{{/tokenErrors}}
           {{#newToken}}<p>{{t.tokens_created}}</p><p class="secret" id="new-token">{{.}}</p>{{/newToken}}
           {{#hasTokens}}
           <table><thead><tr><th>{{t.token_name}}</th><th>{{t.token_created_at}}</th><th>{{t.token_expires_at}}</th><th>{{t.token_last_used}}</th><th></th></tr></thead><tbody>
@@ -88,6 +90,7 @@ extension Templates {
     static let accounts = """
         <h1>{{t.accounts_title}}</h1>
         <p>{{t.accounts_intro}}</p>
+        {{#mustEnrol}}<p class="warning" role="alert">{{t.home_twofactor_required}} <a href="/account#two-factor">{{t.home_twofactor_link}}</a></p>{{/mustEnrol}}
         <div class="scroll"><table>
           <thead><tr><th>{{t.field_username}}</th><th>{{t.field_displayName}}</th><th>{{t.field_role}}</th><th>{{t.field_scope}}</th><th>{{t.account_status}}</th></tr></thead>
           <tbody>
@@ -127,6 +130,7 @@ extension Templates {
           <dt>{{t.account_status}}</dt><dd>{{status}}</dd>
           <dt>{{t.twofactor_title}}</dt><dd>{{twoFactor}}</dd>
         </dl>
+        {{#mustEnrol}}<p class="warning" role="alert">{{t.home_twofactor_required}} <a href="/account#two-factor">{{t.home_twofactor_link}}</a></p>{{/mustEnrol}}
         {{#canManage}}
         <section class="card">
           <h2>{{t.accounts_edit}}</h2>

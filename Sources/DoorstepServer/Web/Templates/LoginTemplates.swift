@@ -24,8 +24,8 @@ extension Templates {
         <form method="post" action="/login/code" class="stack">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <input type="hidden" name="next" value="{{next}}">
-          <label for="code">{{t.field_code_otp}}</label>
-          <input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 ]*" maxlength="7" required>
+          <label for="oneTimeCode">{{t.field_oneTimeCode}}</label>
+          <input id="oneTimeCode" name="oneTimeCode" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9 ]*" maxlength="7" required>
           <button type="submit" class="primary">{{t.login_code_submit}}</button>
         </form>
         </section>
