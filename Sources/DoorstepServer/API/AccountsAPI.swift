@@ -39,7 +39,7 @@ struct AccountsAPI: Sendable {
         guard principal.mayChange else { throw AppError.twoFactorRequired }
         let input = try await request.decodeJSON(as: AccountInput.self, context: context)
         let account = try await store.accounts.create(
-            try input.newAccount(), by: principal, clientAddress: context.clientAddress)
+            try input.newAccount(grantedBy: principal), by: principal, clientAddress: context.clientAddress)
         return EditedResponse(status: .created, response: AccountResource(account))
     }
 

@@ -35,8 +35,9 @@ struct AccountInput: Sendable, Codable {
         return (role!, scope!)
     }
 
-    /// A complete new account; a missing role or scope is reported together with every other bad field.
-    func newAccount() throws(ValidationFailure) -> NewAccount {
+    /// A complete new account; a missing role or scope is reported together with every other bad field, and so
+    /// are a role or scope `grantor` may not hand out.
+    func newAccount(grantedBy grantor: Principal? = nil) throws(ValidationFailure) -> NewAccount {
         var errors: [FieldError] = []
         var parsed: (Role, TerritoryScope)?
         do { parsed = try roleAndScope() } catch { errors = error.errors }
@@ -45,7 +46,7 @@ struct AccountInput: Sendable, Codable {
             displayName: (displayName ?? "").trimmingCharacters(in: .whitespaces),
             role: parsed?.0 ?? .resident, scope: parsed?.1 ?? TerritoryScope(level: .grid, code: ""),
             password: password ?? "")
-        do { try account.validate() } catch {
+        do { try account.validate(grantedBy: parsed == nil ? nil : grantor) } catch {
             // Role and scope were already judged above; keep only the other fields' problems from here.
             errors += parsed == nil ? error.errors.filter { $0.field != "scope" && $0.field != "role" } : error.errors
         }

@@ -49,7 +49,7 @@ struct AccountsPages: Sendable {
         let form = try await Form.checked(request, context: context)
         let input = AccountInput(form: form)
         do {
-            _ = try await store.accounts.create(try input.newAccount(), by: principal, clientAddress: context.clientAddress)
+            _ = try await store.accounts.create(try input.newAccount(grantedBy: principal), by: principal, clientAddress: context.clientAddress)
         } catch let failure as ValidationFailure {
             return try await renderList(context: context, status: .unprocessableContent, errors: failure.errors, form: form)
         }
