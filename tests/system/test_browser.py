@@ -108,3 +108,12 @@ def test_wrong_password_shows_a_clear_message_in_english(browser, demo_server):
     error = WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.ID, "login-error"))[0]
     assert error.text == "The username or password is not correct."
     assert_fits(browser)
+
+
+def test_print_leaves_out_navigation_and_forms(browser, demo_server):
+    sign_in(browser, demo_server, "street.admin")
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    hidden = browser.execute_script(
+        "return ['.nav', '.who form', 'footer'].map(s => getComputedStyle(document.querySelector(s)).display)")
+    assert hidden == ["none", "none", "none"]
+    assert browser.find_element(By.TAG_NAME, "h1").is_displayed()

@@ -1,6 +1,7 @@
 """The binary as an operator runs it: graceful stop, kill -9 during writes, and a tampered audit log."""
 import concurrent.futures
 import json
+import re
 import signal
 import sqlite3
 import time
@@ -136,3 +137,13 @@ def test_a_new_deployment_is_set_up_from_the_shell(workdir):
     grids = get_json(server.base + "/api/v1/grids", body["token"])
     assert [g["name"] for g in grids["items"]] == ["第一网格"]
     assert server.stop() == 0
+
+
+def test_every_demo_account_signs_in_through_the_api(demo_server):
+    usernames = re.findall(r"^  (\S+)\s+(streetAdmin|communityAdmin|gridWorker|partyMember|volunteer|partner|resident|auditor)\s",
+                           demo_server.log(), re.MULTILINE)
+    assert {role for _, role in usernames} == {"streetAdmin", "communityAdmin", "gridWorker", "partyMember", "volunteer",
+                                                 "partner", "resident", "auditor"}
+    for username, role in usernames:
+        token = token_for(demo_server, username)
+        assert get_json(demo_server.base + "/api/v1/me", token)["role"] == role
