@@ -10,17 +10,22 @@ public struct Store: Sendable {
     public let sessions: SessionStore
     public let tokens: TokenStore
     public let audit: AuditStore
+    public let keyRotation: KeyRotation
 
     public struct Settings: Sendable {
         public var passwordHasher: PasswordHasher
         public var loginThrottle: LoginThrottle
         public var sessionIdleTimeout: Duration
         public var tokenLifetime: Duration
+        /// The keys for personal data at rest; by default new keys held only in memory (tests, one-off tools).
+        public var keys: KeySource
 
         public init(
             passwordHasher: PasswordHasher = PasswordHasher(), loginThrottle: LoginThrottle = LoginThrottle(),
-            sessionIdleTimeout: Duration = .seconds(30 * 60), tokenLifetime: Duration = .seconds(90 * 24 * 3600)
+            sessionIdleTimeout: Duration = .seconds(30 * 60), tokenLifetime: Duration = .seconds(90 * 24 * 3600),
+            keys: KeySource = KeySource(ring: .generate())
         ) {
+            self.keys = keys
             self.passwordHasher = passwordHasher
             self.loginThrottle = loginThrottle
             self.sessionIdleTimeout = sessionIdleTimeout
@@ -31,11 +36,13 @@ public struct Store: Sendable {
     public init(database: Database, settings: Settings = Settings(), clock: @escaping @Sendable () -> Date = { Date() }) {
         self.database = database
         self.territory = TerritoryStore(database: database, clock: clock)
-        self.accounts = AccountStore(database: database, hasher: settings.passwordHasher, clock: clock)
+        self.accounts = AccountStore(database: database, hasher: settings.passwordHasher, keys: settings.keys, clock: clock)
         self.auth = AuthStore(
-            database: database, hasher: settings.passwordHasher, throttle: settings.loginThrottle, clock: clock)
+            database: database, hasher: settings.passwordHasher, throttle: settings.loginThrottle, keys: settings.keys,
+            clock: clock)
         self.sessions = SessionStore(database: database, idleTimeout: settings.sessionIdleTimeout, clock: clock)
         self.tokens = TokenStore(database: database, lifetime: settings.tokenLifetime, clock: clock)
         self.audit = AuditStore(database: database, clock: clock)
+        self.keyRotation = KeyRotation(database: database, keys: settings.keys)
     }
 }

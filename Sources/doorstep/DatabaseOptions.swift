@@ -27,10 +27,9 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens the database, applies pending migrations and runs `body`.
-    func withStore<T: Sendable>(
-        settings: Store.Settings = Store.Settings(), _ body: @Sendable (Store) async throws -> T
-    ) async throws -> T {
+    func withStore<T: Sendable>(_ body: @Sendable (Store) async throws -> T) async throws -> T {
         let logger = logger("doorstep")
+        let settings = try Settings.fromEnvironment()
         return try await Database.withOpened(try location(), logger: logger) { database in
             try await Migrator.migrate(database)
             return try await body(Store(database: database, settings: settings))

@@ -32,7 +32,7 @@ struct Serve: AsyncParsableCommand {
         configuration.port = port
         configuration.database = try database.location()
         configuration.secureCookies = secureCookies
-        configuration.store = Settings.fromEnvironment()
+        configuration.store = try Settings.fromEnvironment()
 
         let db = try await Database.open(configuration.database, logger: logger)
         let store = Store(database: db, settings: configuration.store)
@@ -57,22 +57,3 @@ struct Serve: AsyncParsableCommand {
     }
 }
 
-/// Store settings that operators may change through the environment.
-enum Settings {
-    static func fromEnvironment() -> Store.Settings {
-        let environment = ProcessInfo.processInfo.environment
-        var settings = Store.Settings()
-        if let cost = environment["DOORSTEP_BCRYPT_COST"].flatMap(UInt8.init) { settings.passwordHasher = PasswordHasher(cost: cost) }
-        if let failures = environment["DOORSTEP_LOCKOUT_FAILURES"].flatMap(Int.init) { settings.loginThrottle.maximumFailures = failures }
-        if let minutes = environment["DOORSTEP_LOCKOUT_WINDOW_MINUTES"].flatMap(Int.init) {
-            settings.loginThrottle.window = .seconds(minutes * 60)
-        }
-        if let minutes = environment["DOORSTEP_LOCKOUT_MINUTES"].flatMap(Int.init) {
-            settings.loginThrottle.lockDuration = .seconds(minutes * 60)
-        }
-        if let minutes = environment["DOORSTEP_SESSION_IDLE_MINUTES"].flatMap(Int.init) {
-            settings.sessionIdleTimeout = .seconds(minutes * 60)
-        }
-        return settings
-    }
-}

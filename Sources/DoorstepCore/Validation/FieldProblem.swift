@@ -1,6 +1,6 @@
 /// Why one field of an input was refused. The server turns each into a message in the user's language; the case
 /// names are stable and appear in API errors as `code`.
-public enum FieldProblem: Sendable, Equatable, Codable, Hashable {
+public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
     case required
     case tooShort(minimum: Int)
     case tooLong(maximum: Int)
@@ -17,6 +17,11 @@ public enum FieldProblem: Sendable, Equatable, Codable, Hashable {
     case mismatch
     case invalidOneTimeCode
     case scopeFormat
+    case idNumberLength
+    case idNumberCharacters
+    case idNumberBirthDate
+    case idNumberCheckCharacter
+    case phoneFormat
 
     /// The stable identifier of the problem, used in API errors.
     public var code: String {
@@ -37,6 +42,11 @@ public enum FieldProblem: Sendable, Equatable, Codable, Hashable {
         case .mismatch: "mismatch"
         case .invalidOneTimeCode: "invalidOneTimeCode"
         case .scopeFormat: "scopeFormat"
+        case .idNumberLength: "idNumberLength"
+        case .idNumberCharacters: "idNumberCharacters"
+        case .idNumberBirthDate: "idNumberBirthDate"
+        case .idNumberCheckCharacter: "idNumberCheckCharacter"
+        case .phoneFormat: "phoneFormat"
         }
     }
 }

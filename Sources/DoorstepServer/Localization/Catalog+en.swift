@@ -184,6 +184,11 @@ extension Catalog {
         "problem_mismatch": "Not correct.",
         "problem_invalidOneTimeCode": "The code is not correct.",
         "problem_scopeFormat": "Write it as level:code, e.g. community:320106005001, or give a 9-, 12- or 15-digit code.",
+        "problem_idNumberLength": "An ID number has 18 characters.",
+        "problem_idNumberCharacters": "The first 17 characters must be digits and the last a digit or X.",
+        "problem_idNumberBirthDate": "The birth date in the ID number is not a real past date.",
+        "problem_idNumberCheckCharacter": "The check character does not match: please look for a mistyped digit.",
+        "problem_phoneFormat": "Not a valid mobile number (11 digits) or landline with its area code.",
         "print": "Print",
     ]
 }

@@ -186,6 +186,11 @@ extension Catalog {
         "problem_mismatch": "不正确。",
         "problem_invalidOneTimeCode": "动态码不正确。",
         "problem_scopeFormat": "应写成 级别:代码，如 community:320106005001，或直接写 9、12、15 位代码。",
+        "problem_idNumberLength": "身份证号应为 18 位。",
+        "problem_idNumberCharacters": "身份证号前 17 位应为数字，最后一位为数字或 X。",
+        "problem_idNumberBirthDate": "身份证号中的出生日期不是真实的过去日期。",
+        "problem_idNumberCheckCharacter": "身份证号校验位不正确，请核对是否抄错。",
+        "problem_phoneFormat": "不是有效的手机号（11 位）或带区号的固定电话。",
         "print": "打印",
     ]
 }

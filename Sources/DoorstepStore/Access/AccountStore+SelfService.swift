@@ -55,10 +55,11 @@ extension AccountStore {
     /// Starts two-factor enrolment: stores a new secret, not yet in force, and returns it for the app.
     public func beginTwoFactor(for principal: Principal) async throws -> TOTP {
         let secret = TOTP.generateSecret()
+        let sealed = try keys.seal(secret, context: SealedColumn.totpSecret.context)
         try await database.write { sql in
             try await sql.raw(
                 """
-                UPDATE accounts SET totp_secret = \(bind: secret), totp_enabled = \(bind: false)
+                UPDATE accounts SET totp_secret = \(bind: sealed), totp_enabled = \(bind: false)
                 WHERE id = \(bind: principal.accountID) AND totp_enabled = \(bind: false)
                 """
             ).run()
@@ -73,7 +74,8 @@ extension AccountStore {
                 "SELECT totp_secret FROM accounts WHERE id = \(bind: principal.accountID) AND totp_enabled = \(bind: false)"
             ).first()
         }
-        return try row?.optionalString("totp_secret").map(TOTP.init(secret:))
+        guard let sealed = try row?.optionalString("totp_secret") else { return nil }
+        return TOTP(secret: try keys.open(sealed, context: SealedColumn.totpSecret.context))
     }
 
     /// Completes enrolment when `code` matches the pending secret.

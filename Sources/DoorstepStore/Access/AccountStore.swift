@@ -7,6 +7,7 @@ import SQLKit
 public struct AccountStore: Sendable {
     let database: Database
     let hasher: PasswordHasher
+    let keys: KeySource
     let clock: @Sendable () -> Date
 
     // MARK: Reading

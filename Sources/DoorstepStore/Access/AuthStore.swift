@@ -18,6 +18,7 @@ public struct AuthStore: Sendable {
     let database: Database
     let hasher: PasswordHasher
     let throttle: LoginThrottle
+    let keys: KeySource
     let clock: @Sendable () -> Date
 
     /// A bcrypt hash of nothing in particular, checked when the username is unknown so both paths take as long.
@@ -118,8 +119,9 @@ public struct AuthStore: Sendable {
                 let row = try await sql.raw(
                     "SELECT \(AccountRow.columns), totp_secret, totp_last_step FROM accounts WHERE id = \(bind: accountID)"
                 ).first(),
-                let secret = try row.optionalString("totp_secret")
+                let sealed = try row.optionalString("totp_secret")
             else { return .rejected }
+            let secret = try keys.open(sealed, context: SealedColumn.totpSecret.context)
             let account = try AccountRow.account(row)
             guard account.twoFactorEnabled, !account.disabled else { return .rejected }
             if let until = account.lockedUntil, until > now { return .locked(until: until) }

@@ -1,0 +1,29 @@
+import ArgumentParser
+import DoorstepStore
+import Foundation
+
+/// Store settings that operators may change through the environment.
+enum Settings {
+    static func fromEnvironment() throws -> Store.Settings {
+        let environment = ProcessInfo.processInfo.environment
+        var settings = Store.Settings()
+        let keyFile = environment["DOORSTEP_KEY_FILE"].flatMap { $0.isEmpty ? nil : $0 } ?? "doorstep.key"
+        do {
+            settings.keys = try KeySource(path: keyFile)
+        } catch {
+            throw ValidationError("cannot read or create the key file \(keyFile) (DOORSTEP_KEY_FILE): \(error)")
+        }
+        if let cost = environment["DOORSTEP_BCRYPT_COST"].flatMap(UInt8.init) { settings.passwordHasher = PasswordHasher(cost: cost) }
+        if let failures = environment["DOORSTEP_LOCKOUT_FAILURES"].flatMap(Int.init) { settings.loginThrottle.maximumFailures = failures }
+        if let minutes = environment["DOORSTEP_LOCKOUT_WINDOW_MINUTES"].flatMap(Int.init) {
+            settings.loginThrottle.window = .seconds(minutes * 60)
+        }
+        if let minutes = environment["DOORSTEP_LOCKOUT_MINUTES"].flatMap(Int.init) {
+            settings.loginThrottle.lockDuration = .seconds(minutes * 60)
+        }
+        if let minutes = environment["DOORSTEP_SESSION_IDLE_MINUTES"].flatMap(Int.init) {
+            settings.sessionIdleTimeout = .seconds(minutes * 60)
+        }
+        return settings
+    }
+}

@@ -1,0 +1,31 @@
+import Testing
+
+@testable import DoorstepCore
+
+@Suite("Phones and masking")
+struct PhoneAndMaskingTests {
+    @Test("mobiles and landlines are normalised", arguments: [
+        ("138 0013 8000", "13800138000"), ("+86 138-0013-8000", "13800138000"), ("8613800138000", "13800138000"),
+        ("010-12345678", "010-12345678"), ("(025) 8765 4321", "025-87654321"), ("0571-8765432", "0571-8765432"),
+        ("010-12345678 转 123", "010-12345678-123"),
+    ])
+    func valid(text: String, normalised: String) throws {
+        #expect(try PhoneNumber.parse(text).get().value == normalised)
+    }
+
+    @Test("invalid numbers are refused", arguments: ["12800138000", "1380013800", "12345678", "010-1234567", "phone", "0010-12345678"])
+    func invalid(text: String) {
+        #expect(throws: FieldProblem.phoneFormat) { try PhoneNumber.parse(text).get() }
+    }
+
+    @Test("masks as the lecture's pages show them")
+    func masks() {
+        #expect(Masking.idNumber("110105194912310123") == "110105********0123")
+        #expect(Masking.phone("13800138000") == "138****8000")
+        #expect(Masking.phone("010-12345678") == "010-******78")
+        #expect(Masking.name("张三") == "张*")
+        #expect(Masking.name("王小明") == "王**")
+        #expect(Masking.name("欧阳娜娜") == "欧阳**")
+        #expect(Masking.name("李") == "李")
+    }
+}
