@@ -11,6 +11,8 @@ public struct Store: Sendable {
     public let tokens: TokenStore
     public let audit: AuditStore
     public let keyRotation: KeyRotation
+    public let buildings: BuildingStore
+    public let residents: ResidentStore
 
     public struct Settings: Sendable {
         public var passwordHasher: PasswordHasher
@@ -44,5 +46,7 @@ public struct Store: Sendable {
         self.tokens = TokenStore(database: database, lifetime: settings.tokenLifetime, clock: clock)
         self.audit = AuditStore(database: database, clock: clock)
         self.keyRotation = KeyRotation(database: database, keys: settings.keys)
+        self.buildings = BuildingStore(database: database, clock: clock)
+        self.residents = ResidentStore(database: database, keys: settings.keys, clock: clock)
     }
 }

@@ -62,7 +62,8 @@ struct SystemTests {
             .required, .tooShort(minimum: 1), .tooLong(maximum: 1), .tooFewCharacterClasses(minimum: 3),
             .codeFormat(digits: 9), .codeNotUnderParent(parent: "1"), .unknownValue(allowed: []), .alreadyExists,
             .notFound, .scopeNotAllowedForRole(role: .resident), .outsideYourScope, .roleNotAssignable,
-            .usernameFormat, .mismatch, .invalidOneTimeCode, .scopeFormat,
+            .usernameFormat, .mismatch, .invalidOneTimeCode, .scopeFormat, .idNumberLength, .idNumberCharacters,
+            .idNumberBirthDate, .idNumberCheckCharacter, .phoneFormat,
         ]
         for language in Language.allCases {
             let strings = Strings(language)

@@ -32,13 +32,13 @@ public enum Role: String, Codable, Sendable, CaseIterable, Hashable {
     public var permissions: Set<Permission> {
         switch self {
         case .streetAdmin, .communityAdmin:
-            [.viewTerritory, .manageTerritory, .viewAccounts, .manageAccounts, .viewAudit]
+            [.viewTerritory, .manageTerritory, .viewAccounts, .manageAccounts, .viewAudit, .viewRegistry, .editRegistry]
         case .gridWorker:
-            [.viewTerritory]
+            [.viewTerritory, .viewRegistry, .editRegistry]
         case .partyMember, .volunteer, .partner, .resident:
             [.viewTerritory]
         case .auditor:
-            [.viewTerritory, .viewAccounts, .viewAudit, .verifyAudit]
+            [.viewTerritory, .viewAccounts, .viewAudit, .verifyAudit, .viewRegistry]
         }
     }
 
@@ -60,4 +60,8 @@ public enum Permission: String, Codable, Sendable, Hashable {
     case manageAccounts
     case viewAudit
     case verifyAudit
+    /// Read buildings, households and residents (personal fields masked).
+    case viewRegistry
+    /// Register buildings, households and residents (一标三实 collection).
+    case editRegistry
 }

@@ -22,6 +22,8 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
     case idNumberBirthDate
     case idNumberCheckCharacter
     case phoneFormat
+    /// The ID number is already registered, at the (masked) place named.
+    case duplicateIDNumber(place: String)
 
     /// The stable identifier of the problem, used in API errors.
     public var code: String {
@@ -47,6 +49,7 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
         case .idNumberBirthDate: "idNumberBirthDate"
         case .idNumberCheckCharacter: "idNumberCheckCharacter"
         case .phoneFormat: "phoneFormat"
+        case .duplicateIDNumber: "duplicateIDNumber"
         }
     }
 }

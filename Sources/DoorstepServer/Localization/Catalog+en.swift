@@ -189,6 +189,7 @@ extension Catalog {
         "problem_idNumberBirthDate": "The birth date in the ID number is not a real past date.",
         "problem_idNumberCheckCharacter": "The check character does not match: please look for a mistyped digit.",
         "problem_phoneFormat": "Not a valid mobile number (11 digits) or landline with its area code.",
+        "problem_duplicateIDNumber": "This ID number is already registered at {place}; a person cannot be registered twice.",
         "print": "Print",
     ]
 }

@@ -191,6 +191,7 @@ extension Catalog {
         "problem_idNumberBirthDate": "身份证号中的出生日期不是真实的过去日期。",
         "problem_idNumberCheckCharacter": "身份证号校验位不正确，请核对是否抄错。",
         "problem_phoneFormat": "不是有效的手机号（11 位）或带区号的固定电话。",
+        "problem_duplicateIDNumber": "该身份证号已登记在 {place}，同一人不能登记两次。",
         "print": "打印",
     ]
 }

@@ -36,6 +36,7 @@ public struct Strings: Sendable {
         case .codeNotUnderParent(let parent): format("problem_codeNotUnderParent", ["parent": parent])
         case .unknownValue(let allowed): format("problem_unknownValue", ["allowed": allowed.joined(separator: ", ")])
         case .scopeNotAllowedForRole(let role): format("problem_scopeNotAllowedForRole", ["role": roleName(role)])
+        case .duplicateIDNumber(let place): format("problem_duplicateIDNumber", ["place": place])
         default: self["problem_\(problem.code)"]
         }
     }

@@ -10,7 +10,13 @@ struct SealedColumn: Sendable {
 
     static let all: [SealedColumn] = [
         SealedColumn(table: "accounts", idColumn: "id", column: "totp_secret"),
+        SealedColumn(table: "residents", idColumn: "id", column: "id_number_sealed"),
+        SealedColumn(table: "residents", idColumn: "id", column: "phone_sealed"),
+        SealedColumn(table: "residents", idColumn: "id", column: "care_sealed"),
     ]
 
     static let totpSecret = all[0]
+    static let residentIDNumber = all[1]
+    static let residentPhone = all[2]
+    static let residentCare = all[3]
 }

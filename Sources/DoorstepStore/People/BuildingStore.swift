@@ -1,0 +1,147 @@
+import DoorstepCore
+import Foundation
+import SQLKit
+
+/// A building (楼栋) in a grid.
+public struct Building: Sendable, Codable, Equatable {
+    public var id: String
+    public var gridCode: String
+    public var name: String
+    public var address: String
+    public var latitude: Double?
+    public var longitude: Double?
+}
+
+/// A household (户) at a room of a building.
+public struct Household: Sendable, Codable, Equatable {
+    public var id: String
+    public var buildingID: String
+    public var gridCode: String
+    public var unit: String
+    public var room: String
+}
+
+/// Buildings and households, within the caller's scope.
+public struct BuildingStore: Sendable {
+    let database: Database
+    let clock: @Sendable () -> Date
+
+    /// Registers a building in a grid inside the caller's scope.
+    public func createBuilding(
+        gridCode: String, name: String, address: String, latitude: Double?, longitude: Double?, by principal: Principal
+    ) async throws -> Building {
+        guard principal.can(.editRegistry) else { throw StoreError.forbidden }
+        var validator = Validator()
+        validator.check("gridCode", TerritoryCode.problem(with: gridCode, at: .grid))
+        if TerritoryCode.problem(with: gridCode, at: .grid) == nil, !principal.scope.contains(code: gridCode) {
+            validator.check("gridCode", .outsideYourScope)
+        }
+        validator.text("name", name, maximum: 50)
+        validator.text("address", address, maximum: 200)
+        if let latitude, !(-90...90).contains(latitude) { validator.check("latitude", .unknownValue(allowed: ["-90…90"])) }
+        if let longitude, !(-180...180).contains(longitude) {
+            validator.check("longitude", .unknownValue(allowed: ["-180…180"]))
+        }
+        try validator.throwIfAny()
+        let building = Building(
+            id: Secrets.identifier(), gridCode: gridCode, name: name.trimmingCharacters(in: .whitespaces),
+            address: address.trimmingCharacters(in: .whitespaces), latitude: latitude, longitude: longitude)
+        let now = Timestamp.format(clock())
+        try await database.write { sql in
+            guard try await sql.raw("SELECT code FROM grids WHERE code = \(bind: gridCode)").first() != nil else {
+                throw ValidationFailure([FieldError("gridCode", .notFound)])
+            }
+            try await sql.raw(
+                """
+                INSERT INTO buildings (id, street_code, community_code, grid_code, name, address, latitude, longitude,
+                    created_at)
+                VALUES (\(bind: building.id), \(bind: TerritoryCode.streetCode(of: gridCode)),
+                    \(bind: TerritoryCode.communityCode(of: gridCode)), \(bind: gridCode), \(bind: building.name),
+                    \(bind: building.address), \(bind: latitude), \(bind: longitude), \(bind: now))
+                """
+            ).run()
+        }
+        return building
+    }
+
+    /// The buildings inside the caller's scope, optionally of one grid.
+    public func buildings(for principal: Principal, gridCode: String? = nil) async throws -> [Building] {
+        guard principal.can(.viewRegistry) else { throw StoreError.forbidden }
+        let scope = principal.scope.condition()
+        let grid: SQLQueryString = gridCode.map { "AND grid_code = \(bind: $0)" } ?? ""
+        return try await database.read { sql in
+            try await sql.raw("SELECT * FROM buildings WHERE \(scope) \(grid) ORDER BY grid_code, name").all()
+                .map(Self.building)
+        }
+    }
+
+    public func building(id: String, for principal: Principal) async throws -> Building {
+        guard principal.can(.viewRegistry) else { throw StoreError.forbidden }
+        let scope = principal.scope.condition()
+        let row = try await database.read { sql in
+            try await sql.raw("SELECT * FROM buildings WHERE id = \(bind: id) AND \(scope)").first()
+        }
+        guard let row else { throw StoreError.notFound }
+        return try Self.building(row)
+    }
+
+    /// Registers a household at a room of a building inside the caller's scope.
+    public func createHousehold(buildingID: String, unit: String, room: String, by principal: Principal) async throws
+        -> Household
+    {
+        guard principal.can(.editRegistry) else { throw StoreError.forbidden }
+        var validator = Validator()
+        validator.text("room", room, maximum: 20)
+        if unit.count > 20 { validator.check("unit", .tooLong(maximum: 20)) }
+        try validator.throwIfAny()
+        let building: Building
+        do {
+            building = try await self.building(id: buildingID, for: principal)
+        } catch StoreError.notFound {
+            throw ValidationFailure([FieldError("buildingID", .notFound)])
+        }
+        let household = Household(
+            id: Secrets.identifier(), buildingID: buildingID, gridCode: building.gridCode,
+            unit: unit.trimmingCharacters(in: .whitespaces), room: room.trimmingCharacters(in: .whitespaces))
+        let now = Timestamp.format(clock())
+        do {
+            try await database.write { sql in
+                try await sql.raw(
+                    """
+                    INSERT INTO households (id, building_id, street_code, community_code, grid_code, unit, room, created_at)
+                    VALUES (\(bind: household.id), \(bind: buildingID), \(bind: TerritoryCode.streetCode(of: building.gridCode)),
+                        \(bind: TerritoryCode.communityCode(of: building.gridCode)), \(bind: building.gridCode),
+                        \(bind: household.unit), \(bind: household.room), \(bind: now))
+                    """
+                ).run()
+            }
+        } catch where isUniqueViolation(error) {
+            throw ValidationFailure([FieldError("room", .alreadyExists)])
+        }
+        return household
+    }
+
+    /// The households of a building inside the caller's scope.
+    public func households(buildingID: String, for principal: Principal) async throws -> [Household] {
+        guard principal.can(.viewRegistry) else { throw StoreError.forbidden }
+        let scope = principal.scope.condition()
+        return try await database.read { sql in
+            try await sql.raw(
+                "SELECT * FROM households WHERE building_id = \(bind: buildingID) AND \(scope) ORDER BY unit, room"
+            ).all().map(Self.household)
+        }
+    }
+
+    static func building(_ row: any SQLRow) throws -> Building {
+        Building(
+            id: try row.string("id"), gridCode: try row.string("grid_code"), name: try row.string("name"),
+            address: try row.string("address"), latitude: try row.decode(column: "latitude", as: Double?.self),
+            longitude: try row.decode(column: "longitude", as: Double?.self))
+    }
+
+    static func household(_ row: any SQLRow) throws -> Household {
+        Household(
+            id: try row.string("id"), buildingID: try row.string("building_id"), gridCode: try row.string("grid_code"),
+            unit: try row.string("unit"), room: try row.string("room"))
+    }
+}

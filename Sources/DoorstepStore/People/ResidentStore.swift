@@ -1,0 +1,172 @@
+import DoorstepCore
+import Foundation
+import SQLKit
+
+/// Residents: ID numbers, phones and care categories sealed at rest, found by keyed hash, shown masked, and
+/// revealed only with a reason that goes to the audit log.
+public struct ResidentStore: Sendable {
+    let database: Database
+    let keys: KeySource
+    let clock: @Sendable () -> Date
+
+    /// Registers a resident in a household inside the caller's scope. A second record for the same ID number is
+    /// refused, naming where the first one is (down to the building, not the room).
+    public func create(_ new: NewResident, by principal: Principal) async throws -> Resident {
+        guard principal.can(.editRegistry) else { throw StoreError.forbidden }
+        let idIndex = keys.blindIndex(new.idNumber, context: SealedColumn.residentIDNumber.context)
+        let sealedID = try keys.seal(new.idNumber, context: SealedColumn.residentIDNumber.context)
+        let sealedPhone = try new.phone.map { try keys.seal($0, context: SealedColumn.residentPhone.context) }
+        let phoneIndex = new.phone.map { keys.blindIndex($0, context: SealedColumn.residentPhone.context) }
+        let care = new.careCategories.map(\.rawValue).sorted().joined(separator: ",")
+        let sealedCare = care.isEmpty ? nil : try keys.seal(care, context: SealedColumn.residentCare.context)
+        let id = Secrets.identifier()
+        let now = clock()
+        let scope = principal.scope.condition()
+        return try await database.write { sql in
+            guard
+                let household = try await sql.raw(
+                    "SELECT grid_code FROM households WHERE id = \(bind: new.householdID) AND \(scope)"
+                ).first()
+            else { throw ValidationFailure([FieldError("householdID", .notFound)]) }
+            if let place = try await Self.placeOfIDNumber(index: idIndex, in: sql) {
+                throw ValidationFailure([FieldError("idNumber", .duplicateIDNumber(place: place))])
+            }
+            let grid = try household.string("grid_code")
+            try await sql.raw(
+                """
+                INSERT INTO residents (id, household_id, street_code, community_code, grid_code, name, id_type,
+                    id_number_sealed, id_number_index, id_number_masked, phone_sealed, phone_index, phone_masked, sex,
+                    birth_date, relation_to_head, residence_status, care_sealed, has_care, created_at)
+                VALUES (\(bind: id), \(bind: new.householdID), \(bind: TerritoryCode.streetCode(of: grid)),
+                    \(bind: TerritoryCode.communityCode(of: grid)), \(bind: grid), \(bind: new.name),
+                    \(bind: new.idDocumentType.rawValue), \(bind: sealedID), \(bind: idIndex),
+                    \(bind: Masking.idNumber(new.idNumber)), \(bind: sealedPhone), \(bind: phoneIndex),
+                    \(bind: new.phone.map(Masking.phone)), \(bind: new.sex?.rawValue), \(bind: new.birthDate),
+                    \(bind: new.relationToHead), \(bind: new.residenceStatus.rawValue), \(bind: sealedCare),
+                    \(bind: sealedCare != nil), \(bind: Timestamp.format(now)))
+                """
+            ).run()
+            guard let row = try await sql.raw("SELECT * FROM residents WHERE id = \(bind: id)").first() else {
+                throw StoreError.notFound
+            }
+            return try Self.resident(row)
+        }
+    }
+
+    /// Where a registered ID number lives, as "community grid building", or nil when it is new.
+    static func placeOfIDNumber(index: String, in sql: any SQLDatabase) async throws -> String? {
+        let row = try await sql.raw(
+            """
+            SELECT c.name AS community, g.name AS grid, b.name AS building
+            FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id
+            JOIN grids g ON g.code = r.grid_code JOIN communities c ON c.code = r.community_code
+            WHERE r.id_number_index = \(bind: index)
+            """
+        ).first()
+        guard let row else { return nil }
+        return "\(try row.string("community")) \(try row.string("grid")) \(try row.string("building"))"
+    }
+
+    /// A page of the residents inside the caller's scope, in a stable order; `after` is the last id of the page
+    /// before.
+    public func list(for principal: Principal, gridCode: String? = nil, after: String? = nil, limit: Int = 50)
+        async throws -> [Resident]
+    {
+        guard principal.can(.viewRegistry) else { throw StoreError.forbidden }
+        let scope = principal.scope.condition()
+        let grid: SQLQueryString = gridCode.map { "AND grid_code = \(bind: $0)" } ?? ""
+        let cursor: SQLQueryString = after.map { "AND id > \(bind: $0)" } ?? ""
+        return try await database.read { sql in
+            try await sql.raw("SELECT * FROM residents WHERE \(scope) \(grid) \(cursor) ORDER BY id LIMIT \(bind: limit)")
+                .all().map(Self.resident)
+        }
+    }
+
+    public func resident(id: String, for principal: Principal) async throws -> Resident {
+        guard principal.can(.viewRegistry) else { throw StoreError.forbidden }
+        let scope = principal.scope.condition()
+        let row = try await database.read { sql in
+            try await sql.raw("SELECT * FROM residents WHERE id = \(bind: id) AND \(scope)").first()
+        }
+        guard let row else { throw StoreError.notFound }
+        return try Self.resident(row)
+    }
+
+    /// Finds residents by an exact ID number or phone through the keyed hash, inside the caller's scope.
+    public func find(idNumber: String? = nil, phone: String? = nil, for principal: Principal) async throws -> [Resident] {
+        guard principal.can(.viewRegistry) else { throw StoreError.forbidden }
+        let scope = principal.scope.condition()
+        let condition: SQLQueryString
+        if let idNumber {
+            let normalized: String
+            switch IDNumber.parse(idNumber) {
+            case .success(let number): normalized = number.value
+            case .failure: normalized = idNumber.trimmingCharacters(in: .whitespaces).uppercased()
+            }
+            condition = "id_number_index = \(bind: keys.blindIndex(normalized, context: SealedColumn.residentIDNumber.context))"
+        } else if let phone {
+            guard case .success(let number) = PhoneNumber.parse(phone) else {
+                throw ValidationFailure([FieldError("phone", .phoneFormat)])
+            }
+            condition = "phone_index = \(bind: keys.blindIndex(number.value, context: SealedColumn.residentPhone.context))"
+        } else {
+            throw ValidationFailure([FieldError("idNumber", .required)])
+        }
+        return try await database.read { sql in
+            try await sql.raw("SELECT * FROM residents WHERE \(condition) AND \(scope) ORDER BY id").all().map(Self.resident)
+        }
+    }
+
+    /// The full value of one personal field, for a role that may see it, with the reason written to the audit log
+    /// in the same transaction.
+    public func reveal(
+        _ field: PersonalField, of id: String, reason: String, by principal: Principal, clientAddress: String? = nil
+    ) async throws -> String {
+        guard principal.role.revealableFields.contains(field) else { throw StoreError.forbidden }
+        var validator = Validator()
+        validator.text("reason", reason, maximum: 200)
+        if reason.trimmingCharacters(in: .whitespaces).count < 2 { validator.check("reason", .tooShort(minimum: 2)) }
+        try validator.throwIfAny()
+        let scope = principal.scope.condition()
+        let now = clock()
+        let engine = database.engine
+        let keys = self.keys
+        return try await database.write { sql in
+            guard let row = try await sql.raw("SELECT * FROM residents WHERE id = \(bind: id) AND \(scope)").first() else {
+                throw StoreError.notFound
+            }
+            let value: String
+            switch field {
+            case .idNumber:
+                value = try keys.open(try row.string("id_number_sealed"), context: SealedColumn.residentIDNumber.context)
+            case .phone:
+                value = try row.optionalString("phone_sealed").map {
+                    try keys.open($0, context: SealedColumn.residentPhone.context)
+                } ?? ""
+            case .careCategories:
+                value = try row.optionalString("care_sealed").map {
+                    try keys.open($0, context: SealedColumn.residentCare.context)
+                } ?? ""
+            }
+            try await AuditStore.append(
+                AuditEvent(
+                    by: principal, .personalDataRevealed, subject: "resident:\(id)",
+                    territoryCode: try row.string("grid_code"), detail: ["field": field.rawValue],
+                    reason: reason.trimmingCharacters(in: .whitespaces), clientAddress: clientAddress),
+                at: now, in: sql, engine: engine)
+            return value
+        }
+    }
+
+    static func resident(_ row: any SQLRow) throws -> Resident {
+        Resident(
+            id: try row.string("id"), householdID: try row.string("household_id"), gridCode: try row.string("grid_code"),
+            name: try row.string("name"),
+            idDocumentType: IDDocumentType(rawValue: try row.string("id_type")) ?? .residentIDCard,
+            idNumberMasked: try row.string("id_number_masked"), phoneMasked: try row.optionalString("phone_masked"),
+            sex: try row.optionalString("sex").flatMap(Sex.init(rawValue:)), birthDate: try row.optionalString("birth_date"),
+            relationToHead: try row.string("relation_to_head"),
+            residenceStatus: ResidenceStatus(rawValue: try row.string("residence_status")) ?? .permanent,
+            hasCareCategories: try row.bool("has_care"))
+    }
+}

@@ -1,0 +1,137 @@
+import DoorstepCore
+import DoorstepStore
+import DoorstepTestSupport
+import Foundation
+import SQLKit
+import Testing
+
+@Suite("Registry: buildings, households, residents")
+struct RegistryTests {
+    static let idNumber = "11010519491231002X"
+    static let phone = "13800138000"
+
+    /// A building and household in grid A1, registered by the grid worker.
+    static func household(_ territory: TestTerritory) async throws -> Household {
+        let worker = territory.principal("grid.worker")
+        let building = try await territory.store.buildings.createBuilding(
+            gridCode: TestTerritory.gridA1.code, name: "1号楼", address: "西康路 1 号", latitude: 32.06, longitude: 118.78,
+            by: worker)
+        return try await territory.store.buildings.createHousehold(buildingID: building.id, unit: "2单元", room: "301", by: worker)
+    }
+
+    static func input(_ household: Household, idNumber: String = idNumber) -> ResidentInput {
+        ResidentInput(
+            householdID: household.id, name: "张桂英", idNumber: idNumber, phone: "138 0013 8000", relationToHead: "户主",
+            residenceStatus: "registered", careCategories: ["elderlyLivingAlone"])
+    }
+
+    @Test("a resident is stored sealed, found by exact ID number and phone, and shown masked", arguments: TestEngine.available)
+    func sealedAndFound(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings()))
+            let store = territory.store
+            let worker = territory.principal("grid.worker")
+            let household = try await Self.household(territory)
+            let resident = try await store.residents.create(try Self.input(household).validated(), by: worker)
+            #expect(resident.idNumberMasked == "110105********002X")
+            #expect(resident.phoneMasked == "138****8000")
+            #expect(resident.sex == .female)
+            #expect(resident.birthDate == "1949-12-31")
+            #expect(resident.hasCareCategories)
+
+            let dump = try await database.read { sql in
+                try await sql.raw("SELECT * FROM residents").all().map { row in
+                    try ["id_number_sealed", "phone_sealed", "care_sealed", "id_number_index", "phone_index"].map {
+                        try row.decode(column: $0, as: String?.self) ?? ""
+                    }.joined(separator: " ")
+                }.joined()
+            }
+            #expect(!dump.contains(Self.idNumber) && !dump.contains(Self.phone) && !dump.contains("elderly"))
+
+            let secretary = territory.principal("secretary")
+            #expect(try await store.residents.find(idNumber: "11010519491231002x", for: secretary).map(\.id) == [resident.id])
+            #expect(try await store.residents.find(phone: "+86 13800138000", for: secretary).map(\.id) == [resident.id])
+            #expect(try await store.residents.find(idNumber: "110105194912310021", for: secretary).isEmpty)
+        }
+    }
+
+    @Test("a duplicate ID number is refused, naming where the first record is", arguments: TestEngine.available)
+    func duplicate(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings()))
+            let household = try await Self.household(territory)
+            let worker = territory.principal("grid.worker")
+            _ = try await territory.store.residents.create(try Self.input(household).validated(), by: worker)
+            await #expect(throws: ValidationFailure([FieldError("idNumber", .duplicateIDNumber(place: "甲社区 甲一网格 1号楼"))])) {
+                try await territory.store.residents.create(try Self.input(household).validated(), by: worker)
+            }
+        }
+    }
+
+    @Test("scope: another grid's worker and roles without the registry see nothing", arguments: TestEngine.available)
+    func scope(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings()))
+            let store = territory.store
+            let household = try await Self.household(territory)
+            let resident = try await store.residents.create(
+                try Self.input(household).validated(), by: territory.principal("grid.worker"))
+            let other = territory.principal("grid.worker.b")
+            await #expect(throws: StoreError.notFound) { try await store.residents.resident(id: resident.id, for: other) }
+            #expect(try await store.residents.list(for: other).isEmpty)
+            #expect(try await store.residents.find(idNumber: Self.idNumber, for: other).isEmpty)
+            await #expect(throws: ValidationFailure([FieldError("householdID", .notFound)])) {
+                try await store.residents.create(try Self.input(household, idNumber: "320106198802290033").validated(), by: other)
+            }
+            for username in ["party.member", "volunteer", "partner", "resident"] {
+                await #expect(throws: StoreError.forbidden, "\(username)") {
+                    try await store.residents.list(for: territory.principal(username))
+                }
+            }
+            #expect(try await store.residents.list(for: territory.principal("street.admin")).map(\.id) == [resident.id])
+            #expect(try await store.residents.list(for: territory.principal("auditor")).count == 1)
+        }
+    }
+
+    @Test("a reveal needs a role that may and a reason, and is audited with it", arguments: TestEngine.available)
+    func reveal(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings()))
+            let store = territory.store
+            let worker = territory.principal("grid.worker")
+            let household = try await Self.household(territory)
+            let resident = try await store.residents.create(try Self.input(household).validated(), by: worker)
+            #expect(try await store.residents.reveal(.phone, of: resident.id, reason: "电话回访独居老人", by: worker) == Self.phone)
+            #expect(try await store.residents.reveal(.careCategories, of: resident.id, reason: "上门关爱", by: worker) == "elderlyLivingAlone")
+            await #expect(throws: StoreError.forbidden) {
+                try await store.residents.reveal(.idNumber, of: resident.id, reason: "核对身份", by: worker)
+            }
+            await #expect(throws: ValidationFailure([FieldError("reason", .required), FieldError("reason", .tooShort(minimum: 2))])) {
+                try await store.residents.reveal(.phone, of: resident.id, reason: " ", by: worker)
+            }
+            let secretary = territory.principal("secretary")
+            #expect(try await store.residents.reveal(.idNumber, of: resident.id, reason: "办理低保核对", by: secretary) == Self.idNumber)
+            let rows = try await store.audit.entries(for: secretary, limit: 10).filter { $0.action == .personalDataRevealed }
+            #expect(rows.map(\.reason) == ["办理低保核对", "上门关爱", "电话回访独居老人"])
+            #expect(rows.first?.detail == #"{"field":"idNumber"}"#)
+            await #expect(throws: StoreError.notFound) {
+                try await store.residents.reveal(.phone, of: resident.id, reason: "看看", by: territory.principal("grid.worker.b"))
+            }
+        }
+    }
+
+    @Test("key rotation re-seals residents' fields and they still open", arguments: TestEngine.available)
+    func rotation(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings()))
+            let store = territory.store
+            let household = try await Self.household(territory)
+            let resident = try await store.residents.create(
+                try Self.input(household).validated(), by: territory.principal("grid.worker"))
+            #expect(try await store.keyRotation.rotate() == 3)
+            let secretary = territory.principal("secretary")
+            #expect(try await store.residents.reveal(.idNumber, of: resident.id, reason: "轮换后核对", by: secretary) == Self.idNumber)
+            #expect(try await store.residents.find(idNumber: Self.idNumber, for: secretary).count == 1)
+        }
+    }
+}
