@@ -74,6 +74,35 @@ enum OpenAPIDocument {
               "territoryCode": {"type": ["string", "null"]}, "detail": {"type": "string"}, "reason": {"type": ["string", "null"]}, "hash": {"type": "string"}
             }
           },
+          "Building": {"type": "object", "required": ["id", "gridCode", "name", "address"], "properties": {
+            "id": {"type": "string"}, "gridCode": {"type": "string"}, "name": {"type": "string"}, "address": {"type": "string"},
+            "latitude": {"type": ["number", "null"]}, "longitude": {"type": ["number", "null"]}}},
+          "Household": {"type": "object", "required": ["id", "buildingID", "gridCode", "unit", "room"], "properties": {
+            "id": {"type": "string"}, "buildingID": {"type": "string"}, "gridCode": {"type": "string"}, "unit": {"type": "string"}, "room": {"type": "string"}}},
+          "Resident": {
+            "type": "object",
+            "description": "Personal fields are masked; see /reveal.",
+            "properties": {
+              "id": {"type": "string"}, "householdID": {"type": "string"}, "gridCode": {"type": "string"}, "name": {"type": "string"},
+              "idDocumentType": {"type": "string", "enum": ["residentIDCard", "travelPermit", "passport"]},
+              "idNumberMasked": {"type": "string", "examples": ["110105********0123"]},
+              "phoneMasked": {"type": ["string", "null"], "examples": ["138****8000"]},
+              "sex": {"type": ["string", "null"], "enum": ["male", "female", null]}, "birthDate": {"type": ["string", "null"], "format": "date"},
+              "relationToHead": {"type": "string"}, "residenceStatus": {"type": "string", "enum": ["registered", "permanent", "floating"]},
+              "hasCareCategories": {"type": "boolean"}
+            }
+          },
+          "ResidentInput": {
+            "type": "object",
+            "properties": {
+              "householdID": {"type": "string"}, "name": {"type": "string"},
+              "idDocumentType": {"type": "string", "enum": ["residentIDCard", "travelPermit", "passport"], "default": "residentIDCard"},
+              "idNumber": {"type": "string", "description": "GB 11643 for residentIDCard: check character, real past birth date; lower-case x accepted"},
+              "phone": {"type": "string", "description": "mainland mobile or landline with area code"},
+              "relationToHead": {"type": "string"}, "residenceStatus": {"type": "string", "enum": ["registered", "permanent", "floating"]},
+              "careCategories": {"type": "array", "items": {"type": "string", "enum": ["elderlyLivingAlone", "disabled", "lowIncome", "childInHardship"]}}
+            }
+          },
           "Figures": {"type": "object", "properties": {"communities": {"type": "integer"}, "grids": {"type": "integer"}, "accounts": {"type": ["integer", "null"]}}}
         }
       },
@@ -114,6 +143,19 @@ enum OpenAPIDocument {
         "/api/v1/communities/{code}": {"get": {"summary": "One community", "parameters": [{"$ref": "#/components/parameters/code"}], "responses": {"200": {"description": "Community", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Community"}}}}, "404": {"$ref": "#/components/responses/Problem"}}}},
         "/api/v1/grids": {"get": {"summary": "Grids within the caller's scope", "parameters": [{"name": "community", "in": "query", "schema": {"type": "string"}}], "responses": {"200": {"description": "A list of grids"}}}},
         "/api/v1/grids/{code}": {"get": {"summary": "One grid", "parameters": [{"$ref": "#/components/parameters/code"}], "responses": {"200": {"description": "Grid", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Grid"}}}}, "404": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/buildings": {
+          "get": {"summary": "Buildings within the caller's scope", "parameters": [{"name": "grid", "in": "query", "schema": {"type": "string"}}], "responses": {"200": {"description": "A list of buildings"}, "403": {"$ref": "#/components/responses/Problem"}}},
+          "post": {"summary": "Register a building in a grid", "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {"gridCode": {"type": "string"}, "name": {"type": "string"}, "address": {"type": "string"}, "latitude": {"type": "number"}, "longitude": {"type": "number"}}}}}}, "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Building"}}}}, "422": {"$ref": "#/components/responses/Problem"}}}
+        },
+        "/api/v1/buildings/{id}": {"get": {"summary": "One building", "parameters": [{"$ref": "#/components/parameters/id"}], "responses": {"200": {"description": "Building", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Building"}}}}, "404": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/buildings/{id}/households": {"get": {"summary": "A building's households", "parameters": [{"$ref": "#/components/parameters/id"}], "responses": {"200": {"description": "A list of households"}, "404": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/households": {"post": {"summary": "Register a household at a room of a building", "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {"buildingID": {"type": "string"}, "unit": {"type": "string"}, "room": {"type": "string"}}}}}}, "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Household"}}}}, "422": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/residents": {
+          "get": {"summary": "Residents within the caller's scope (masked), or an exact search by ID number or phone", "parameters": [{"name": "grid", "in": "query", "schema": {"type": "string"}}, {"name": "cursor", "in": "query", "schema": {"type": "string"}}, {"name": "limit", "in": "query", "schema": {"type": "integer", "maximum": 500}}, {"name": "idNumber", "in": "query", "schema": {"type": "string"}}, {"name": "phone", "in": "query", "schema": {"type": "string"}}], "responses": {"200": {"description": "A page of residents", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Resident"}}, "nextCursor": {"type": ["string", "null"]}}}}}}, "403": {"$ref": "#/components/responses/Problem"}}},
+          "post": {"summary": "Register a resident in a household", "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ResidentInput"}}}}, "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Resident"}}}}, "422": {"$ref": "#/components/responses/Problem"}}}
+        },
+        "/api/v1/residents/{id}": {"get": {"summary": "One resident (masked)", "parameters": [{"$ref": "#/components/parameters/id"}], "responses": {"200": {"description": "Resident", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Resident"}}}}, "404": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/residents/{id}/reveal": {"post": {"summary": "The full value of one personal field, with a reason (audited)", "parameters": [{"$ref": "#/components/parameters/id"}], "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["field", "reason"], "properties": {"field": {"type": "string", "enum": ["idNumber", "phone", "careCategories"]}, "reason": {"type": "string"}}}}}}, "responses": {"200": {"description": "The value", "content": {"application/json": {"schema": {"type": "object", "properties": {"field": {"type": "string"}, "value": {"type": "string"}}}}}}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}},
         "/api/v1/audit": {"get": {"summary": "Audit rows of the caller's territory, newest first", "parameters": [{"name": "cursor", "in": "query", "schema": {"type": "integer"}}, {"name": "limit", "in": "query", "schema": {"type": "integer", "maximum": 500}}], "responses": {"200": {"description": "A page of audit rows", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/AuditEntry"}}, "nextCursor": {"type": ["string", "null"]}}}}}}, "403": {"$ref": "#/components/responses/Problem"}}}},
         "/api/v1/audit/verification": {"get": {"summary": "Check the audit hash chain", "responses": {"200": {"description": "The first changed or removed row, if any", "content": {"application/json": {"schema": {"type": "object", "properties": {"intact": {"type": "boolean"}, "rows": {"type": "integer"}, "changedSequence": {"type": "integer"}, "removedSequence": {"type": "integer"}}}}}}, "403": {"$ref": "#/components/responses/Problem"}}}}
       }

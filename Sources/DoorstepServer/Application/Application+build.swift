@@ -42,6 +42,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     AccountsAPI(store: store).register(on: api)
     TerritoryAPI(store: store).register(on: api)
     AuditAPI(store: store).register(on: api)
+    RegistryAPI(store: store).register(on: api)
 
     LoginPages(store: store, pages: pages, cookies: cookies).register(on: router)
     HomePage(store: store, pages: pages).register(on: router)

@@ -1,0 +1,127 @@
+import DoorstepCore
+import DoorstepStore
+import Foundation
+import Hummingbird
+
+/// Buildings, households and residents within the caller's scope. Personal fields are masked; the full value of
+/// one comes from `POST /residents/{id}/reveal` with a reason, which is audited.
+struct RegistryAPI: Sendable {
+    let store: Store
+
+    func register(on api: RouterGroup<AppRequestContext>) {
+        api.get("buildings", use: buildings)
+        api.post("buildings", use: createBuilding)
+        api.get("buildings/:id", use: building)
+        api.get("buildings/:id/households", use: households)
+        api.post("households", use: createHousehold)
+        api.get("residents", use: residents)
+        api.post("residents", use: createResident)
+        api.get("residents/:id", use: resident)
+        api.post("residents/:id/reveal", use: reveal)
+    }
+
+    struct BuildingInput: Decodable, Sendable {
+        var gridCode: String?
+        var name: String?
+        var address: String?
+        var latitude: Double?
+        var longitude: Double?
+    }
+
+    @Sendable func createBuilding(request: Request, context: AppRequestContext) async throws -> EditedResponse<Building> {
+        let principal = try context.require(.editRegistry)
+        let body = try await request.decodeJSON(as: BuildingInput.self, context: context)
+        let building = try await store.buildings.createBuilding(
+            gridCode: body.gridCode ?? "", name: body.name ?? "", address: body.address ?? "", latitude: body.latitude,
+            longitude: body.longitude, by: principal)
+        return EditedResponse(status: .created, response: building)
+    }
+
+    @Sendable func buildings(request: Request, context: AppRequestContext) async throws -> ListPage<Building> {
+        let grid = request.uri.queryParameters["grid"].map(String.init)
+        return ListPage(
+            items: try await store.buildings.buildings(for: try context.require(.viewRegistry), gridCode: grid),
+            nextCursor: nil)
+    }
+
+    @Sendable func building(request: Request, context: AppRequestContext) async throws -> Building {
+        try await store.buildings.building(id: try context.parameters.require("id"), for: try context.require(.viewRegistry))
+    }
+
+    @Sendable func households(request: Request, context: AppRequestContext) async throws -> ListPage<Household> {
+        let principal = try context.require(.viewRegistry)
+        let id = try context.parameters.require("id")
+        _ = try await store.buildings.building(id: id, for: principal)
+        return ListPage(items: try await store.buildings.households(buildingID: id, for: principal), nextCursor: nil)
+    }
+
+    struct HouseholdInput: Decodable, Sendable {
+        var buildingID: String?
+        var unit: String?
+        var room: String?
+    }
+
+    @Sendable func createHousehold(request: Request, context: AppRequestContext) async throws -> EditedResponse<Household> {
+        let principal = try context.require(.editRegistry)
+        let body = try await request.decodeJSON(as: HouseholdInput.self, context: context)
+        let household = try await store.buildings.createHousehold(
+            buildingID: body.buildingID ?? "", unit: body.unit ?? "", room: body.room ?? "", by: principal)
+        return EditedResponse(status: .created, response: household)
+    }
+
+    /// A page of residents; with `idNumber` or `phone`, an exact search through the keyed hash instead.
+    @Sendable func residents(request: Request, context: AppRequestContext) async throws -> ListPage<Resident> {
+        let principal = try context.require(.viewRegistry)
+        let query = request.uri.queryParameters
+        if let idNumber = query["idNumber"].map(String.init) {
+            return ListPage(items: try await store.residents.find(idNumber: idNumber, for: principal), nextCursor: nil)
+        }
+        if let phone = query["phone"].map(String.init) {
+            return ListPage(items: try await store.residents.find(phone: phone, for: principal), nextCursor: nil)
+        }
+        let limit = min(max(query["limit"].flatMap { Int($0) } ?? 50, 1), 500)
+        let items = try await store.residents.list(
+            for: principal, gridCode: query["grid"].map(String.init), after: query["cursor"].map(String.init),
+            limit: limit)
+        return ListPage(items: items, nextCursor: items.count == limit ? items.last?.id : nil)
+    }
+
+    @Sendable func resident(request: Request, context: AppRequestContext) async throws -> Resident {
+        try await store.residents.resident(id: try context.parameters.require("id"), for: try context.require(.viewRegistry))
+    }
+
+    @Sendable func createResident(request: Request, context: AppRequestContext) async throws -> EditedResponse<Resident> {
+        let principal = try context.require(.editRegistry)
+        let input = try await request.decodeJSON(as: ResidentInput.self, context: context)
+        let resident = try await store.residents.create(try input.validated(), by: principal)
+        return EditedResponse(status: .created, response: resident)
+    }
+
+    struct RevealInput: Decodable, Sendable {
+        var field: String?
+        var reason: String?
+    }
+
+    struct Revealed: ResponseEncodable, Sendable {
+        var field: PersonalField
+        var value: String
+    }
+
+    @Sendable func reveal(request: Request, context: AppRequestContext) async throws -> Revealed {
+        let principal = try context.require(.viewRegistry)
+        let body = try await request.decodeJSON(as: RevealInput.self, context: context)
+        guard let field = body.field.flatMap(PersonalField.init(rawValue:)) else {
+            throw AppError.validation([
+                FieldError("field", .unknownValue(allowed: PersonalField.allCases.map(\.rawValue)))
+            ])
+        }
+        let value = try await store.residents.reveal(
+            field, of: try context.parameters.require("id"), reason: body.reason ?? "", by: principal,
+            clientAddress: context.clientAddress)
+        return Revealed(field: field, value: value)
+    }
+}
+
+extension Building: ResponseEncodable {}
+extension Household: ResponseEncodable {}
+extension Resident: ResponseEncodable {}
