@@ -1,6 +1,7 @@
 """The binary as an operator runs it: graceful stop, kill -9 during writes, and a tampered audit log."""
 import concurrent.futures
 import json
+import pathlib
 import re
 import signal
 import sqlite3
@@ -147,3 +148,27 @@ def test_every_demo_account_signs_in_through_the_api(demo_server):
     for username, role in usernames:
         token = token_for(demo_server, username)
         assert get_json(demo_server.base + "/api/v1/me", token)["role"] == role
+
+
+def test_no_id_number_or_phone_is_readable_in_the_sqlite_file(workdir):
+    server = make_server("sqlite", workdir, "unused").start()
+    worker = token_for(server, "grid.worker")
+    grid = get_json(server.base + "/api/v1/me", worker)["scope"].split(":")[1]
+    _, building = post_json(server.base + "/api/v1/buildings", {"gridCode": grid, "name": "7号楼", "address": "测试路 7 号"}, worker)
+    _, household = post_json(server.base + "/api/v1/households", {"buildingID": building["id"], "unit": "1单元", "room": "101"}, worker)
+    people = [("11010519491231002X", "13800138000"), ("320106198802290033", "13912345678"), ("440304200001010017", "15011112222")]
+    for id_number, phone in people:
+        status, _ = post_json(server.base + "/api/v1/residents", {
+            "householdID": household["id"], "name": "测试居民", "idNumber": id_number, "phone": phone,
+            "relationToHead": "家庭成员", "residenceStatus": "registered"}, worker)
+        assert status == 201
+    assert server.stop() == 0
+    raw = b"".join(p.read_bytes() for p in pathlib.Path(workdir).glob("doorstep.sqlite*"))
+    for id_number, phone in people:
+        for secret in (id_number, phone, id_number[6:14]):
+            assert secret.encode() not in raw, f"{secret} is readable in the database file"
+    server.start(demo=False)
+    admin = token_for(server, "secretary")
+    found = get_json(server.base + "/api/v1/residents?idNumber=320106198802290033", admin)["items"]
+    assert [r["idNumberMasked"] for r in found] == ["320106********0033"]
+    assert server.stop() == 0
