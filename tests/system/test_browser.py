@@ -117,3 +117,41 @@ def test_print_leaves_out_navigation_and_forms(browser, demo_server):
         "return ['.nav', '.who form', 'footer'].map(s => getComputedStyle(document.querySelector(s)).display)")
     assert hidden == ["none", "none", "none"]
     assert browser.find_element(By.TAG_NAME, "h1").is_displayed()
+
+
+def test_grid_worker_registers_a_resident_on_the_form(browser, demo_server):
+    import json
+    import urllib.request
+    token_request = urllib.request.Request(demo_server.base + "/api/v1/auth/tokens", method="POST",
+                                           data=json.dumps({"username": "grid.worker", "password": DEMO_PASSWORD}).encode(),
+                                           headers={"Content-Type": "application/json"})
+    token = json.loads(urllib.request.urlopen(token_request).read())["token"]
+
+    def post(path, body):
+        request = urllib.request.Request(demo_server.base + path, method="POST", data=json.dumps(body).encode(),
+                                         headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"})
+        return json.loads(urllib.request.urlopen(request).read())
+
+    grid = grid_codes(demo_server)[0]
+    building = post("/api/v1/buildings", {"gridCode": grid, "name": "8号楼", "address": "幸福路 8 号"})
+    household = post("/api/v1/households", {"buildingID": building["id"], "unit": "2单元", "room": "602"})
+    sign_in(browser, demo_server, "grid.worker")
+    browser.find_element(By.LINK_TEXT, "居民信息").click()
+    browser.find_element(By.LINK_TEXT, "8号楼").click()
+    assert_fits(browser)
+    browser.find_element(By.LINK_TEXT, "登记居民").click()
+    browser.find_element(By.ID, "r-name").send_keys("孙桂兰")
+    browser.find_element(By.ID, "r-id").send_keys("110105194912310021")
+    browser.find_element(By.ID, "r-relation").send_keys("户主")
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    error = WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.ID, "r-id-error"))[0]
+    assert "校验位" in error.text
+    assert_fits(browser)
+    field = browser.find_element(By.ID, "r-id")
+    field.clear()
+    field.send_keys("11010519491231002x")
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    WebDriverWait(browser, 10).until(lambda d: "/registry/residents/" in d.current_url and "new" not in d.current_url)
+    assert "110105********002X" in browser.page_source
+    assert "11010519491231002X" not in browser.page_source
+    assert_fits(browser)

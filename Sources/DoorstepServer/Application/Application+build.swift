@@ -50,6 +50,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     AccountsPages(store: store, pages: pages).register(on: router)
     TerritoryPages(store: store, pages: pages).register(on: router)
     AuditPage(store: store, pages: pages).register(on: router)
+    RegistryPages(store: store, pages: pages).register(on: router)
     return router
 }
 

@@ -14,7 +14,9 @@ struct PageRenderer: Sendable {
             "error": Templates.error, "home": Templates.home, "territory": Templates.territory,
             "community": Templates.community, "grid": Templates.grid, "myAccount": Templates.myAccount,
             "fieldErrors": Templates.fieldErrors, "accounts": Templates.accounts,
-            "accountDetail": Templates.accountDetail, "audit": Templates.audit,
+            "accountDetail": Templates.accountDetail, "audit": Templates.audit, "registry": Templates.registry,
+            "residentTable": Templates.residentTable, "building": Templates.building,
+            "residentDetail": Templates.residentDetail, "residentForm": Templates.residentForm,
         ]
         for (name, text) in templates {
             // The templates are part of the program: one that does not parse is a bug caught by the first test.
@@ -64,6 +66,9 @@ enum Navigation {
     static func items(for principal: Principal, strings: Strings, current: String) -> [[String: Any]] {
         var items: [(String, String, [String])] = [("/", "nav_home", ["home"])]
         if principal.can(.viewTerritory) { items.append(("/territory", "nav_territory", ["territory", "community", "grid"])) }
+        if principal.can(.viewRegistry) {
+            items.append(("/registry", "nav_registry", ["registry", "building", "residentDetail", "residentForm"]))
+        }
         if principal.can(.viewAccounts) { items.append(("/accounts", "nav_accounts", ["accounts", "accountDetail"])) }
         if principal.can(.viewAudit) { items.append(("/audit", "nav_audit", ["audit"])) }
         items.append(("/account", "nav_account", ["myAccount"]))

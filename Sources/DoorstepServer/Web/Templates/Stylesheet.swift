@@ -39,6 +39,11 @@ extension Templates {
         button.link { background: none; border: none; color: inherit; text-decoration: underline; padding: 0 4px; min-height: 0; }
         form.inline { display: inline; }
         .hint { color: var(--muted); font-size: .9rem; margin: 0; }
+        .field-error { color: var(--red-dark); font-size: .95rem; margin: 0; }
+        [aria-invalid="true"] { border-color: var(--red); border-width: 2px; }
+        fieldset { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px; }
+        label.check { font-weight: 400; display: flex; gap: 8px; align-items: center; }
+        label.check input { min-height: 0; }
         .error { color: var(--red-dark); background: #fff1f0; border-left: 4px solid var(--red); padding: 8px 12px; }
         .warning { background: #fff8c5; border-left: 4px solid var(--gold); padding: 8px 12px; }
         .flash, .ok { background: #dafbe1; border-left: 4px solid var(--ok); padding: 8px 12px; }

@@ -1,0 +1,180 @@
+import DoorstepCore
+import DoorstepStore
+import Hummingbird
+
+/// The registry on the pages: buildings and their households, residents masked, exact search, the resident
+/// form with a message under each bad field, and the reveal form that asks for a reason.
+struct RegistryPages: Sendable {
+    let store: Store
+    let pages: PageRenderer
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/registry", use: overview)
+        router.get("/registry/search", use: search)
+        router.get("/registry/buildings/:id", use: building)
+        router.get("/registry/residents/new", use: newResident)
+        router.post("/registry/residents", use: createResident)
+        router.get("/registry/residents/:id", use: resident)
+        router.post("/registry/residents/:id/reveal", use: reveal)
+    }
+
+    @Sendable func overview(request: Request, context: AppRequestContext) async throws -> Response {
+        try await renderOverview(context: context, query: [:], found: nil)
+    }
+
+    @Sendable func search(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.viewRegistry)
+        let idNumber = request.uri.queryParameters["idNumber"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        let phone = request.uri.queryParameters["phone"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        let found: [Resident]
+        do {
+            found = try await store.residents.find(idNumber: idNumber, phone: phone, for: principal)
+        } catch is ValidationFailure {
+            found = []
+        }
+        return try await renderOverview(
+            context: context, query: ["idNumber": idNumber ?? "", "phone": phone ?? ""], found: found)
+    }
+
+    private func renderOverview(context: AppRequestContext, query: [String: String], found: [Resident]?) async throws
+        -> Response
+    {
+        let principal = try context.require(.viewRegistry)
+        let grids = try await gridNames(for: principal)
+        var model: [String: Any] = [
+            "query": query,
+            "buildings": try await store.buildings.buildings(for: principal).map {
+                ["id": $0.id, "name": $0.name, "address": $0.address, "gridName": grids[$0.gridCode] ?? $0.gridCode]
+            },
+        ]
+        if let found {
+            model["searched"] = true
+            model["residents"] = found.map(Self.row)
+            model["hasResidents"] = !found.isEmpty
+        }
+        return pages.page("registry", title: context.strings["registry_title"], model: model, context: context)
+    }
+
+    @Sendable func building(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.viewRegistry)
+        let building = try await store.buildings.building(id: try context.parameters.require("id"), for: principal)
+        let households = try await store.buildings.households(buildingID: building.id, for: principal)
+        let residents = try await store.residents.list(for: principal, gridCode: building.gridCode, limit: 500)
+        let grids = try await gridNames(for: principal)
+        let model: [String: Any] = [
+            "building": ["name": building.name, "address": building.address],
+            "gridName": grids[building.gridCode] ?? building.gridCode,
+            "households": households.map { household -> [String: Any] in
+                let members = residents.filter { $0.householdID == household.id }
+                return [
+                    "id": household.id, "unit": household.unit, "room": household.room,
+                    "residents": members.map(Self.row), "hasResidents": !members.isEmpty,
+                    "canEdit": principal.can(.editRegistry),
+                ]
+            },
+        ]
+        return pages.page("building", title: building.name, model: model, context: context)
+    }
+
+    @Sendable func resident(request: Request, context: AppRequestContext) async throws -> Response {
+        try await renderResident(id: try context.parameters.require("id"), context: context)
+    }
+
+    private func renderResident(
+        id: String, context: AppRequestContext, status: HTTPResponse.Status = .ok, revealed: (PersonalField, String)? = nil,
+        errors: [FieldError] = []
+    ) async throws -> Response {
+        let principal = try context.require(.viewRegistry)
+        let strings = context.strings
+        let resident = try await store.residents.resident(id: id, for: principal)
+        let fields = PersonalField.allCases.filter { principal.role.revealableFields.contains($0) }
+        var model: [String: Any] = [
+            "resident": [
+                "id": resident.id, "name": resident.name, "idNumberMasked": resident.idNumberMasked,
+                "phoneMasked": resident.phoneMasked ?? "—", "birthDate": resident.birthDate ?? "—",
+                "relationToHead": resident.relationToHead,
+            ],
+            "sex": resident.sex.map { strings["sex_\($0.rawValue)"] } ?? "—",
+            "status": strings["status_\(resident.residenceStatus.rawValue)"],
+            "care": strings[resident.hasCareCategories ? "care_recorded" : "care_none"],
+            "canReveal": !fields.isEmpty,
+            "fields": fields.map { ["code": $0.rawValue, "name": strings["personal_\($0.rawValue)"]] },
+            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+        ]
+        if let (field, value) = revealed {
+            let shown =
+                field == .careCategories
+                ? value.split(separator: ",").map { strings["care_\($0)"] }.joined(separator: "、") : value
+            model["revealed"] = ["label": strings["personal_\(field.rawValue)"], "value": shown.isEmpty ? "—" : shown]
+        }
+        return pages.page("residentDetail", title: resident.name, model: model, context: context, status: status)
+    }
+
+    @Sendable func reveal(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.viewRegistry)
+        let id = try context.parameters.require("id")
+        let form = try await Form.checked(request, context: context)
+        guard let field = form["field"].flatMap(PersonalField.init(rawValue:)) else { throw AppError.badRequest }
+        do {
+            let value = try await store.residents.reveal(
+                field, of: id, reason: form["reason"] ?? "", by: principal, clientAddress: context.clientAddress)
+            return try await renderResident(id: id, context: context, revealed: (field, value))
+        } catch let failure as ValidationFailure {
+            return try await renderResident(id: id, context: context, status: .unprocessableContent, errors: failure.errors)
+        }
+    }
+
+    @Sendable func newResident(request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try context.require(.editRegistry)
+        let household = request.uri.queryParameters["household"].map(String.init) ?? ""
+        return try await renderForm(context: context, fields: ["householdID": household, "residenceStatus": "registered"])
+    }
+
+    private func renderForm(
+        context: AppRequestContext, fields: [String: String], errors: [FieldError] = [],
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let strings = context.strings
+        var invalid: [String: String] = [:]
+        for error in errors where invalid[error.field] == nil { invalid[error.field] = strings.message(for: error.problem) }
+        let model: [String: Any] = [
+            "form": fields, "invalid": invalid,
+            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "statusOptions": ResidenceStatus.allCases.map {
+                ["code": $0.rawValue, "name": strings["status_\($0.rawValue)"], "selected": fields["residenceStatus"] == $0.rawValue]
+            },
+            "careOptions": CareCategory.allCases.map {
+                ["code": $0.rawValue, "name": strings["care_\($0.rawValue)"], "checked": fields["care_\($0.rawValue)"] == "1"]
+            },
+        ]
+        return pages.page("residentForm", title: strings["resident_new_title"], model: model, context: context, status: status)
+    }
+
+    @Sendable func createResident(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.editRegistry)
+        let form = try await Form.checked(request, context: context)
+        let input = ResidentInput(
+            householdID: form["householdID"], name: form["name"], idNumber: form["idNumber"], phone: form["phone"],
+            relationToHead: form["relationToHead"], residenceStatus: form["residenceStatus"],
+            careCategories: CareCategory.allCases.map(\.rawValue).filter { form["care_\($0)"] == "1" })
+        do {
+            let resident = try await store.residents.create(try input.validated(), by: principal)
+            return redirect(to: "/registry/residents/\(resident.id)")
+        } catch let failure as ValidationFailure {
+            return try await renderForm(
+                context: context, fields: form.fields.filter { $0.key != "_csrf" }, errors: failure.errors,
+                status: .unprocessableContent)
+        }
+    }
+
+    private func gridNames(for principal: Principal) async throws -> [String: String] {
+        Dictionary(uniqueKeysWithValues: try await store.territory.grids(for: principal).map { ($0.code, $0.name) })
+    }
+
+    static func row(_ resident: Resident) -> [String: Any] {
+        [
+            "id": resident.id, "name": resident.name, "idNumberMasked": resident.idNumberMasked,
+            "phoneMasked": resident.phoneMasked ?? "—", "relationToHead": resident.relationToHead,
+        ]
+    }
+}

@@ -1,0 +1,102 @@
+extension Templates {
+    static let registry = """
+        <h1>{{t.registry_title}}</h1>
+        <p>{{t.registry_intro}}</p>
+        <form method="get" action="/registry/search" class="stack card" role="search">
+          <label for="search-id">{{t.field_idNumber}}</label>
+          <input id="search-id" name="idNumber" autocomplete="off" value="{{query.idNumber}}">
+          <label for="search-phone">{{t.field_phone}}</label>
+          <input id="search-phone" name="phone" inputmode="tel" autocomplete="off" value="{{query.phone}}">
+          <button type="submit">{{t.registry_search}}</button>
+        </form>
+        {{#searched}}
+        <h2>{{t.registry_results}}</h2>
+        {{> residentTable}}
+        {{^residents}}<p>{{t.registry_no_results}}</p>{{/residents}}
+        {{/searched}}
+        <h2>{{t.registry_buildings}}</h2>
+        <div class="scroll"><table>
+          <thead><tr><th>{{t.field_name}}</th><th>{{t.field_address}}</th><th>{{t.field_gridCode}}</th></tr></thead>
+          <tbody>{{#buildings}}<tr><td><a href="/registry/buildings/{{id}}">{{name}}</a></td><td>{{address}}</td><td>{{gridName}}</td></tr>{{/buildings}}</tbody>
+        </table></div>
+        {{^buildings}}<p>{{t.registry_no_buildings}}</p>{{/buildings}}
+        """
+
+    static let residentTable = """
+        {{#hasResidents}}
+        <div class="scroll"><table>
+          <thead><tr><th>{{t.field_name}}</th><th>{{t.field_idNumber}}</th><th>{{t.field_phone}}</th><th>{{t.field_relationToHead}}</th></tr></thead>
+          <tbody>{{#residents}}<tr><td><a href="/registry/residents/{{id}}">{{name}}</a></td><td class="code">{{idNumberMasked}}</td><td class="code">{{phoneMasked}}</td><td>{{relationToHead}}</td></tr>{{/residents}}</tbody>
+        </table></div>
+        {{/hasResidents}}
+        """
+
+    static let building = """
+        <h1>{{building.name}}</h1>
+        <dl class="facts"><dt>{{t.field_address}}</dt><dd>{{building.address}}</dd><dt>{{t.field_gridCode}}</dt><dd>{{gridName}}</dd></dl>
+        {{#households}}
+        <section class="card">
+          <h2>{{unit}} {{room}}</h2>
+          {{> residentTable}}
+          {{#canEdit}}<p><a href="/registry/residents/new?household={{id}}">{{t.registry_add_resident}}</a></p>{{/canEdit}}
+        </section>
+        {{/households}}
+        {{^households}}<p>{{t.registry_no_households}}</p>{{/households}}
+        """
+
+    static let residentDetail = """
+        <h1>{{resident.name}}</h1>
+        <dl class="facts">
+          <dt>{{t.field_idNumber}}</dt><dd class="code">{{resident.idNumberMasked}}</dd>
+          <dt>{{t.field_phone}}</dt><dd class="code">{{resident.phoneMasked}}</dd>
+          <dt>{{t.resident_sex}}</dt><dd>{{sex}}</dd>
+          <dt>{{t.resident_birth}}</dt><dd>{{resident.birthDate}}</dd>
+          <dt>{{t.field_relationToHead}}</dt><dd>{{resident.relationToHead}}</dd>
+          <dt>{{t.field_residenceStatus}}</dt><dd>{{status}}</dd>
+          <dt>{{t.field_careCategories}}</dt><dd>{{care}}</dd>
+        </dl>
+        {{#revealed}}<p class="warning" role="status" id="revealed"><strong>{{label}}:</strong> <span class="secret">{{value}}</span> {{t.reveal_logged}}</p>{{/revealed}}
+        {{#canReveal}}
+        <section class="card">
+          <h2>{{t.reveal_title}}</h2>
+          <p>{{t.reveal_intro}}</p>
+          {{> fieldErrors}}
+          <form method="post" action="/registry/residents/{{resident.id}}/reveal" class="stack">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="reveal-field">{{t.field_field}}</label>
+            <select id="reveal-field" name="field">{{#fields}}<option value="{{code}}">{{name}}</option>{{/fields}}</select>
+            <label for="reveal-reason">{{t.field_reason}}</label>
+            <input id="reveal-reason" name="reason" required maxlength="200">
+            <button type="submit">{{t.reveal_submit}}</button>
+          </form>
+        </section>
+        {{/canReveal}}
+        """
+
+    static let residentForm = """
+        <h1>{{t.resident_new_title}}</h1>
+        {{> fieldErrors}}
+        <form method="post" action="/registry/residents" class="stack" novalidate>
+          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="householdID" value="{{form.householdID}}">
+          <label for="r-name">{{t.field_name}}</label>
+          <input id="r-name" name="name" required maxlength="50" value="{{form.name}}"{{#invalid.name}} aria-invalid="true" aria-describedby="r-name-error"{{/invalid.name}}>
+          {{#invalid.name}}<p class="field-error" id="r-name-error">{{invalid.name}}</p>{{/invalid.name}}
+          <label for="r-id">{{t.field_idNumber}}</label>
+          <input id="r-id" name="idNumber" required maxlength="18" autocomplete="off" value="{{form.idNumber}}"{{#invalid.idNumber}} aria-invalid="true" aria-describedby="r-id-error"{{/invalid.idNumber}}>
+          {{#invalid.idNumber}}<p class="field-error" id="r-id-error">{{invalid.idNumber}}</p>{{/invalid.idNumber}}
+          <label for="r-phone">{{t.field_phone}}</label>
+          <input id="r-phone" name="phone" inputmode="tel" autocomplete="off" value="{{form.phone}}"{{#invalid.phone}} aria-invalid="true" aria-describedby="r-phone-error"{{/invalid.phone}}>
+          {{#invalid.phone}}<p class="field-error" id="r-phone-error">{{invalid.phone}}</p>{{/invalid.phone}}
+          <label for="r-relation">{{t.field_relationToHead}}</label>
+          <input id="r-relation" name="relationToHead" required maxlength="20" value="{{form.relationToHead}}"{{#invalid.relationToHead}} aria-invalid="true"{{/invalid.relationToHead}}>
+          {{#invalid.relationToHead}}<p class="field-error">{{invalid.relationToHead}}</p>{{/invalid.relationToHead}}
+          <label for="r-status">{{t.field_residenceStatus}}</label>
+          <select id="r-status" name="residenceStatus">{{#statusOptions}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/statusOptions}}</select>
+          <fieldset><legend>{{t.field_careCategories}}</legend>
+          {{#careOptions}}<label class="check"><input type="checkbox" name="care_{{code}}" value="1"{{#checked}} checked{{/checked}}> {{name}}</label>{{/careOptions}}
+          </fieldset>
+          <button type="submit" class="primary">{{t.resident_save}}</button>
+        </form>
+        """
+}
