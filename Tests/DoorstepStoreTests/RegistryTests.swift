@@ -135,3 +135,38 @@ struct RegistryTests {
         }
     }
 }
+
+@Suite("Registry: batches")
+struct RegistryBatchTests {
+    @Test("a batch names every bad row and inserts nothing, or inserts all", arguments: TestEngine.available)
+    func batch(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings()))
+            let store = territory.store
+            let worker = territory.principal("grid.worker")
+            let household = try await RegistryTests.household(territory)
+            _ = try await store.residents.create(try RegistryTests.input(household).validated(), by: worker)
+            func row(_ id: String, household: String) throws -> NewResident {
+                try ResidentInput(householdID: household, name: "居民", idNumber: id, relationToHead: "家庭成员",
+                                  residenceStatus: "registered").validated()
+            }
+            let rows = [
+                try row("320106198802290033", household: household.id),
+                try row(RegistryTests.idNumber, household: household.id),
+                try row("440304200001010017", household: "missing"),
+                try row("320106198802290033", household: household.id),
+                try row("510107201010111232", household: household.id),
+            ]
+            await #expect(throws: RowValidationFailure([
+                RowError(2, "idNumber", .duplicateIDNumber(place: "甲社区 甲一网格 1号楼")),
+                RowError(3, "householdID", .notFound),
+                RowError(4, "idNumber", .duplicateInFile(row: 1)),
+            ])) {
+                try await store.residents.createAll(rows, by: worker)
+            }
+            #expect(try await store.residents.list(for: worker).count == 1, "nothing from the refused batch")
+            #expect(try await store.residents.createAll([rows[0], rows[4]], by: worker) == 2)
+            #expect(try await store.residents.list(for: worker).count == 3)
+        }
+    }
+}

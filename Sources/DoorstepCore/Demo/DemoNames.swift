@@ -47,6 +47,40 @@ public struct DemoNames: Sendable {
         }
     }
 
+    /// A valid 18-digit ID number for someone born in `years`, issued in `county`.
+    public mutating func idNumber(county: String, years: ClosedRange<Int>, sex: Sex) -> String {
+        let year = Int.random(in: years, using: &generator)
+        let month = Int.random(in: 1...12, using: &generator)
+        let day = Int.random(in: 1...28, using: &generator)
+        var sequence = Int.random(in: 0...998, using: &generator)
+        if (sequence % 2 == 1) != (sex == .male) { sequence += 1 }
+        let body = county + String(format: "%04d%02d%02d%03d", year, month, day, sequence)
+        return body + String(IDNumber.checkCharacter(for: body))
+    }
+
+    /// A road name for building addresses.
+    public mutating func roadName() -> String {
+        Self.placeFirst.randomElement(using: &generator)! + "路"
+    }
+
+    /// A mobile number on one of the common prefixes.
+    public mutating func mobile() -> String {
+        let prefix = ["133", "135", "136", "138", "139", "150", "152", "158", "177", "186", "188", "199"]
+            .randomElement(using: &generator)!
+        return prefix + String(format: "%08d", Int.random(in: 0...99_999_999, using: &generator))
+    }
+
+    /// A given name alone, for family members who share the head's surname.
+    public mutating func givenName() -> String {
+        let length = Int.random(in: 1...2, using: &generator)
+        return String((0..<length).map { _ in Self.givenCharacters.randomElement(using: &generator)! })
+    }
+
+    /// A number in `range`, from the same seeded sequence as the names.
+    public mutating func number(in range: ClosedRange<Int>) -> Int {
+        Int.random(in: range, using: &generator)
+    }
+
     private func format3(_ number: Int) -> String {
         let text = String(number)
         return String(repeating: "0", count: max(0, 3 - text.count)) + text

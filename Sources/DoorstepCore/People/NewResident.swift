@@ -99,4 +99,20 @@ public struct NewResident: Sendable, Equatable {
     public var relationToHead: String
     public var residenceStatus: ResidenceStatus
     public var careCategories: [CareCategory]
+
+    public init(
+        householdID: String, name: String, idDocumentType: IDDocumentType, idNumber: String, phone: String?, sex: Sex?,
+        birthDate: String?, relationToHead: String, residenceStatus: ResidenceStatus, careCategories: [CareCategory]
+    ) {
+        self.householdID = householdID
+        self.name = name
+        self.idDocumentType = idDocumentType
+        self.idNumber = idNumber
+        self.phone = phone
+        self.sex = sex
+        self.birthDate = birthDate
+        self.relationToHead = relationToHead
+        self.residenceStatus = residenceStatus
+        self.careCategories = careCategories
+    }
 }

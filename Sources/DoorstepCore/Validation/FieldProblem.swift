@@ -24,6 +24,8 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
     case phoneFormat
     /// The ID number is already registered, at the (masked) place named.
     case duplicateIDNumber(place: String)
+    /// The same value appears in an earlier row of the same file.
+    case duplicateInFile(row: Int)
 
     /// The stable identifier of the problem, used in API errors.
     public var code: String {
@@ -50,6 +52,7 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
         case .idNumberCheckCharacter: "idNumberCheckCharacter"
         case .phoneFormat: "phoneFormat"
         case .duplicateIDNumber: "duplicateIDNumber"
+        case .duplicateInFile: "duplicateInFile"
         }
     }
 }
@@ -101,3 +104,25 @@ public struct Validator: Sendable {
 }
 
 import Foundation
+
+/// One refused row of a batch (an import file): its 1-based number, the field and why.
+public struct RowError: Sendable, Equatable, Codable, Hashable {
+    public var row: Int
+    public var field: String
+    public var problem: FieldProblem
+
+    public init(_ row: Int, _ field: String, _ problem: FieldProblem) {
+        self.row = row
+        self.field = field
+        self.problem = problem
+    }
+}
+
+/// A batch refused as a whole, with every bad row named.
+public struct RowValidationFailure: Error, Sendable, Equatable {
+    public var errors: [RowError]
+
+    public init(_ errors: [RowError]) {
+        self.errors = errors
+    }
+}

@@ -238,6 +238,7 @@ extension Catalog {
         "personal_careCategories": "Care categories",
         "resident_new_title": "Register a resident",
         "resident_save": "Save",
+        "problem_duplicateInFile": "The same as row {row}.",
         "print": "Print",
     ]
 }

@@ -240,6 +240,7 @@ extension Catalog {
         "personal_careCategories": "关爱类别",
         "resident_new_title": "登记居民",
         "resident_save": "保存",
+        "problem_duplicateInFile": "与第 {row} 行重复。",
         "print": "打印",
     ]
 }

@@ -37,6 +37,7 @@ public struct Strings: Sendable {
         case .unknownValue(let allowed): format("problem_unknownValue", ["allowed": allowed.joined(separator: ", ")])
         case .scopeNotAllowedForRole(let role): format("problem_scopeNotAllowedForRole", ["role": roleName(role)])
         case .duplicateIDNumber(let place): format("problem_duplicateIDNumber", ["place": place])
+        case .duplicateInFile(let row): format("problem_duplicateInFile", ["row": String(row)])
         default: self["problem_\(problem.code)"]
         }
     }

@@ -13,14 +13,8 @@ public struct ResidentStore: Sendable {
     /// refused, naming where the first one is (down to the building, not the room).
     public func create(_ new: NewResident, by principal: Principal) async throws -> Resident {
         guard principal.can(.editRegistry) else { throw StoreError.forbidden }
-        let idIndex = keys.blindIndex(new.idNumber, context: SealedColumn.residentIDNumber.context)
-        let sealedID = try keys.seal(new.idNumber, context: SealedColumn.residentIDNumber.context)
-        let sealedPhone = try new.phone.map { try keys.seal($0, context: SealedColumn.residentPhone.context) }
-        let phoneIndex = new.phone.map { keys.blindIndex($0, context: SealedColumn.residentPhone.context) }
-        let care = new.careCategories.map(\.rawValue).sorted().joined(separator: ",")
-        let sealedCare = care.isEmpty ? nil : try keys.seal(care, context: SealedColumn.residentCare.context)
-        let id = Secrets.identifier()
-        let now = clock()
+        let sealed = try seal(new)
+        let now = Timestamp.format(clock())
         let scope = principal.scope.condition()
         return try await database.write { sql in
             guard
@@ -28,29 +22,93 @@ public struct ResidentStore: Sendable {
                     "SELECT grid_code FROM households WHERE id = \(bind: new.householdID) AND \(scope)"
                 ).first()
             else { throw ValidationFailure([FieldError("householdID", .notFound)]) }
-            if let place = try await Self.placeOfIDNumber(index: idIndex, in: sql) {
+            if let place = try await Self.placeOfIDNumber(index: sealed.idIndex, in: sql) {
                 throw ValidationFailure([FieldError("idNumber", .duplicateIDNumber(place: place))])
             }
-            let grid = try household.string("grid_code")
-            try await sql.raw(
-                """
-                INSERT INTO residents (id, household_id, street_code, community_code, grid_code, name, id_type,
-                    id_number_sealed, id_number_index, id_number_masked, phone_sealed, phone_index, phone_masked, sex,
-                    birth_date, relation_to_head, residence_status, care_sealed, has_care, created_at)
-                VALUES (\(bind: id), \(bind: new.householdID), \(bind: TerritoryCode.streetCode(of: grid)),
-                    \(bind: TerritoryCode.communityCode(of: grid)), \(bind: grid), \(bind: new.name),
-                    \(bind: new.idDocumentType.rawValue), \(bind: sealedID), \(bind: idIndex),
-                    \(bind: Masking.idNumber(new.idNumber)), \(bind: sealedPhone), \(bind: phoneIndex),
-                    \(bind: new.phone.map(Masking.phone)), \(bind: new.sex?.rawValue), \(bind: new.birthDate),
-                    \(bind: new.relationToHead), \(bind: new.residenceStatus.rawValue), \(bind: sealedCare),
-                    \(bind: sealedCare != nil), \(bind: Timestamp.format(now)))
-                """
-            ).run()
-            guard let row = try await sql.raw("SELECT * FROM residents WHERE id = \(bind: id)").first() else {
+            try await Self.insert(sealed, gridCode: try household.string("grid_code"), at: now, in: sql)
+            guard let row = try await sql.raw("SELECT * FROM residents WHERE id = \(bind: sealed.id)").first() else {
                 throw StoreError.notFound
             }
             return try Self.resident(row)
         }
+    }
+
+    /// Registers many residents in one transaction: every row is checked first (household in scope, ID number new
+    /// in the database and in the batch), and either all go in or, with every bad row named, none do.
+    public func createAll(_ residents: [NewResident], by principal: Principal) async throws -> Int {
+        guard principal.can(.editRegistry) else { throw StoreError.forbidden }
+        let sealed = try residents.map(seal)
+        let now = Timestamp.format(clock())
+        let scope = principal.scope.condition()
+        return try await database.write { sql in
+            var grids: [String: String] = [:]
+            for householdID in Set(residents.map(\.householdID)) {
+                if let row = try await sql.raw(
+                    "SELECT grid_code FROM households WHERE id = \(bind: householdID) AND \(scope)"
+                ).first() {
+                    grids[householdID] = try row.string("grid_code")
+                }
+            }
+            var errors: [RowError] = []
+            var seen: [String: Int] = [:]
+            for (index, resident) in sealed.enumerated() {
+                let row = index + 1
+                if grids[resident.new.householdID] == nil { errors.append(RowError(row, "householdID", .notFound)) }
+                if let first = seen[resident.idIndex] {
+                    errors.append(RowError(row, "idNumber", .duplicateInFile(row: first)))
+                } else if let place = try await Self.placeOfIDNumber(index: resident.idIndex, in: sql) {
+                    errors.append(RowError(row, "idNumber", .duplicateIDNumber(place: place)))
+                }
+                seen[resident.idIndex] = seen[resident.idIndex] ?? row
+            }
+            if !errors.isEmpty { throw RowValidationFailure(errors) }
+            for resident in sealed {
+                try await Self.insert(resident, gridCode: grids[resident.new.householdID]!, at: now, in: sql)
+            }
+            return sealed.count
+        }
+    }
+
+    /// A resident with its personal fields sealed and indexed, ready to insert.
+    struct SealedResident: Sendable {
+        let id: String
+        let new: NewResident
+        let idIndex: String
+        let sealedID: String
+        let sealedPhone: String?
+        let phoneIndex: String?
+        let sealedCare: String?
+    }
+
+    func seal(_ new: NewResident) throws -> SealedResident {
+        let care = new.careCategories.map(\.rawValue).sorted().joined(separator: ",")
+        return SealedResident(
+            id: Secrets.identifier(), new: new,
+            idIndex: keys.blindIndex(new.idNumber, context: SealedColumn.residentIDNumber.context),
+            sealedID: try keys.seal(new.idNumber, context: SealedColumn.residentIDNumber.context),
+            sealedPhone: try new.phone.map { try keys.seal($0, context: SealedColumn.residentPhone.context) },
+            phoneIndex: new.phone.map { keys.blindIndex($0, context: SealedColumn.residentPhone.context) },
+            sealedCare: care.isEmpty ? nil : try keys.seal(care, context: SealedColumn.residentCare.context))
+    }
+
+    static func insert(_ resident: SealedResident, gridCode grid: String, at now: String, in sql: any SQLDatabase)
+        async throws
+    {
+        let new = resident.new
+        try await sql.raw(
+            """
+            INSERT INTO residents (id, household_id, street_code, community_code, grid_code, name, id_type,
+                id_number_sealed, id_number_index, id_number_masked, phone_sealed, phone_index, phone_masked, sex,
+                birth_date, relation_to_head, residence_status, care_sealed, has_care, created_at)
+            VALUES (\(bind: resident.id), \(bind: new.householdID), \(bind: TerritoryCode.streetCode(of: grid)),
+                \(bind: TerritoryCode.communityCode(of: grid)), \(bind: grid), \(bind: new.name),
+                \(bind: new.idDocumentType.rawValue), \(bind: resident.sealedID), \(bind: resident.idIndex),
+                \(bind: Masking.idNumber(new.idNumber)), \(bind: resident.sealedPhone), \(bind: resident.phoneIndex),
+                \(bind: new.phone.map(Masking.phone)), \(bind: new.sex?.rawValue), \(bind: new.birthDate),
+                \(bind: new.relationToHead), \(bind: new.residenceStatus.rawValue), \(bind: resident.sealedCare),
+                \(bind: resident.sealedCare != nil), \(bind: now))
+            """
+        ).run()
     }
 
     /// Where a registered ID number lives, as "community grid building", or nil when it is new.
