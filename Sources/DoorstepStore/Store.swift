@@ -13,6 +13,7 @@ public struct Store: Sendable {
     public let keyRotation: KeyRotation
     public let buildings: BuildingStore
     public let residents: ResidentStore
+    public let party: PartyStore
 
     public struct Settings: Sendable {
         public var passwordHasher: PasswordHasher
@@ -48,5 +49,6 @@ public struct Store: Sendable {
         self.keyRotation = KeyRotation(database: database, keys: settings.keys)
         self.buildings = BuildingStore(database: database, clock: clock)
         self.residents = ResidentStore(database: database, keys: settings.keys, clock: clock)
+        self.party = PartyStore(database: database, clock: clock)
     }
 }

@@ -32,13 +32,18 @@ public enum Role: String, Codable, Sendable, CaseIterable, Hashable {
     public var permissions: Set<Permission> {
         switch self {
         case .streetAdmin, .communityAdmin:
-            [.viewTerritory, .manageTerritory, .viewAccounts, .manageAccounts, .viewAudit, .viewRegistry, .editRegistry]
+            [
+                .viewTerritory, .manageTerritory, .viewAccounts, .manageAccounts, .viewAudit, .viewRegistry, .editRegistry,
+                .viewParty, .viewPartyMembers, .manageParty,
+            ]
         case .gridWorker:
-            [.viewTerritory, .viewRegistry, .editRegistry]
-        case .partyMember, .volunteer, .partner, .resident:
+            [.viewTerritory, .viewRegistry, .editRegistry, .viewParty]
+        case .partyMember:
+            [.viewTerritory, .viewParty]
+        case .volunteer, .partner, .resident:
             [.viewTerritory]
         case .auditor:
-            [.viewTerritory, .viewAccounts, .viewAudit, .verifyAudit, .viewRegistry]
+            [.viewTerritory, .viewAccounts, .viewAudit, .verifyAudit, .viewRegistry, .viewParty, .viewPartyMembers]
         }
     }
 
@@ -64,4 +69,10 @@ public enum Permission: String, Codable, Sendable, Hashable {
     case viewRegistry
     /// Register buildings, households and residents (一标三实 collection).
     case editRegistry
+    /// See the Party organisation tree and its figures.
+    case viewParty
+    /// See the members' list.
+    case viewPartyMembers
+    /// Set up organisations and record members.
+    case manageParty
 }

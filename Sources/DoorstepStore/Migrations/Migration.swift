@@ -12,5 +12,6 @@ enum Migrations {
     static let all: [Migration] = [
         .foundation,
         .registry,
+        .party,
     ]
 }
