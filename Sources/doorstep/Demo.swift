@@ -23,7 +23,7 @@ struct Demo: AsyncParsableCommand {
 func printDemo(_ demo: DemoCommunity) {
     let communities = demo.communities.map(\.name).joined(separator: "、")
     print("Demo: \(demo.street.name) (\(demo.street.code)), communities \(communities)")
-    print("      \(demo.grids.count) grids, \(demo.households) households, \(demo.residents) residents")
+    print("      \(demo.grids.count) grids, \(demo.households) households, \(demo.residents) residents, \(demo.partyMembers) Party members")
     print("Demo accounts (password for all: \(demo.password)):")
     for account in demo.accounts {
         let username = account.username.padding(toLength: 14, withPad: " ", startingAt: 0)

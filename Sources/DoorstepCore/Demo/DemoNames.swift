@@ -1,7 +1,7 @@
 /// Names for the demo community, put together by Doorstep itself: common surnames and given-name characters,
 /// and place names built from ordinary words, so the demo reads like a real community without copying one.
 public struct DemoNames: Sendable {
-    var generator: SeededGenerator
+    public var generator: SeededGenerator
 
     public init(seed: UInt64) {
         self.generator = SeededGenerator(seed: seed)

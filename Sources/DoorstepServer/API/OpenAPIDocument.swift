@@ -103,6 +103,18 @@ enum OpenAPIDocument {
               "careCategories": {"type": "array", "items": {"type": "string", "enum": ["elderlyLivingAlone", "disabled", "lowIncome", "childInHardship"]}}
             }
           },
+          "PartyOrg": {"type": "object", "properties": {
+            "id": {"type": "string"}, "kind": {"type": "string", "enum": ["workCommittee", "communityCommittee", "gridBranch", "buildingGroup"]},
+            "name": {"type": "string"}, "parentID": {"type": ["string", "null"]}, "territoryCode": {"type": "string"},
+            "gridCodes": {"type": "array", "items": {"type": "string"}}, "buildingIDs": {"type": "array", "items": {"type": "string"}}}},
+          "PartyMember": {"type": "object", "properties": {
+            "id": {"type": "string"}, "orgID": {"type": "string"}, "name": {"type": "string"}, "residentID": {"type": ["string", "null"]},
+            "dualCheckIn": {"type": "boolean"}, "status": {"type": "string", "enum": ["full", "probationary"]},
+            "employment": {"type": "string", "enum": ["employed", "retired", "mobile"]}, "joinedOn": {"type": "string", "format": "date"}}},
+          "PartyFigures": {"type": "object", "description": "S1: members, branches and groups of the caller's scope; grids with no branch and no group", "properties": {
+            "members": {"type": "integer"}, "fullMembers": {"type": "integer"}, "probationaryMembers": {"type": "integer"},
+            "communityCommittees": {"type": "integer"}, "gridBranches": {"type": "integer"}, "buildingGroups": {"type": "integer"},
+            "grids": {"type": "integer"}, "uncoveredGrids": {"type": "array", "items": {"type": "string"}}}},
           "Figures": {"type": "object", "properties": {"communities": {"type": "integer"}, "grids": {"type": "integer"}, "accounts": {"type": ["integer", "null"]}}}
         }
       },
@@ -156,6 +168,15 @@ enum OpenAPIDocument {
         },
         "/api/v1/residents/{id}": {"get": {"summary": "One resident (masked)", "parameters": [{"$ref": "#/components/parameters/id"}], "responses": {"200": {"description": "Resident", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Resident"}}}}, "404": {"$ref": "#/components/responses/Problem"}}}},
         "/api/v1/residents/{id}/reveal": {"post": {"summary": "The full value of one personal field, with a reason (audited)", "parameters": [{"$ref": "#/components/parameters/id"}], "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["field", "reason"], "properties": {"field": {"type": "string", "enum": ["idNumber", "phone", "careCategories"]}, "reason": {"type": "string"}}}}}}, "responses": {"200": {"description": "The value", "content": {"application/json": {"schema": {"type": "object", "properties": {"field": {"type": "string"}, "value": {"type": "string"}}}}}}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/party/orgs": {
+          "get": {"summary": "The Party organisations of the caller's street or community", "responses": {"200": {"description": "A list of organisations"}, "403": {"$ref": "#/components/responses/Problem"}}},
+          "post": {"summary": "Set up an organisation under its parent (administrators with two-step on)", "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {"kind": {"type": "string"}, "name": {"type": "string"}, "parentID": {"type": "string"}, "territoryCode": {"type": "string"}, "gridCodes": {"type": "array", "items": {"type": "string"}}, "buildingIDs": {"type": "array", "items": {"type": "string"}}}}}}}, "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PartyOrg"}}}}, "422": {"$ref": "#/components/responses/Problem"}}}
+        },
+        "/api/v1/party/members": {
+          "get": {"summary": "Members within the caller's scope", "parameters": [{"name": "org", "in": "query", "schema": {"type": "string"}}], "responses": {"200": {"description": "A list of members"}, "403": {"$ref": "#/components/responses/Problem"}}},
+          "post": {"summary": "Record a member", "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {"orgID": {"type": "string"}, "name": {"type": "string"}, "residentID": {"type": "string"}, "dualCheckIn": {"type": "boolean"}, "status": {"type": "string"}, "employment": {"type": "string"}, "joinedOn": {"type": "string", "format": "date"}}}}}}, "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PartyMember"}}}}, "422": {"$ref": "#/components/responses/Problem"}}}
+        },
+        "/api/v1/party/figures": {"get": {"summary": "S1 figures and coverage of the caller's scope", "responses": {"200": {"description": "Figures", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PartyFigures"}}}}}}},
         "/api/v1/audit": {"get": {"summary": "Audit rows of the caller's territory, newest first", "parameters": [{"name": "cursor", "in": "query", "schema": {"type": "integer"}}, {"name": "limit", "in": "query", "schema": {"type": "integer", "maximum": 500}}], "responses": {"200": {"description": "A page of audit rows", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/AuditEntry"}}, "nextCursor": {"type": ["string", "null"]}}}}}}, "403": {"$ref": "#/components/responses/Problem"}}}},
         "/api/v1/audit/verification": {"get": {"summary": "Check the audit hash chain", "responses": {"200": {"description": "The first changed or removed row, if any", "content": {"application/json": {"schema": {"type": "object", "properties": {"intact": {"type": "boolean"}, "rows": {"type": "integer"}, "changedSequence": {"type": "integer"}, "removedSequence": {"type": "integer"}}}}}}, "403": {"$ref": "#/components/responses/Problem"}}}}
       }

@@ -43,6 +43,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     TerritoryAPI(store: store).register(on: api)
     AuditAPI(store: store).register(on: api)
     RegistryAPI(store: store).register(on: api)
+    PartyAPI(store: store).register(on: api)
 
     LoginPages(store: store, pages: pages, cookies: cookies).register(on: router)
     HomePage(store: store, pages: pages).register(on: router)
@@ -51,6 +52,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     TerritoryPages(store: store, pages: pages).register(on: router)
     AuditPage(store: store, pages: pages).register(on: router)
     RegistryPages(store: store, pages: pages).register(on: router)
+    PartyPage(store: store, pages: pages).register(on: router)
     return router
 }
 

@@ -17,6 +17,7 @@ struct PageRenderer: Sendable {
             "accountDetail": Templates.accountDetail, "audit": Templates.audit, "registry": Templates.registry,
             "residentTable": Templates.residentTable, "building": Templates.building,
             "residentDetail": Templates.residentDetail, "residentForm": Templates.residentForm,
+            "party": Templates.party, "partyNode": Templates.partyNode,
         ]
         for (name, text) in templates {
             // The templates are part of the program: one that does not parse is a bug caught by the first test.
@@ -69,6 +70,7 @@ enum Navigation {
         if principal.can(.viewRegistry) {
             items.append(("/registry", "nav_registry", ["registry", "building", "residentDetail", "residentForm"]))
         }
+        if principal.can(.viewParty) { items.append(("/party", "nav_party", ["party"])) }
         if principal.can(.viewAccounts) { items.append(("/accounts", "nav_accounts", ["accounts", "accountDetail"])) }
         if principal.can(.viewAudit) { items.append(("/audit", "nav_audit", ["audit"])) }
         items.append(("/account", "nav_account", ["myAccount"]))

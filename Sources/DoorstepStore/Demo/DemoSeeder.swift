@@ -18,6 +18,7 @@ public struct DemoCommunity: Sendable {
     public var password: String
     public var households: Int
     public var residents: Int
+    public var partyMembers: Int
 }
 
 /// Fills an empty database with a demo street, two communities with their grids, and one account per role.
@@ -70,9 +71,58 @@ public struct DemoSeeder: Sendable {
             households += h
             residents += r
         }
+        let members = try await seedParty(street: street, communities: communities, grids: grids, names: &names, by: admin)
         return DemoCommunity(
             street: street, communities: communities, grids: grids, accounts: accounts, password: password,
-            households: households, residents: residents)
+            households: households, residents: residents, partyMembers: members)
+    }
+
+    /// A working committee, a committee per community, a branch per grid with two building groups, and about
+    /// eighteen members a grid drawn from its adult residents, plus a few employed members registering here (双报到).
+    private func seedParty(
+        street: Street, communities: [Community], grids: [Grid], names: inout DemoNames, by admin: Principal
+    ) async throws -> Int {
+        let committee = try await store.party.createOrg(
+            kind: .workCommittee, name: street.name + "党工委", parentID: nil, territoryCode: street.code, by: admin)
+        var count = 0
+        for community in communities {
+            let communityOrg = try await store.party.createOrg(
+                kind: .communityCommittee, name: community.name + "党委", parentID: committee.id,
+                territoryCode: community.code, by: admin)
+            for grid in grids where grid.communityCode == community.code {
+                let branch = try await store.party.createOrg(
+                    kind: .gridBranch, name: grid.name + "党支部", parentID: communityOrg.id, territoryCode: community.code,
+                    gridCodes: [grid.code], by: admin)
+                let buildings = try await store.buildings.buildings(for: admin, gridCode: grid.code)
+                for (index, half) in [buildings.prefix(3), buildings.suffix(3)].enumerated() where !half.isEmpty {
+                    _ = try await store.party.createOrg(
+                        kind: .buildingGroup, name: "\(grid.name)第\(index + 1)党小组", parentID: branch.id,
+                        territoryCode: community.code, buildingIDs: half.map(\.id), by: admin)
+                }
+                let adults = try await store.residents.list(for: admin, gridCode: grid.code, limit: 600)
+                    .filter { ($0.birthDate ?? "9999") < "1998" }
+                for resident in adults.shuffled(using: &names.generator).prefix(names.number(in: 16...20)) {
+                    let born = Int(resident.birthDate!.prefix(4))!
+                    let joined = min(born + names.number(in: 22...40), 2025)
+                    _ = try await store.party.addMember(
+                        orgID: branch.id, name: resident.name, residentID: resident.id, dualCheckIn: false,
+                        status: joined == 2025 && names.number(in: 0...2) == 0 ? .probationary : .full,
+                        employment: born < 1966 ? .retired : .employed,
+                        joinedOn: String(format: "%04d-%02d-01", joined, names.number(in: 1...12)), by: admin)
+                    count += 1
+                }
+            }
+            for _ in 0..<2 {
+                let branch = try await store.party.orgs(for: admin).first {
+                    $0.kind == .gridBranch && $0.territoryCode == community.code
+                }!
+                _ = try await store.party.addMember(
+                    orgID: branch.id, name: names.personName(), residentID: nil, dualCheckIn: true, status: .full,
+                    employment: .employed, joinedOn: String(format: "%04d-07-01", names.number(in: 1995...2020)), by: admin)
+                count += 1
+            }
+        }
+        return count
     }
 
     /// Six buildings of three units, seven floors and two flats a floor; one to four people a household.

@@ -1,0 +1,36 @@
+extension Templates {
+    static let party = """
+        <h1>{{t.party_title}}</h1>
+        <p class="lead">{{summary}}</p>
+        <div class="figures">
+        {{#figures}}<div class="figure"><span class="figure-value">{{value}}</span><span class="figure-label">{{label}}</span></div>{{/figures}}
+        </div>
+        <table class="definitions"><caption>{{t.figure_definition}}</caption><tbody>
+        {{#figures}}<tr><th scope="row">{{label}}</th><td>{{value}}</td><td>{{definition}}</td></tr>{{/figures}}
+        </tbody></table>
+        <section>
+        <h2>{{t.party_coverage}}</h2>
+        {{#hasUncovered}}<p class="warning" role="alert">{{t.party_uncovered_intro}}</p><ul id="uncovered">{{#uncovered}}<li>{{.}}</li>{{/uncovered}}</ul>{{/hasUncovered}}
+        {{^hasUncovered}}<p class="ok" id="covered">{{t.party_all_covered}}</p>{{/hasUncovered}}
+        </section>
+        <section class="tree">
+        <h2>{{t.party_tree}}</h2>
+        <ul>{{#tree}}{{> partyNode}}{{/tree}}</ul>
+        {{^tree}}<p>{{t.party_no_orgs}}</p>{{/tree}}
+        </section>
+        {{#showMembers}}
+        <section>
+        <h2>{{t.party_members}}</h2>
+        <div class="scroll"><table>
+          <thead><tr><th>{{t.field_name}}</th><th>{{t.party_org}}</th><th>{{t.party_status}}</th><th>{{t.party_employment}}</th><th>{{t.party_joined}}</th></tr></thead>
+          <tbody>{{#members}}<tr><td>{{name}}{{#dual}} <span class="code">{{t.party_dual}}</span>{{/dual}}</td><td>{{org}}</td><td>{{status}}</td><td>{{employment}}</td><td>{{joined}}</td></tr>{{/members}}</tbody>
+        </table></div>
+        </section>
+        {{/showMembers}}
+        """
+
+    static let partyNode = """
+        <li><strong>{{name}}</strong> <span class="code">{{kindName}}</span>{{#covers}} · {{covers}}{{/covers}}{{#memberCount}} · {{memberCount}}{{/memberCount}}
+        {{#hasChildren}}<ul>{{#children}}{{> partyNode}}{{/children}}</ul>{{/hasChildren}}</li>
+        """
+}

@@ -1,0 +1,48 @@
+import DoorstepCore
+import DoorstepStore
+import DoorstepTestSupport
+import Foundation
+import HummingbirdTesting
+import Testing
+
+@Suite("Party over HTTP")
+struct PartyAPITests {
+    @Test("the page and the API show the same S1 figures, and the uncovered grids", arguments: TestEngine.available)
+    func figures(engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, territory in
+            var admin = territory.principal("street.admin")
+            admin.twoFactorEnabled = true
+            let store = territory.store
+            let committee = try await store.party.createOrg(
+                kind: .workCommittee, name: "测试街道党工委", parentID: nil, territoryCode: TestTerritory.street.code, by: admin)
+            let community = try await store.party.createOrg(
+                kind: .communityCommittee, name: "甲社区党委", parentID: committee.id, territoryCode: TestTerritory.communityA.code, by: admin)
+            let branch = try await store.party.createOrg(
+                kind: .gridBranch, name: "甲一网格党支部", parentID: community.id, territoryCode: TestTerritory.communityA.code,
+                gridCodes: [TestTerritory.gridA1.code, TestTerritory.gridA2.code], by: admin)
+            for name in ["甲", "乙"] {
+                _ = try await store.party.addMember(
+                    orgID: branch.id, name: "党员\(name)", residentID: nil, dualCheckIn: false, status: .full,
+                    employment: .retired, joinedOn: "1980-07-01", by: admin)
+            }
+            let token = try await client.token("street.admin")
+            let figures = try await client.get("/api/v1/party/figures", token: token).json(PartyFigures.self)
+            #expect(figures.members == 2 && figures.gridBranches == 1 && figures.uncoveredGrids == [TestTerritory.gridB1.code])
+
+            var browser = Browser(client)
+            _ = try await browser.login("street.admin")
+            let page = try await browser.get("/party")
+            #expect(page.text.contains("共有党员 2 名，下设 1 个党支部、0 个党小组。"))
+            #expect(page.text.contains("乙一网格 (\(TestTerritory.gridB1.code))"))
+            #expect(page.text.contains("党员甲"))
+
+            var worker = Browser(client)
+            _ = try await worker.login("grid.worker")
+            let workerPage = try await worker.get("/party")
+            #expect(workerPage.status == .ok)
+            #expect(!workerPage.text.contains("党员甲"), "grid workers see the tree and counts, not the roll")
+            let resident = try await client.token("resident")
+            #expect(try await client.get("/api/v1/party/figures", token: resident).status == .forbidden)
+        }
+    }
+}
