@@ -23,14 +23,20 @@ struct PartyPage: Sendable {
         let names = Dictionary(uniqueKeysWithValues: orgs.map { ($0.id, $0.name) })
 
         func node(_ org: PartyOrg) -> [String: Any] {
+            // Branches in grid order (第一, 第二 … sort wrongly as text), the rest by name.
             let children = orgs.filter { $0.parentID == org.id }
-            var covers = org.gridCodes.map { grids[$0] ?? $0 }.joined(separator: "、")
-            if !org.buildingIDs.isEmpty { covers = strings.format("party_buildings", ["n": String(org.buildingIDs.count)]) }
-            return [
-                "name": org.name, "kindName": strings["party_kind_\(org.kind.rawValue)"], "covers": covers,
-                "memberCount": counts[org.id].map { strings.format("party_member_count", ["n": String($0)]) } ?? "",
-                "children": children.map(node), "hasChildren": !children.isEmpty,
+                .sorted { ($0.gridCodes.first ?? "", $0.name) < ($1.gridCodes.first ?? "", $1.name) }
+            // Every key is set in every node: Mustache looks a missing key up in the parent's node.
+            var row: [String: Any] = [
+                "name": org.name, "kindName": strings["party_kind_\(org.kind.rawValue)"],
+                "children": children.map(node), "hasChildren": !children.isEmpty, "covers": false, "memberCount": false,
             ]
+            if !org.gridCodes.isEmpty { row["covers"] = org.gridCodes.map { grids[$0] ?? $0 }.joined(separator: "、") }
+            if !org.buildingIDs.isEmpty {
+                row["covers"] = strings.format("party_buildings", ["n": String(org.buildingIDs.count)])
+            }
+            if let count = counts[org.id] { row["memberCount"] = strings.format("party_member_count", ["n": String(count)]) }
+            return row
         }
         let roots = orgs.filter { org in org.parentID == nil || !orgs.contains { $0.id == org.parentID } }
         let rows: [(String, Int)] = [
