@@ -14,6 +14,8 @@ public struct Store: Sendable {
     public let buildings: BuildingStore
     public let residents: ResidentStore
     public let party: PartyStore
+    public let gridWorkers: GridWorkerStore
+    public let hubs: HubStore
 
     public struct Settings: Sendable {
         public var passwordHasher: PasswordHasher
@@ -22,6 +24,8 @@ public struct Store: Sendable {
         public var tokenLifetime: Duration
         /// The keys for personal data at rest; by default new keys held only in memory (tests, one-off tools).
         public var keys: KeySource
+        /// How many households one Party-member hub may lead.
+        public var linkedHouseholdsPerHub: Int = 10
 
         public init(
             passwordHasher: PasswordHasher = PasswordHasher(), loginThrottle: LoginThrottle = LoginThrottle(),
@@ -50,5 +54,7 @@ public struct Store: Sendable {
         self.buildings = BuildingStore(database: database, clock: clock)
         self.residents = ResidentStore(database: database, keys: settings.keys, clock: clock)
         self.party = PartyStore(database: database, clock: clock)
+        self.gridWorkers = GridWorkerStore(database: database, clock: clock)
+        self.hubs = HubStore(database: database, maximumLinked: settings.linkedHouseholdsPerHub, clock: clock)
     }
 }

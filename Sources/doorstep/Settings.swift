@@ -21,6 +21,9 @@ enum Settings {
         if let minutes = environment["DOORSTEP_LOCKOUT_MINUTES"].flatMap(Int.init) {
             settings.loginThrottle.lockDuration = .seconds(minutes * 60)
         }
+        if let count = environment["DOORSTEP_HOUSEHOLDS_PER_HUB"].flatMap(Int.init), count > 0 {
+            settings.linkedHouseholdsPerHub = count
+        }
         if let minutes = environment["DOORSTEP_SESSION_IDLE_MINUTES"].flatMap(Int.init) {
             settings.sessionIdleTimeout = .seconds(minutes * 60)
         }

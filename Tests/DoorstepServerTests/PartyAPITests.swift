@@ -46,3 +46,28 @@ struct PartyAPITests {
         }
     }
 }
+
+@Suite("Grid page")
+struct GridPageTests {
+    @Test("the grid page shows its workers, branch and counts from the records")
+    func gridPage() async throws {
+        try await withTestApp(.sqlite) { client, territory in
+            var admin = territory.principal("secretary")
+            admin.twoFactorEnabled = true
+            let store = territory.store
+            _ = try await store.gridWorkers.add(
+                gridCode: TestTerritory.gridA1.code, name: "刘网格长", accountID: nil, fullTime: true, isLeader: true, by: admin)
+            _ = try await store.gridWorkers.add(
+                gridCode: TestTerritory.gridA1.code, name: "楼长老陈", accountID: nil, fullTime: false, isLeader: false, by: admin)
+            let building = try await store.buildings.createBuilding(
+                gridCode: TestTerritory.gridA1.code, name: "1号楼", address: "甲路 1 号", latitude: nil, longitude: nil, by: admin)
+            _ = try await store.buildings.createHousehold(buildingID: building.id, unit: "1单元", room: "101", by: admin)
+            var browser = Browser(client)
+            _ = try await browser.login("grid.worker")
+            let page = try await browser.get("/territory/grids/\(TestTerritory.gridA1.code)")
+            #expect(page.text.contains("刘网格长 <span class=\"code\">专职 · 网格长</span>"))
+            #expect(page.text.contains("楼长老陈 <span class=\"code\">兼职</span>"))
+            #expect(page.text.contains(#"<span class="figure-value">1</span><span class="figure-label">住户</span>"#))
+        }
+    }
+}

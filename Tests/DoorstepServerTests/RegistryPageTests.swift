@@ -25,8 +25,11 @@ struct RegistryPageTests {
             let page = try await browser.get("/registry/buildings/\(building.id)")
             #expect(page.text.contains("110105********002X") && page.text.contains("138****8000"))
             #expect(!page.text.contains("11010519491231002X") && !page.text.contains("13800138000"))
-            let found = try await browser.get("/registry/search?idNumber=11010519491231002x")
+            let searchCSRF = try #require(browser.csrfToken(in: overview.text))
+            let found = try await browser.post("/registry/search", ["_csrf": searchCSRF, "idNumber": "11010519491231002x", "phone": ""])
             #expect(found.text.contains("赵秀英"))
+            #expect(try await browser.get("/registry/search?idNumber=11010519491231002X").status == .notFound,
+                    "numbers are never searched for in an address")
 
             let detail = try await browser.get("/registry/residents/\(resident.id)")
             let csrf = try #require(browser.csrfToken(in: detail.text))

@@ -63,7 +63,8 @@ struct SystemTests {
             .codeFormat(digits: 9), .codeNotUnderParent(parent: "1"), .unknownValue(allowed: []), .alreadyExists,
             .notFound, .scopeNotAllowedForRole(role: .resident), .outsideYourScope, .roleNotAssignable,
             .usernameFormat, .mismatch, .invalidOneTimeCode, .scopeFormat, .idNumberLength, .idNumberCharacters,
-            .idNumberBirthDate, .idNumberCheckCharacter, .phoneFormat,
+            .idNumberBirthDate, .idNumberCheckCharacter, .phoneFormat, .duplicateIDNumber(place: "x"),
+            .duplicateInFile(row: 1), .duplicateIDNumberElsewhere,
         ]
         for language in Language.allCases {
             let strings = Strings(language)

@@ -83,6 +83,13 @@ struct RegistryTests {
             await #expect(throws: ValidationFailure([FieldError("householdID", .notFound)])) {
                 try await store.residents.create(try Self.input(household, idNumber: "320106198802290033").validated(), by: other)
             }
+            let building = try await store.buildings.createBuilding(
+                gridCode: TestTerritory.gridB1.code, name: "乙1号楼", address: "乙路 1 号", latitude: nil, longitude: nil, by: other)
+            let theirs = try await store.buildings.createHousehold(buildingID: building.id, unit: "", room: "101", by: other)
+            await #expect(throws: ValidationFailure([FieldError("idNumber", .duplicateIDNumberElsewhere)]),
+                          "where the person lives is not told outside the scope") {
+                try await store.residents.create(try Self.input(theirs).validated(), by: other)
+            }
             for username in ["party.member", "volunteer", "partner", "resident"] {
                 await #expect(throws: StoreError.forbidden, "\(username)") {
                     try await store.residents.list(for: territory.principal(username))
@@ -132,6 +139,21 @@ struct RegistryTests {
             let secretary = territory.principal("secretary")
             #expect(try await store.residents.reveal(.idNumber, of: resident.id, reason: "轮换后核对", by: secretary) == Self.idNumber)
             #expect(try await store.residents.find(idNumber: Self.idNumber, for: secretary).count == 1)
+        }
+    }
+}
+
+@Suite("Registry: administrators' second factor")
+struct RegistryTwoFactorTests {
+    @Test("an administrator without two-step verification cannot register anything", arguments: TestEngine.available)
+    func refused(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings()))
+            await #expect(throws: StoreError.twoFactorRequired) {
+                try await territory.store.buildings.createBuilding(
+                    gridCode: TestTerritory.gridA1.code, name: "1号楼", address: "甲路 1 号", latitude: nil, longitude: nil,
+                    by: territory.principal("secretary"))
+            }
         }
     }
 }

@@ -26,6 +26,8 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
     case duplicateIDNumber(place: String)
     /// The same value appears in an earlier row of the same file.
     case duplicateInFile(row: Int)
+    /// The ID number is already registered outside the caller's scope; where is not said.
+    case duplicateIDNumberElsewhere
 
     /// The stable identifier of the problem, used in API errors.
     public var code: String {
@@ -53,6 +55,7 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
         case .phoneFormat: "phoneFormat"
         case .duplicateIDNumber: "duplicateIDNumber"
         case .duplicateInFile: "duplicateInFile"
+        case .duplicateIDNumberElsewhere: "duplicateIDNumberElsewhere"
         }
     }
 }

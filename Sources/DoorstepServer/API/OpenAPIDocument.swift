@@ -115,6 +115,10 @@ enum OpenAPIDocument {
             "members": {"type": "integer"}, "fullMembers": {"type": "integer"}, "probationaryMembers": {"type": "integer"},
             "communityCommittees": {"type": "integer"}, "gridBranches": {"type": "integer"}, "buildingGroups": {"type": "integer"},
             "grids": {"type": "integer"}, "uncoveredGrids": {"type": "array", "items": {"type": "string"}}}},
+          "GridWorker": {"type": "object", "properties": {"id": {"type": "string"}, "gridCode": {"type": "string"}, "name": {"type": "string"},
+            "accountID": {"type": ["string", "null"]}, "fullTime": {"type": "boolean"}, "isLeader": {"type": "boolean"}}},
+          "PartyMemberHub": {"type": "object", "properties": {"id": {"type": "string"}, "memberID": {"type": "string"}, "householdID": {"type": "string"},
+            "gridCode": {"type": "string"}, "linkedHouseholdIDs": {"type": "array", "items": {"type": "string"}}}},
           "Figures": {"type": "object", "properties": {"communities": {"type": "integer"}, "grids": {"type": "integer"}, "accounts": {"type": ["integer", "null"]}}}
         }
       },
@@ -177,6 +181,15 @@ enum OpenAPIDocument {
           "post": {"summary": "Record a member", "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {"orgID": {"type": "string"}, "name": {"type": "string"}, "residentID": {"type": "string"}, "dualCheckIn": {"type": "boolean"}, "status": {"type": "string"}, "employment": {"type": "string"}, "joinedOn": {"type": "string", "format": "date"}}}}}}, "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PartyMember"}}}}, "422": {"$ref": "#/components/responses/Problem"}}}
         },
         "/api/v1/party/figures": {"get": {"summary": "S1 figures and coverage of the caller's scope", "responses": {"200": {"description": "Figures", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PartyFigures"}}}}}}},
+        "/api/v1/grid-workers": {
+          "get": {"summary": "Grid workers within the caller's scope, leaders first", "parameters": [{"name": "grid", "in": "query", "schema": {"type": "string"}}], "responses": {"200": {"description": "A list of grid workers"}}},
+          "post": {"summary": "Bind a full- or part-time worker to a grid; a new leader replaces the last", "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {"gridCode": {"type": "string"}, "name": {"type": "string"}, "accountID": {"type": "string"}, "fullTime": {"type": "boolean"}, "isLeader": {"type": "boolean"}}}}}}, "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/GridWorker"}}}}, "422": {"$ref": "#/components/responses/Problem"}}}
+        },
+        "/api/v1/party/hubs": {
+          "get": {"summary": "Party-member hubs with their linked households", "parameters": [{"name": "grid", "in": "query", "schema": {"type": "string"}}], "responses": {"200": {"description": "A list of hubs"}}},
+          "post": {"summary": "Make a member's household a hub", "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {"memberID": {"type": "string"}}}}}}, "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PartyMemberHub"}}}}, "422": {"$ref": "#/components/responses/Problem"}}}
+        },
+        "/api/v1/party/hubs/{id}/households": {"post": {"summary": "Link households to a hub (each to one hub, up to the configured limit)", "parameters": [{"$ref": "#/components/parameters/id"}], "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {"householdIDs": {"type": "array", "items": {"type": "string"}}}}}}}, "responses": {"204": {"description": "Linked"}, "422": {"$ref": "#/components/responses/Problem"}}}},
         "/api/v1/audit": {"get": {"summary": "Audit rows of the caller's territory, newest first", "parameters": [{"name": "cursor", "in": "query", "schema": {"type": "integer"}}, {"name": "limit", "in": "query", "schema": {"type": "integer", "maximum": 500}}], "responses": {"200": {"description": "A page of audit rows", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/AuditEntry"}}, "nextCursor": {"type": ["string", "null"]}}}}}}, "403": {"$ref": "#/components/responses/Problem"}}}},
         "/api/v1/audit/verification": {"get": {"summary": "Check the audit hash chain", "responses": {"200": {"description": "The first changed or removed row, if any", "content": {"application/json": {"schema": {"type": "object", "properties": {"intact": {"type": "boolean"}, "rows": {"type": "integer"}, "changedSequence": {"type": "integer"}, "removedSequence": {"type": "integer"}}}}}}, "403": {"$ref": "#/components/responses/Problem"}}}}
       }

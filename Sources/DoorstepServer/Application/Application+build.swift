@@ -44,6 +44,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     AuditAPI(store: store).register(on: api)
     RegistryAPI(store: store).register(on: api)
     PartyAPI(store: store).register(on: api)
+    GridWorkerHubAPI(store: store).register(on: api)
 
     LoginPages(store: store, pages: pages, cookies: cookies).register(on: router)
     HomePage(store: store, pages: pages).register(on: router)

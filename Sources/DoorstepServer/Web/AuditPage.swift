@@ -37,6 +37,7 @@ struct AuditPage: Sendable {
                     "sequence": entry.sequence, "at": Display.time(entry.at), "actor": entry.actorName,
                     "action": entry.action.map { strings["action_\($0.rawValue)"] } ?? entry.actionName,
                     "subject": entry.subject, "detail": entry.detail == "{}" ? "" : entry.detail,
+                    "reason": entry.reason ?? "",
                 ]
             },
         ]

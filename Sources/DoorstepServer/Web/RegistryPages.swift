@@ -10,7 +10,7 @@ struct RegistryPages: Sendable {
 
     func register(on router: Router<AppRequestContext>) {
         router.get("/registry", use: overview)
-        router.get("/registry/search", use: search)
+        router.post("/registry/search", use: search)
         router.get("/registry/buildings/:id", use: building)
         router.get("/registry/residents/new", use: newResident)
         router.post("/registry/residents", use: createResident)
@@ -23,9 +23,11 @@ struct RegistryPages: Sendable {
     }
 
     @Sendable func search(request: Request, context: AppRequestContext) async throws -> Response {
+        // A POST, so the numbers searched for stay out of addresses, browser history and access logs.
         let principal = try context.require(.viewRegistry)
-        let idNumber = request.uri.queryParameters["idNumber"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
-        let phone = request.uri.queryParameters["phone"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+        let form = try await Form.checked(request, context: context)
+        let idNumber = form["idNumber"].flatMap { $0.isEmpty ? nil : $0 }
+        let phone = form["phone"].flatMap { $0.isEmpty ? nil : $0 }
         let found: [Resident]
         do {
             found = try await store.residents.find(idNumber: idNumber, phone: phone, for: principal)
@@ -59,7 +61,7 @@ struct RegistryPages: Sendable {
         let principal = try context.require(.viewRegistry)
         let building = try await store.buildings.building(id: try context.parameters.require("id"), for: principal)
         let households = try await store.buildings.households(buildingID: building.id, for: principal)
-        let residents = try await store.residents.list(for: principal, gridCode: building.gridCode, limit: 500)
+        let residents = try await store.residents.residents(inBuilding: building.id, for: principal)
         let grids = try await gridNames(for: principal)
         let model: [String: Any] = [
             "building": ["name": building.name, "address": building.address],
@@ -89,6 +91,7 @@ struct RegistryPages: Sendable {
         let resident = try await store.residents.resident(id: id, for: principal)
         let fields = PersonalField.allCases.filter { principal.role.revealableFields.contains($0) }
         var model: [String: Any] = [
+            "buildingID": try await store.buildings.buildingID(ofHousehold: resident.householdID, for: principal) ?? "",
             "resident": [
                 "id": resident.id, "name": resident.name, "idNumberMasked": resident.idNumberMasked,
                 "phoneMasked": resident.phoneMasked ?? "—", "birthDate": resident.birthDate ?? "—",

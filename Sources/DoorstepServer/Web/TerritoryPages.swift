@@ -55,13 +55,36 @@ struct TerritoryPages: Sendable {
         let code = try context.parameters.require("code")
         let grid = try await store.territory.grid(code: code, for: principal)
         let community = try await store.territory.community(code: grid.communityCode, for: principal)
+        let strings = context.strings
+        let counts = try await store.buildings.counts(gridCode: grid.code, for: principal)
+        let workers = try await store.gridWorkers.workers(for: principal, gridCode: grid.code)
+        let branches = principal.can(.viewParty)
+            ? try await store.party.orgs(for: principal).filter { $0.gridCodes.contains(grid.code) }.map(\.name) : []
+        let hubs = principal.can(.viewParty) ? try await store.hubs.hubs(for: principal, gridCode: grid.code) : []
         var model: [String: Any] = [
             "grid": ["code": grid.code, "name": grid.name],
             "community": ["code": community.code, "name": community.name],
             "showAccounts": principal.can(.viewAccounts),
+            "figures": [
+                ["label": strings["grid_buildings"], "value": counts.buildings],
+                ["label": strings["grid_households"], "value": counts.households],
+                ["label": strings["grid_residents"], "value": counts.residents],
+                ["label": strings["grid_full_time"], "value": workers.filter(\.fullTime).count],
+                ["label": strings["grid_part_time"], "value": workers.filter { !$0.fullTime }.count],
+                ["label": strings["grid_hubs"], "value": hubs.count],
+            ],
+            "workers": workers.map {
+                [
+                    "name": $0.name,
+                    "kind": strings[$0.fullTime ? "grid_worker_full" : "grid_worker_part"]
+                        + ($0.isLeader ? " · " + strings["grid_leader"] : ""),
+                ]
+            },
+            "hasWorkers": !workers.isEmpty,
+            "branches": branches.joined(separator: "、"),
+            "hasBranches": !branches.isEmpty,
         ]
         if principal.can(.viewAccounts) {
-            let strings = context.strings
             model["accounts"] = try await store.accounts.list(for: principal)
                 .filter { $0.scope.code == grid.code }
                 .map { ["displayName": $0.displayName, "roleName": strings.roleName($0.role)] }

@@ -72,9 +72,48 @@ public struct DemoSeeder: Sendable {
             residents += r
         }
         let members = try await seedParty(street: street, communities: communities, grids: grids, names: &names, by: admin)
+        try await seedGridWorkersAndHubs(grids: grids, names: &names, by: admin)
         return DemoCommunity(
             street: street, communities: communities, grids: grids, accounts: accounts, password: password,
             households: households, residents: residents, partyMembers: members)
+    }
+
+    /// A full-time worker per grid (the demo's grid-worker accounts where they exist) who leads it, two part-time
+    /// workers, and two Party-member hubs per grid each leading ten households of its building.
+    private func seedGridWorkersAndHubs(
+        grids: [Grid], names: inout DemoNames, by admin: Principal
+    ) async throws {
+        let accountsByGrid = try await store.accounts.list(for: admin).filter { $0.role == .gridWorker }
+        for grid in grids {
+            let account = accountsByGrid.first { $0.scope.code == grid.code }
+            _ = try await store.gridWorkers.add(
+                gridCode: grid.code, name: account?.displayName ?? names.personName(), accountID: account?.id,
+                fullTime: true, isLeader: true, by: admin)
+            for _ in 0..<2 {
+                _ = try await store.gridWorkers.add(
+                    gridCode: grid.code, name: names.personName(), accountID: nil, fullTime: false, isLeader: false, by: admin)
+            }
+            let residents = try await store.residents.list(for: admin, gridCode: grid.code, limit: 600)
+            let households = Dictionary(uniqueKeysWithValues: residents.map { ($0.id, $0.householdID) })
+            let members = try await store.party.members(for: admin).filter { $0.residentID.flatMap { households[$0] } != nil }
+            var taken = Set<String>()
+            var made = 0
+            // Spouses may both be members: a household leads at most one hub.
+            for member in members where made < 2 {
+                guard let home = member.residentID.flatMap({ households[$0] }), !taken.contains(home) else { continue }
+                made += 1
+                let hub = try await store.hubs.createHub(memberID: member.id, by: admin)
+                taken.insert(hub.householdID)
+                for building in try await store.buildings.buildings(for: admin, gridCode: grid.code) {
+                    let inBuilding = try await store.buildings.households(buildingID: building.id, for: admin).map(\.id)
+                    guard inBuilding.contains(hub.householdID) else { continue }
+                    let neighbours = inBuilding.filter { !taken.contains($0) }.prefix(10)
+                    taken.formUnion(neighbours)
+                    try await store.hubs.link(householdIDs: Array(neighbours), to: hub.id, by: admin)
+                    break
+                }
+            }
+        }
     }
 
     /// A working committee, a committee per community, a branch per grid with two building groups, and about

@@ -13,5 +13,6 @@ enum Migrations {
         .foundation,
         .registry,
         .party,
+        .gridWorkersAndHubs,
     ]
 }

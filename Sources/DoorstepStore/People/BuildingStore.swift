@@ -31,6 +31,7 @@ public struct BuildingStore: Sendable {
         gridCode: String, name: String, address: String, latitude: Double?, longitude: Double?, by principal: Principal
     ) async throws -> Building {
         guard principal.can(.editRegistry) else { throw StoreError.forbidden }
+        guard principal.mayChange else { throw StoreError.twoFactorRequired }
         var validator = Validator()
         validator.check("gridCode", TerritoryCode.problem(with: gridCode, at: .grid))
         if TerritoryCode.problem(with: gridCode, at: .grid) == nil, !principal.scope.contains(code: gridCode) {
@@ -90,6 +91,7 @@ public struct BuildingStore: Sendable {
         -> Household
     {
         guard principal.can(.editRegistry) else { throw StoreError.forbidden }
+        guard principal.mayChange else { throw StoreError.twoFactorRequired }
         var validator = Validator()
         validator.text("room", room, maximum: 20)
         if unit.count > 20 { validator.check("unit", .tooLong(maximum: 20)) }
@@ -121,6 +123,15 @@ public struct BuildingStore: Sendable {
         return household
     }
 
+    /// The building a household inside the caller's scope is in.
+    public func buildingID(ofHousehold householdID: String, for principal: Principal) async throws -> String? {
+        let scope = principal.scope.condition()
+        return try await database.read { sql in
+            try await sql.raw("SELECT building_id FROM households WHERE id = \(bind: householdID) AND \(scope)").first()?
+                .string("building_id")
+        }
+    }
+
     /// The households of a building inside the caller's scope.
     public func households(buildingID: String, for principal: Principal) async throws -> [Household] {
         guard principal.can(.viewRegistry) else { throw StoreError.forbidden }
@@ -129,6 +140,17 @@ public struct BuildingStore: Sendable {
             try await sql.raw(
                 "SELECT * FROM households WHERE building_id = \(bind: buildingID) AND \(scope) ORDER BY unit, room"
             ).all().map(Self.household)
+        }
+    }
+
+    /// How many buildings, households and residents a grid inside the caller's scope has.
+    public func counts(gridCode: String, for principal: Principal) async throws -> (buildings: Int, households: Int, residents: Int) {
+        guard principal.can(.viewTerritory), principal.scope.contains(code: gridCode) else { throw StoreError.notFound }
+        return try await database.read { sql in
+            let count = { (table: String) async throws -> Int in
+                try await sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table) WHERE grid_code = \(bind: gridCode)").first()?.int("n") ?? 0
+            }
+            return (try await count("buildings"), try await count("households"), try await count("residents"))
         }
     }
 

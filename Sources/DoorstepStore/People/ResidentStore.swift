@@ -13,6 +13,7 @@ public struct ResidentStore: Sendable {
     /// refused, naming where the first one is (down to the building, not the room).
     public func create(_ new: NewResident, by principal: Principal) async throws -> Resident {
         guard principal.can(.editRegistry) else { throw StoreError.forbidden }
+        guard principal.mayChange else { throw StoreError.twoFactorRequired }
         let sealed = try seal(new)
         let now = Timestamp.format(clock())
         let scope = principal.scope.condition()
@@ -22,8 +23,8 @@ public struct ResidentStore: Sendable {
                     "SELECT grid_code FROM households WHERE id = \(bind: new.householdID) AND \(scope)"
                 ).first()
             else { throw ValidationFailure([FieldError("householdID", .notFound)]) }
-            if let place = try await Self.placeOfIDNumber(index: sealed.idIndex, in: sql) {
-                throw ValidationFailure([FieldError("idNumber", .duplicateIDNumber(place: place))])
+            if let problem = try await Self.duplicate(index: sealed.idIndex, seenBy: principal, in: sql) {
+                throw ValidationFailure([FieldError("idNumber", problem)])
             }
             try await Self.insert(sealed, gridCode: try household.string("grid_code"), at: now, in: sql)
             guard let row = try await sql.raw("SELECT * FROM residents WHERE id = \(bind: sealed.id)").first() else {
@@ -37,6 +38,7 @@ public struct ResidentStore: Sendable {
     /// in the database and in the batch), and either all go in or, with every bad row named, none do.
     public func createAll(_ residents: [NewResident], by principal: Principal) async throws -> Int {
         guard principal.can(.editRegistry) else { throw StoreError.forbidden }
+        guard principal.mayChange else { throw StoreError.twoFactorRequired }
         let sealed = try residents.map(seal)
         let now = Timestamp.format(clock())
         let scope = principal.scope.condition()
@@ -56,8 +58,8 @@ public struct ResidentStore: Sendable {
                 if grids[resident.new.householdID] == nil { errors.append(RowError(row, "householdID", .notFound)) }
                 if let first = seen[resident.idIndex] {
                     errors.append(RowError(row, "idNumber", .duplicateInFile(row: first)))
-                } else if let place = try await Self.placeOfIDNumber(index: resident.idIndex, in: sql) {
-                    errors.append(RowError(row, "idNumber", .duplicateIDNumber(place: place)))
+                } else if let problem = try await Self.duplicate(index: resident.idIndex, seenBy: principal, in: sql) {
+                    errors.append(RowError(row, "idNumber", problem))
                 }
                 seen[resident.idIndex] = seen[resident.idIndex] ?? row
             }
@@ -111,18 +113,21 @@ public struct ResidentStore: Sendable {
         ).run()
     }
 
-    /// Where a registered ID number lives, as "community grid building", or nil when it is new.
-    static func placeOfIDNumber(index: String, in sql: any SQLDatabase) async throws -> String? {
+    /// Why an ID number cannot be registered again: where it is (community, grid, building) when that lies inside
+    /// the caller's scope, or only that it is registered elsewhere — a form must not tell where a person lives
+    /// outside one's scope. Nil when the number is new.
+    static func duplicate(index: String, seenBy principal: Principal, in sql: any SQLDatabase) async throws -> FieldProblem? {
         let row = try await sql.raw(
             """
-            SELECT c.name AS community, g.name AS grid, b.name AS building
+            SELECT r.grid_code, c.name AS community, g.name AS grid, b.name AS building
             FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id
             JOIN grids g ON g.code = r.grid_code JOIN communities c ON c.code = r.community_code
             WHERE r.id_number_index = \(bind: index)
             """
         ).first()
         guard let row else { return nil }
-        return "\(try row.string("community")) \(try row.string("grid")) \(try row.string("building"))"
+        guard principal.scope.contains(code: try row.string("grid_code")) else { return .duplicateIDNumberElsewhere }
+        return .duplicateIDNumber(place: "\(try row.string("community")) \(try row.string("grid")) \(try row.string("building"))")
     }
 
     /// A page of the residents inside the caller's scope, in a stable order; `after` is the last id of the page
@@ -137,6 +142,20 @@ public struct ResidentStore: Sendable {
         return try await database.read { sql in
             try await sql.raw("SELECT * FROM residents WHERE \(scope) \(grid) \(cursor) ORDER BY id LIMIT \(bind: limit)")
                 .all().map(Self.resident)
+        }
+    }
+
+    /// Everyone registered in the households of one building inside the caller's scope.
+    public func residents(inBuilding buildingID: String, for principal: Principal) async throws -> [Resident] {
+        guard principal.can(.viewRegistry) else { throw StoreError.forbidden }
+        let scope = principal.scope.condition(street: "r.street_code", community: "r.community_code", grid: "r.grid_code")
+        return try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT r.* FROM residents r JOIN households h ON h.id = r.household_id
+                WHERE h.building_id = \(bind: buildingID) AND \(scope) ORDER BY r.household_id, r.created_at, r.id
+                """
+            ).all().map(Self.resident)
         }
     }
 

@@ -156,9 +156,9 @@ extension Templates {
         {{/canVerify}}
         {{#verification}}<p class="{{cssClass}}" role="status" id="audit-verification">{{message}}</p>{{/verification}}
         <div class="scroll"><table class="audit">
-          <thead><tr><th>{{t.audit_seq}}</th><th>{{t.audit_at}}</th><th>{{t.audit_actor}}</th><th>{{t.audit_action}}</th><th>{{t.audit_subject}}</th><th>{{t.audit_detail}}</th></tr></thead>
+          <thead><tr><th>{{t.audit_seq}}</th><th>{{t.audit_at}}</th><th>{{t.audit_actor}}</th><th>{{t.audit_action}}</th><th>{{t.audit_subject}}</th><th>{{t.audit_detail}}</th><th>{{t.audit_reason}}</th></tr></thead>
           <tbody>
-          {{#entries}}<tr><td>{{sequence}}</td><td>{{at}}</td><td>{{actor}}</td><td>{{action}}</td><td class="code">{{subject}}</td><td class="code">{{detail}}</td></tr>{{/entries}}
+          {{#entries}}<tr><td>{{sequence}}</td><td>{{at}}</td><td>{{actor}}</td><td>{{action}}</td><td class="code">{{subject}}</td><td class="code">{{detail}}</td><td>{{reason}}</td></tr>{{/entries}}
           </tbody>
         </table></div>
         {{^entries}}<p>{{t.audit_empty}}</p>{{/entries}}

@@ -22,7 +22,7 @@ extension Templates {
         <section>
         <h2>{{t.party_members}}</h2>
         <div class="scroll"><table>
-          <thead><tr><th>{{t.field_name}}</th><th>{{t.party_org}}</th><th>{{t.party_status}}</th><th>{{t.party_employment}}</th><th>{{t.party_joined}}</th></tr></thead>
+          <thead><tr><th>{{t.field_displayName}}</th><th>{{t.party_org}}</th><th>{{t.party_status}}</th><th>{{t.party_employment}}</th><th>{{t.party_joined}}</th></tr></thead>
           <tbody>{{#members}}<tr><td>{{name}}{{#dual}} <span class="code">{{t.party_dual}}</span>{{/dual}}</td><td>{{org}}</td><td>{{status}}</td><td>{{employment}}</td><td>{{joined}}</td></tr>{{/members}}</tbody>
         </table></div>
         </section>

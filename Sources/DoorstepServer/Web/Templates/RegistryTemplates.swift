@@ -2,7 +2,8 @@ extension Templates {
     static let registry = """
         <h1>{{t.registry_title}}</h1>
         <p>{{t.registry_intro}}</p>
-        <form method="get" action="/registry/search" class="stack card" role="search">
+        <form method="post" action="/registry/search" class="stack card" role="search">
+          <input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="search-id">{{t.field_idNumber}}</label>
           <input id="search-id" name="idNumber" autocomplete="off" value="{{query.idNumber}}">
           <label for="search-phone">{{t.field_phone}}</label>
@@ -25,7 +26,7 @@ extension Templates {
     static let residentTable = """
         {{#hasResidents}}
         <div class="scroll"><table>
-          <thead><tr><th>{{t.field_name}}</th><th>{{t.field_idNumber}}</th><th>{{t.field_phone}}</th><th>{{t.field_relationToHead}}</th></tr></thead>
+          <thead><tr><th>{{t.field_displayName}}</th><th>{{t.field_idNumber}}</th><th>{{t.field_phone}}</th><th>{{t.field_relationToHead}}</th></tr></thead>
           <tbody>{{#residents}}<tr><td><a href="/registry/residents/{{id}}">{{name}}</a></td><td class="code">{{idNumberMasked}}</td><td class="code">{{phoneMasked}}</td><td>{{relationToHead}}</td></tr>{{/residents}}</tbody>
         </table></div>
         {{/hasResidents}}
@@ -46,6 +47,7 @@ extension Templates {
 
     static let residentDetail = """
         <h1>{{resident.name}}</h1>
+        {{#buildingID}}<p><a href="/registry/buildings/{{buildingID}}">{{t.resident_back_to_building}}</a></p>{{/buildingID}}
         <dl class="facts">
           <dt>{{t.field_idNumber}}</dt><dd class="code">{{resident.idNumberMasked}}</dd>
           <dt>{{t.field_phone}}</dt><dd class="code">{{resident.phoneMasked}}</dd>
@@ -79,7 +81,7 @@ extension Templates {
         <form method="post" action="/registry/residents" class="stack" novalidate>
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <input type="hidden" name="householdID" value="{{form.householdID}}">
-          <label for="r-name">{{t.field_name}}</label>
+          <label for="r-name">{{t.field_displayName}}</label>
           <input id="r-name" name="name" required maxlength="50" value="{{form.name}}"{{#invalid.name}} aria-invalid="true" aria-describedby="r-name-error"{{/invalid.name}}>
           {{#invalid.name}}<p class="field-error" id="r-name-error">{{invalid.name}}</p>{{/invalid.name}}
           <label for="r-id">{{t.field_idNumber}}</label>

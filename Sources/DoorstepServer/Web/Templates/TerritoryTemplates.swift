@@ -31,7 +31,14 @@ extension Templates {
         <dl class="facts">
           <dt>{{t.code}}</dt><dd class="code">{{grid.code}}</dd>
           <dt>{{t.grid_community}}</dt><dd>{{community.name}}</dd>
+          <dt>{{t.grid_branch}}</dt><dd>{{#hasBranches}}{{branches}}{{/hasBranches}}{{^hasBranches}}—{{/hasBranches}}</dd>
         </dl>
+        <div class="figures">
+        {{#figures}}<div class="figure"><span class="figure-value">{{value}}</span><span class="figure-label">{{label}}</span></div>{{/figures}}
+        </div>
+        <h2>{{t.grid_workers}}</h2>
+        {{#hasWorkers}}<ul>{{#workers}}<li>{{name}} <span class="code">{{kind}}</span></li>{{/workers}}</ul>{{/hasWorkers}}
+        {{^hasWorkers}}<p>{{t.grid_no_workers}}</p>{{/hasWorkers}}
         {{#showAccounts}}
         <h2>{{t.grid_accounts}}</h2>
         <table><thead><tr><th>{{t.field_displayName}}</th><th>{{t.field_role}}</th></tr></thead><tbody>
