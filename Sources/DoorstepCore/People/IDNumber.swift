@@ -42,7 +42,7 @@ public struct IDNumber: Sendable, Hashable, Codable, CustomStringConvertible {
     public var description: String { Masking.idNumber(value) }
 
     /// The check character for the first 17 digits of `text`.
-    static func checkCharacter(for text: String) -> Character {
+    public static func checkCharacter(for text: String) -> Character {
         let digits = text.prefix(17).compactMap { $0.wholeNumberValue }
         let sum = zip(digits, weights).reduce(0) { $0 + $1.0 * $1.1 }
         return checkCharacters[sum % 11]

@@ -18,6 +18,8 @@ struct RegistryAPI: Sendable {
         api.post("residents", use: createResident)
         api.get("residents/:id", use: resident)
         api.post("residents/:id/reveal", use: reveal)
+        api.get("residents/template.csv", use: template)
+        api.post("residents/import", use: importCSV)
     }
 
     struct BuildingInput: Decodable, Sendable {
@@ -122,6 +124,30 @@ struct RegistryAPI: Sendable {
     }
 }
 
+extension RegistryAPI {
+    /// The import template with its Chinese headers and an example row.
+    @Sendable func template(request: Request, context: AppRequestContext) async throws -> Response {
+        Response(
+            status: .ok,
+            headers: [
+                .contentType: "text/csv; charset=utf-8",
+                .contentDisposition: "attachment; filename=\"residents-template.csv\"",
+            ],
+            // The byte-order mark makes Excel read the file as UTF-8 rather than the system code page.
+            body: .init(byteBuffer: ByteBuffer(string: "\u{FEFF}" + ResidentSheet.template)))
+    }
+
+    /// Imports a CSV body (up to 64 MiB): all rows or none, every bad row named.
+    @Sendable func importCSV(request: Request, context: AppRequestContext) async throws -> ImportSummary {
+        let principal = try context.require(.editRegistry)
+        var request = request
+        let buffer = try await request.collectBody(upTo: 64 * 1024 * 1024)
+        let rows = try ResidentSheet.rows(CSV.parse(String(buffer: buffer)))
+        return try await store.residents.importRows(rows, by: principal)
+    }
+}
+
+extension ImportSummary: ResponseEncodable {}
 extension Building: ResponseEncodable {}
 extension Household: ResponseEncodable {}
 extension Resident: ResponseEncodable {}

@@ -13,6 +13,8 @@ public enum AppError: Error, Equatable, Sendable {
     case badRequest
     case csrfFailed
     case validation([FieldError])
+    /// A file refused as a whole, with every bad row.
+    case rows([RowError])
     /// Unknown username or wrong password (never told apart).
     case invalidCredentials
     /// The account is locked after repeated failures until the given time.
@@ -26,6 +28,7 @@ public enum AppError: Error, Equatable, Sendable {
         switch error {
         case let error as AppError: self = error
         case let failure as ValidationFailure: self = .validation(failure.errors)
+        case let failure as RowValidationFailure: self = .rows(failure.errors)
         case StoreError.notFound: self = .notFound
         case StoreError.forbidden: self = .forbidden
         case StoreError.twoFactorRequired: self = .twoFactorRequired
@@ -45,7 +48,7 @@ public enum AppError: Error, Equatable, Sendable {
         case .notFound: .notFound
         case .conflict: .conflict
         case .badRequest: .badRequest
-        case .validation: .unprocessableContent
+        case .validation, .rows: .unprocessableContent
         case .invalidCredentials, .secondFactorRequired: .unauthorized
         case .accountLocked, .accountDisabled: .forbidden
         }
@@ -62,6 +65,7 @@ public enum AppError: Error, Equatable, Sendable {
         case .badRequest: "badRequest"
         case .csrfFailed: "csrfFailed"
         case .validation: "validation"
+        case .rows: "rows"
         case .invalidCredentials: "invalidCredentials"
         case .accountLocked: "accountLocked"
         case .accountDisabled: "accountDisabled"
@@ -73,6 +77,7 @@ public enum AppError: Error, Equatable, Sendable {
     public func message(_ strings: Strings) -> String {
         switch self {
         case .csrfFailed: strings["csrf_failed"]
+        case .rows(let errors): strings.format("error_rows", ["n": String(Set(errors.map(\.row)).count)])
         case .invalidCredentials: strings["login_invalid"]
         case .accountLocked(let until): strings.format("login_locked", ["until": Display.minuteAtOrAfter(until)])
         case .accountDisabled: strings["login_disabled"]

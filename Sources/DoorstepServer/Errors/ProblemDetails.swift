@@ -11,11 +11,20 @@ struct ProblemDetails: Codable, Sendable, Equatable {
         var message: String
     }
 
+    struct InvalidRow: Codable, Sendable, Equatable {
+        var row: Int
+        var field: String
+        var code: String
+        var message: String
+    }
+
     var type: String
     var title: String
     var status: Int
     var detail: String?
     var errors: [InvalidField]?
+    /// For a refused file: every bad row, its column and the reason.
+    var rows: [InvalidRow]?
     /// For a locked account: when it opens again.
     var lockedUntil: String?
 
@@ -27,6 +36,15 @@ struct ProblemDetails: Codable, Sendable, Equatable {
         self.status = Int(error.status.code)
         if case .accountLocked(let until) = error {
             self.lockedUntil = until.formatted(Date.ISO8601FormatStyle())
+        }
+        if case .rows(let rows) = error {
+            self.rows = rows.map {
+                InvalidRow(
+                    row: $0.row, field: $0.field, code: $0.problem.code,
+                    message: strings.format(
+                        "row_problem",
+                        ["row": String($0.row), "field": strings.fieldName($0.field), "reason": strings.message(for: $0.problem)]))
+            }
         }
         if case .validation(let fields) = error {
             self.errors = fields.map {

@@ -289,6 +289,10 @@ extension Catalog {
         "problem_duplicateIDNumberElsewhere": "This ID number is already registered outside your scope; a person cannot be registered twice. To move them here, contact the community.",
         "audit_reason": "Reason",
         "resident_back_to_building": "Back to the building",
+        "error_rows": "{n} rows of the file need correcting; nothing was imported.",
+        "row_problem": "Row {row}, {field}: {reason}",
+        "field_building": "Building",
+        "field_header": "Header",
         "print": "Print",
     ]
 }

@@ -291,6 +291,10 @@ extension Catalog {
         "problem_duplicateIDNumberElsewhere": "该身份证号已在您负责范围以外登记，同一人不能登记两次。如需迁入，请联系社区。",
         "audit_reason": "理由",
         "resident_back_to_building": "返回所在楼栋",
+        "error_rows": "文件有 {n} 行需要修改，全部数据都没有导入。",
+        "row_problem": "第 {row} 行「{field}」：{reason}",
+        "field_building": "楼栋",
+        "field_header": "表头",
         "print": "打印",
     ]
 }

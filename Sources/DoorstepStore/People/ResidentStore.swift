@@ -74,7 +74,12 @@ public struct ResidentStore: Sendable {
     /// A resident with its personal fields sealed and indexed, ready to insert.
     struct SealedResident: Sendable {
         let id: String
-        let new: NewResident
+        var new: NewResident
+        /// The household it goes into; an import fills it in once the household is found or made.
+        var householdID: String {
+            get { new.householdID }
+            set { new.householdID = newValue }
+        }
         let idIndex: String
         let sealedID: String
         let sealedPhone: String?

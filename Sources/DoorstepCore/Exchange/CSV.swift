@@ -1,0 +1,62 @@
+/// Comma-separated values as Excel and WPS write them (RFC 4180): quoted fields may hold commas, quotes ("") and
+/// line breaks; a UTF-8 byte-order mark is dropped; lines end in CRLF or LF.
+public enum CSV {
+    /// The rows of `text`, each a list of fields; blank lines are skipped.
+    public static func parse(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var characters = text.unicodeScalars.makeIterator()
+        var pending = characters.next()
+        if pending == "\u{FEFF}" { pending = characters.next() }
+        func endRow() {
+            row.append(field)
+            if !(row.count == 1 && row[0].isEmpty) { rows.append(row) }
+            row = []
+            field = ""
+        }
+        while let scalar = pending {
+            pending = characters.next()
+            if quoted {
+                if scalar == "\"" {
+                    if pending == "\"" {
+                        field.unicodeScalars.append("\"")
+                        pending = characters.next()
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.unicodeScalars.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case "\"" where field.isEmpty: quoted = true
+            case ",":
+                row.append(field)
+                field = ""
+            case "\r":
+                if pending == "\n" { pending = characters.next() }
+                endRow()
+            case "\n": endRow()
+            default: field.unicodeScalars.append(scalar)
+            }
+        }
+        if !field.isEmpty || !row.isEmpty { endRow() }
+        return rows
+    }
+
+    /// One line of CSV, quoting fields that need it. Fields that a spreadsheet would read as a formula are
+    /// prefixed with an apostrophe, so an export cannot carry a formula into someone's Excel.
+    public static func line(_ fields: [String]) -> String {
+        fields.map { field in
+            var value = field
+            if let first = value.first, "=+-@".contains(first) { value = "'" + value }
+            if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+                return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            }
+            return value
+        }.joined(separator: ",") + "\r\n"
+    }
+}

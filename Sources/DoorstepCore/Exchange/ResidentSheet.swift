@@ -1,0 +1,96 @@
+/// The columns of the residents' import template and export, with the Chinese headers community offices use.
+/// Import reads columns by header, so their order in a file does not matter.
+public enum ResidentSheet {
+    public enum Column: String, CaseIterable, Sendable {
+        case gridCode = "网格代码"
+        case building = "楼栋"
+        case unit = "单元"
+        case room = "房号"
+        case name = "姓名"
+        case idDocumentType = "证件类型"
+        case idNumber = "证件号码"
+        case phone = "联系电话"
+        case relationToHead = "与户主关系"
+        case residenceStatus = "居住类型"
+        case careCategories = "关爱类别"
+
+        /// The field name errors use, the same as the API's.
+        public var field: String {
+            switch self {
+            case .gridCode: "gridCode"
+            case .building: "building"
+            case .unit: "unit"
+            case .room: "room"
+            case .name: "name"
+            case .idDocumentType: "idDocumentType"
+            case .idNumber: "idNumber"
+            case .phone: "phone"
+            case .relationToHead: "relationToHead"
+            case .residenceStatus: "residenceStatus"
+            case .careCategories: "careCategories"
+            }
+        }
+    }
+
+    /// The words a sheet may use for residence status and document type, as people write them.
+    public static let residenceStatusWords: [String: ResidenceStatus] = [
+        "户籍": .registered, "常住": .permanent, "流动": .floating,
+        "registered": .registered, "permanent": .permanent, "floating": .floating,
+    ]
+    public static let documentTypeWords: [String: IDDocumentType] = [
+        "": .residentIDCard, "居民身份证": .residentIDCard, "身份证": .residentIDCard, "通行证": .travelPermit,
+        "护照": .passport, "residentIDCard": .residentIDCard, "travelPermit": .travelPermit, "passport": .passport,
+    ]
+    public static let careWords: [String: CareCategory] = [
+        "独居老人": .elderlyLivingAlone, "残疾人": .disabled, "低保": .lowIncome, "低收入": .lowIncome,
+        "困境儿童": .childInHardship,
+    ]
+
+    /// The template: the header and one example row.
+    public static var template: String {
+        CSV.line(Column.allCases.map(\.rawValue))
+            + CSV.line(["320106005001001", "1号楼", "1单元", "101", "张桂英", "居民身份证", "11010519491231002X",
+                        "13800138000", "户主", "户籍", "独居老人"])
+    }
+
+    /// A data row read by header: the location of the household and the resident's fields, or the row's problems.
+    public struct Row: Sendable, Equatable {
+        public var number: Int
+        public var gridCode: String
+        public var building: String
+        public var unit: String
+        public var room: String
+        public var input: ResidentInput
+    }
+
+    /// Reads a parsed file: the header must name the required columns; every data row becomes a `Row`. Problems
+    /// in the header stop the reading; problems in rows are left to the resident's own checks.
+    public static func rows(_ table: [[String]]) throws(RowValidationFailure) -> [Row] {
+        guard let header = table.first else { throw RowValidationFailure([RowError(1, "header", .required)]) }
+        var index: [Column: Int] = [:]
+        for (position, title) in header.enumerated() {
+            if let column = Column(rawValue: title.trimmingCharacters(in: .whitespaces)) { index[column] = position }
+        }
+        let required: [Column] = [.gridCode, .building, .room, .name, .idNumber, .relationToHead, .residenceStatus]
+        let missing = required.filter { index[$0] == nil }
+        if !missing.isEmpty { throw RowValidationFailure(missing.map { RowError(1, $0.field, .required) }) }
+        return table.dropFirst().enumerated().map { offset, fields in
+            func value(_ column: Column) -> String {
+                guard let position = index[column], position < fields.count else { return "" }
+                return fields[position].trimmingCharacters(in: .whitespaces)
+            }
+            let status = value(.residenceStatus)
+            let document = value(.idDocumentType)
+            let care = value(.careCategories).split(whereSeparator: { "、,，;；/ ".contains($0) }).map(String.init)
+            return Row(
+                number: offset + 2, gridCode: value(.gridCode), building: value(.building), unit: value(.unit),
+                room: value(.room),
+                input: ResidentInput(
+                    householdID: "-", name: value(.name),
+                    idDocumentType: documentTypeWords[document]?.rawValue ?? document,
+                    idNumber: value(.idNumber), phone: value(.phone), relationToHead: value(.relationToHead),
+                    residenceStatus: residenceStatusWords[status]?.rawValue ?? status,
+                    careCategories: care.map { careWords[$0]?.rawValue ?? $0 }))
+        }
+    }
+}

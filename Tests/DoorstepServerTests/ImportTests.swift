@@ -1,0 +1,74 @@
+import DoorstepCore
+import DoorstepStore
+import DoorstepTestSupport
+import Foundation
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+@Suite("Importing residents")
+struct ImportTests {
+    struct Problem: Decodable {
+        struct Row: Decodable { var row: Int; var field: String; var code: String; var message: String }
+        var rows: [Row]?
+    }
+    struct Summary: Decodable { var residents: Int; var householdsCreated: Int }
+
+    static let header = "网格代码,楼栋,单元,房号,姓名,证件类型,证件号码,联系电话,与户主关系,居住类型,关爱类别\r\n"
+    static let a1 = TestTerritory.gridA1.code
+
+    /// Eight rows, six of them wrong in the ways people get them wrong.
+    static var planted: String {
+        header + [
+            "\(a1),1号楼,1单元,101,张桂英,,11010519491231002X,13800138000,户主,户籍,独居老人",
+            "\(a1),1号楼,1单元,101,错校验,,110105194912310021,,配偶,户籍,",
+            "\(a1),1号楼,1单元,102,不存在,,\(withCheck("11010519890229001")),,户主,常住,",
+            "\(a1),1号楼,1单元,102,重复,,11010519491231002X,,子女,常住,",
+            "\(a1),1号楼,1单元,201,坏电话,,320106198802290033,12345,户主,流动,",
+            "\(a1),9号楼,1单元,101,无楼,,440304200001010017,,户主,户籍,",
+            "\(TestTerritory.gridB1.code),1号楼,,101,越界,,510107201010111232,,户主,户籍,",
+            "\(a1),1号楼,2单元,301,正常,,110105202402294565,,户主,户籍,",
+        ].joined(separator: "\r\n")
+    }
+
+    static func withCheck(_ seventeen: String) -> String { seventeen + String(IDNumber.checkCharacter(for: seventeen)) }
+
+    @Test("a file with planted errors is refused with exactly those rows; corrected, it goes in whole", arguments: TestEngine.available)
+    func plantedErrors(engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, territory in
+            _ = try await territory.store.buildings.createBuilding(
+                gridCode: Self.a1, name: "1号楼", address: "甲路 1 号", latitude: nil, longitude: nil, by: territory.principal("grid.worker"))
+            let token = try await client.token("grid.worker")
+            let refused = try await client.execute(
+                uri: "/api/v1/residents/import", method: .post,
+                headers: [.authorization: "Bearer \(token)", .contentType: "text/csv", .acceptLanguage: "zh-CN"],
+                body: ByteBuffer(string: Self.planted))
+            #expect(refused.status == .unprocessableContent)
+            let rows = try refused.json(Problem.self).rows ?? []
+            #expect(rows.map { "\($0.row) \($0.field) \($0.code)" } == [
+                "3 idNumber idNumberCheckCharacter",
+                "4 idNumber idNumberBirthDate",
+                "5 idNumber duplicateInFile",
+                "6 phone phoneFormat",
+                "7 building notFound",
+                "8 gridCode outsideYourScope",
+            ])
+            #expect(rows.first?.message == "第 3 行「身份证号」：身份证号校验位不正确，请核对是否抄错。")
+            #expect(try await client.get("/api/v1/residents", token: token).text.contains(#""items":[]"#), "nothing went in")
+
+            let corrected = Self.header + [
+                "\(Self.a1),1号楼,1单元,101,张桂英,,11010519491231002X,13800138000,户主,户籍,独居老人",
+                "\(Self.a1),1号楼,1单元,101,李建国,居民身份证,320106198802290033,139 1234 5678,配偶,户籍,",
+                "\(Self.a1),1号楼,2单元,301,王小明,,110105202402294565,,户主,常住,",
+            ].joined(separator: "\r\n")
+            let imported = try await client.execute(
+                uri: "/api/v1/residents/import", method: .post,
+                headers: [.authorization: "Bearer \(token)", .contentType: "text/csv"], body: ByteBuffer(string: corrected))
+            #expect(imported.status == .ok)
+            let summary = try imported.json(Summary.self)
+            #expect(summary.residents == 3 && summary.householdsCreated == 2)
+            let template = try await client.get("/api/v1/residents/template.csv", token: token)
+            #expect(template.text.hasPrefix("\u{FEFF}网格代码,楼栋,单元,房号,姓名"))
+        }
+    }
+}
