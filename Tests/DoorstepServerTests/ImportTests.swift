@@ -72,3 +72,35 @@ struct ImportTests {
         }
     }
 }
+
+@Suite("Exporting residents")
+struct ExportTests {
+    @Test("masked by default; in full only for a role that may, with a reason; every export is logged", arguments: TestEngine.available)
+    func export(engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, territory in
+            let worker = territory.principal("grid.worker")
+            let building = try await territory.store.buildings.createBuilding(
+                gridCode: TestTerritory.gridA1.code, name: "1号楼", address: "甲路 1 号", latitude: nil, longitude: nil, by: worker)
+            let household = try await territory.store.buildings.createHousehold(buildingID: building.id, unit: "1单元", room: "101", by: worker)
+            _ = try await territory.store.residents.create(
+                try ResidentInput(householdID: household.id, name: "=危险", idNumber: "11010519491231002X", phone: "13800138000",
+                                  relationToHead: "户主", residenceStatus: "registered", careCategories: ["disabled"]).validated(), by: worker)
+            let workerToken = try await client.token("grid.worker")
+            let masked = try await client.get("/api/v1/residents/export.csv", token: workerToken)
+            #expect(masked.text.contains("110105********002X,138****8000"))
+            #expect(!masked.text.contains("11010519491231002X"))
+            #expect(masked.text.contains("'=危险"), "a name cannot become a formula in Excel")
+            let refused = try await client.send(.post, "/api/v1/residents/export.csv", token: workerToken, json: #"{"reason":"想要"}"#)
+            #expect(refused.status == .forbidden)
+
+            let secretary = try await client.token("secretary")
+            let noReason = try await client.send(.post, "/api/v1/residents/export.csv", token: secretary, json: #"{}"#)
+            #expect(noReason.status == .unprocessableContent)
+            let full = try await client.send(.post, "/api/v1/residents/export.csv", token: secretary, json: #"{"reason":"报送街道核对"}"#)
+            #expect(full.text.contains("11010519491231002X,13800138000") && full.text.contains("disabled"))
+            let audit = try await client.get("/api/v1/audit?limit=20", token: secretary)
+            #expect(audit.text.contains("报送街道核对"))
+            #expect(audit.text.components(separatedBy: #""action":"personalDataExported""#).count - 1 == 2)
+        }
+    }
+}

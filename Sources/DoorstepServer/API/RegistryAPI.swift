@@ -20,6 +20,8 @@ struct RegistryAPI: Sendable {
         api.post("residents/:id/reveal", use: reveal)
         api.get("residents/template.csv", use: template)
         api.post("residents/import", use: importCSV)
+        api.get("residents/export.csv", use: exportMasked)
+        api.post("residents/export.csv", use: exportUnmasked)
     }
 
     struct BuildingInput: Decodable, Sendable {
@@ -144,6 +146,37 @@ extension RegistryAPI {
         let buffer = try await request.collectBody(upTo: 64 * 1024 * 1024)
         let rows = try ResidentSheet.rows(CSV.parse(String(buffer: buffer)))
         return try await store.residents.importRows(rows, by: principal)
+    }
+}
+
+extension RegistryAPI {
+    /// The residents of the caller's scope as CSV, masked. Logged.
+    @Sendable func exportMasked(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.viewRegistry)
+        return Self.csv(try await store.residents.export(for: principal, clientAddress: context.clientAddress), masked: true)
+    }
+
+    struct ExportInput: Decodable, Sendable {
+        var reason: String?
+    }
+
+    /// The same, in full: for roles that may see every personal field, with a reason in the body (never in the
+    /// address). Logged with the reason.
+    @Sendable func exportUnmasked(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.viewRegistry)
+        let body = try await request.decodeJSON(as: ExportInput.self, context: context)
+        let rows = try await store.residents.export(
+            for: principal, unmaskedReason: body.reason ?? "", clientAddress: context.clientAddress)
+        return Self.csv(rows, masked: false)
+    }
+
+    static func csv(_ rows: [[String]], masked: Bool) -> Response {
+        let text = "\u{FEFF}" + CSV.line(ResidentSheet.Column.allCases.map(\.rawValue)) + rows.map(CSV.line).joined()
+        let name = masked ? "residents-masked.csv" : "residents.csv"
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(name)\""],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 }
 

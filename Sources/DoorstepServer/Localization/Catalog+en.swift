@@ -293,6 +293,11 @@ extension Catalog {
         "row_problem": "Row {row}, {field}: {reason}",
         "field_building": "Building",
         "field_header": "Header",
+        "export_title": "Export",
+        "export_masked": "Export the residents (CSV, masked)",
+        "export_full_reason": "Reason for exporting in full",
+        "export_full": "Export in full (CSV)",
+        "export_hint": "Every export is written to the audit log. The CSV opens in Excel or WPS; for bulk import use /api/v1/residents/import with the template /api/v1/residents/template.csv.",
         "print": "Print",
     ]
 }

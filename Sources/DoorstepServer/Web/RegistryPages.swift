@@ -16,6 +16,8 @@ struct RegistryPages: Sendable {
         router.post("/registry/residents", use: createResident)
         router.get("/registry/residents/:id", use: resident)
         router.post("/registry/residents/:id/reveal", use: reveal)
+        router.get("/registry/export.csv", use: exportMasked)
+        router.post("/registry/export.csv", use: exportUnmasked)
     }
 
     @Sendable func overview(request: Request, context: AppRequestContext) async throws -> Response {
@@ -45,6 +47,7 @@ struct RegistryPages: Sendable {
         let grids = try await gridNames(for: principal)
         var model: [String: Any] = [
             "query": query,
+            "canExportInFull": principal.role.revealableFields.isSuperset(of: [.idNumber, .phone, .careCategories]),
             "buildings": try await store.buildings.buildings(for: principal).map {
                 ["id": $0.id, "name": $0.name, "address": $0.address, "gridName": grids[$0.gridCode] ?? $0.gridCode]
             },
@@ -168,6 +171,21 @@ struct RegistryPages: Sendable {
                 context: context, fields: form.fields.filter { $0.key != "_csrf" }, errors: failure.errors,
                 status: .unprocessableContent)
         }
+    }
+
+    /// The same export as the API's, for the signed-in page user: masked, logged.
+    @Sendable func exportMasked(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.viewRegistry)
+        return RegistryAPI.csv(try await store.residents.export(for: principal, clientAddress: context.clientAddress), masked: true)
+    }
+
+    /// In full, with the reason from the form; a refusal comes back to the page with the reason's problem named.
+    @Sendable func exportUnmasked(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.viewRegistry)
+        let form = try await Form.checked(request, context: context)
+        let rows = try await store.residents.export(
+            for: principal, unmaskedReason: form["reason"] ?? "", clientAddress: context.clientAddress)
+        return RegistryAPI.csv(rows, masked: false)
     }
 
     private func gridNames(for principal: Principal) async throws -> [String: String] {

@@ -15,6 +15,19 @@ extension Templates {
         {{> residentTable}}
         {{^residents}}<p>{{t.registry_no_results}}</p>{{/residents}}
         {{/searched}}
+        <section class="card">
+          <h2>{{t.export_title}}</h2>
+          <p><a href="/registry/export.csv" download>{{t.export_masked}}</a></p>
+          {{#canExportInFull}}
+          <form method="post" action="/registry/export.csv" class="stack">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="export-reason">{{t.export_full_reason}}</label>
+            <input id="export-reason" name="reason" required maxlength="200">
+            <button type="submit">{{t.export_full}}</button>
+          </form>
+          {{/canExportInFull}}
+          <p class="hint">{{t.export_hint}}</p>
+        </section>
         <h2>{{t.registry_buildings}}</h2>
         <div class="scroll"><table>
           <thead><tr><th>{{t.field_name}}</th><th>{{t.field_address}}</th><th>{{t.field_gridCode}}</th></tr></thead>
