@@ -172,3 +172,19 @@ def test_no_id_number_or_phone_is_readable_in_the_sqlite_file(workdir):
     found = get_json(server.base + "/api/v1/residents?idNumber=320106198802290033", admin)["items"]
     assert [r["idNumberMasked"] for r in found] == ["320106********0033"]
     assert server.stop() == 0
+
+
+def test_residents_import_from_the_shell_is_all_or_nothing(demo_server, workdir):
+    grid = re.search(r"grid\.worker\s+gridWorker\s+grid:(\d{15})", demo_server.log()).group(1)
+    header = "网格代码,楼栋,单元,房号,姓名,证件类型,证件号码,联系电话,与户主关系,居住类型,关爱类别\n"
+    good = f"{grid},1号楼,9单元,901,导入甲,,11010519491231002X,13800138000,户主,户籍,独居老人\n"
+    bad = f"{grid},1号楼,9单元,901,导入乙,,110105194912310021,,配偶,户籍,\n"
+    path = pathlib.Path(workdir) / "residents.csv"
+    path.write_text(header + good + bad, encoding="utf-8")
+    refused = demo_server.cli("import", "residents", str(path), "--as", "grid.worker")
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert "row 3, idNumber: idNumberCheckCharacter" in refused.stdout
+    path.write_text(header + good, encoding="utf-8")
+    imported = demo_server.cli("import", "residents", str(path), "--as", "grid.worker")
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    assert "imported 1 residents, 1 new households" in imported.stdout

@@ -58,6 +58,14 @@ extension AccountStore {
         }
     }
 
+    /// The account with `username`, for commands that act as it (an import runs with its scope and rights).
+    public func account(username: String) async throws -> Account? {
+        try await database.read { sql in
+            try await sql.raw("SELECT \(AccountRow.columns) FROM accounts WHERE username = \(bind: username)").first()
+                .map(AccountRow.account)
+        }
+    }
+
     /// The id and scope of the account with `username`, or a field error naming the username.
     private static func accountID(username: String, in sql: any SQLDatabase) async throws -> (String, String) {
         guard let row = try await sql.raw("SELECT id, scope_code FROM accounts WHERE username = \(bind: username)").first()
