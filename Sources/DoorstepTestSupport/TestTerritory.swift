@@ -25,6 +25,19 @@ public struct TestTerritory: Sendable {
         ("grid.worker.b", .gridWorker, TerritoryScope(level: .grid, code: gridB1.code)),
     ]
 
+    /// What each test account may see of the grids: the expectation every scope test checks against.
+    public static let visibleGrids: [String: Set<String>] = [
+        "street.admin": [gridA1.code, gridA2.code, gridB1.code],
+        "secretary": [gridA1.code, gridA2.code],
+        "grid.worker": [gridA1.code],
+        "party.member": [gridA1.code],
+        "volunteer": [gridA1.code, gridA2.code],
+        "partner": [gridA1.code, gridA2.code],
+        "resident": [gridA1.code],
+        "auditor": [gridA1.code, gridA2.code, gridB1.code],
+        "grid.worker.b": [gridB1.code],
+    ]
+
     public let store: Store
     public private(set) var byUsername: [String: Account] = [:]
 
@@ -43,7 +56,11 @@ public struct TestTerritory: Sendable {
         return territory
     }
 
-    public func principal(_ username: String) -> Principal {
-        byUsername[username]!.principal
+    /// The principal of a test account; `enrolled` as if it had turned on two-step verification, which
+    /// administrators need before changing anything.
+    public func principal(_ username: String, enrolled: Bool = false) -> Principal {
+        var principal = byUsername[username]!.principal
+        if enrolled { principal.twoFactorEnabled = true }
+        return principal
     }
 }

@@ -10,8 +10,7 @@ struct PartyAPITests {
     @Test("the page and the API show the same S1 figures, and the uncovered grids", arguments: TestEngine.available)
     func figures(engine: TestEngine) async throws {
         try await withTestApp(engine) { client, territory in
-            var admin = territory.principal("street.admin")
-            admin.twoFactorEnabled = true
+            let admin = territory.principal("street.admin", enrolled: true)
             let store = territory.store
             let committee = try await store.party.createOrg(
                 kind: .workCommittee, name: "测试街道党工委", parentID: nil, territoryCode: TestTerritory.street.code, by: admin)
@@ -52,8 +51,7 @@ struct GridPageTests {
     @Test("the grid page shows its workers, branch and counts from the records")
     func gridPage() async throws {
         try await withTestApp(.sqlite) { client, territory in
-            var admin = territory.principal("secretary")
-            admin.twoFactorEnabled = true
+            let admin = territory.principal("secretary", enrolled: true)
             let store = territory.store
             _ = try await store.gridWorkers.add(
                 gridCode: TestTerritory.gridA1.code, name: "刘网格长", accountID: nil, fullTime: true, isLeader: true, by: admin)

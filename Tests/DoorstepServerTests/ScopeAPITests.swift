@@ -8,23 +8,12 @@ import Testing
 /// 404 that carries none of the record.
 @Suite("Scope over HTTP")
 struct ScopeAPITests {
-    static let visibleGrids: [String: Set<String>] = [
-        "street.admin": [TestTerritory.gridA1.code, TestTerritory.gridA2.code, TestTerritory.gridB1.code],
-        "secretary": [TestTerritory.gridA1.code, TestTerritory.gridA2.code],
-        "grid.worker": [TestTerritory.gridA1.code],
-        "party.member": [TestTerritory.gridA1.code],
-        "volunteer": [TestTerritory.gridA1.code, TestTerritory.gridA2.code],
-        "partner": [TestTerritory.gridA1.code, TestTerritory.gridA2.code],
-        "resident": [TestTerritory.gridA1.code],
-        "auditor": [TestTerritory.gridA1.code, TestTerritory.gridA2.code, TestTerritory.gridB1.code],
-        "grid.worker.b": [TestTerritory.gridB1.code],
-    ]
     static let allGrids = [TestTerritory.gridA1, TestTerritory.gridA2, TestTerritory.gridB1]
 
     @Test("API: each role gets its grids and 404 for the others", arguments: TestEngine.available)
     func api(engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            for (username, visible) in Self.visibleGrids {
+            for (username, visible) in TestTerritory.visibleGrids {
                 let token = try await client.token(username)
                 for grid in Self.allGrids {
                     let response = try await client.get("/api/v1/grids/\(grid.code)", token: token)
@@ -47,7 +36,7 @@ struct ScopeAPITests {
     @Test("pages: each role opens its grids' pages and gets 404 for the others", arguments: TestEngine.available)
     func pages(engine: TestEngine) async throws {
         try await withTestApp(engine) { client, _ in
-            for (username, visible) in Self.visibleGrids {
+            for (username, visible) in TestTerritory.visibleGrids {
                 var browser = Browser(client)
                 let login = try await browser.login(username)
                 #expect(login.status == .seeOther, "\(username) login")

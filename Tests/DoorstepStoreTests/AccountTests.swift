@@ -6,18 +6,12 @@ import Testing
 
 @Suite("Accounts")
 struct AccountTests {
-    static func enrolled(_ principal: Principal) -> Principal {
-        var principal = principal
-        principal.twoFactorEnabled = true
-        return principal
-    }
-
     @Test("a new account is refused with every bad field named, and nothing is written", arguments: TestEngine.available)
     func refusals(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database in
             let store = Store(database: database, settings: testSettings())
             let territory = try await TestTerritory.make(in: store)
-            let secretary = Self.enrolled(territory.principal("secretary"))
+            let secretary = territory.principal("secretary", enrolled: true)
             let before = try await store.accounts.list(for: secretary).count
             await #expect(throws: ValidationFailure([
                 FieldError("password", .tooFewCharacterClasses(minimum: 3)),
@@ -50,7 +44,7 @@ struct AccountTests {
         try await withTestDatabase(engine) { database in
             let store = Store(database: database, settings: testSettings())
             let territory = try await TestTerritory.make(in: store)
-            let secretary = Self.enrolled(territory.principal("secretary"))
+            let secretary = territory.principal("secretary", enrolled: true)
             let resident = territory.byUsername["resident"]!
             let token = try await store.sessions.open(for: resident)
             let changed = try await store.accounts.changeRole(

@@ -11,8 +11,7 @@ struct GridWorkerHubTests {
         try await withTestDatabase(engine) { database in
             let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings()))
             let store = territory.store
-            var secretary = territory.principal("secretary")
-            secretary.twoFactorEnabled = true
+            let secretary = territory.principal("secretary", enrolled: true)
             let account = territory.byUsername["grid.worker"]!
             _ = try await store.gridWorkers.add(
                 gridCode: TestTerritory.gridA1.code, name: "李娟", accountID: account.id, fullTime: true, isLeader: true, by: secretary)
@@ -38,8 +37,7 @@ struct GridWorkerHubTests {
             settings.linkedHouseholdsPerHub = 3
             let territory = try await TestTerritory.make(in: Store(database: database, settings: settings))
             let store = territory.store
-            var admin = territory.principal("secretary")
-            admin.twoFactorEnabled = true
+            let admin = territory.principal("secretary", enrolled: true)
             let building = try await store.buildings.createBuilding(
                 gridCode: TestTerritory.gridA1.code, name: "1号楼", address: "甲路 1 号", latitude: nil, longitude: nil, by: admin)
             var households: [Household] = []
@@ -54,8 +52,7 @@ struct GridWorkerHubTests {
                     orgID: org, name: name, residentID: resident.id, dualCheckIn: false, status: .full, employment: .retired,
                     joinedOn: "1975-07-01", by: admin)
             }
-            var streetAdmin = territory.principal("street.admin")
-            streetAdmin.twoFactorEnabled = true
+            let streetAdmin = territory.principal("street.admin", enrolled: true)
             let committee = try await store.party.createOrg(
                 kind: .workCommittee, name: "党工委", parentID: nil, territoryCode: TestTerritory.street.code, by: streetAdmin)
             let community = try await store.party.createOrg(

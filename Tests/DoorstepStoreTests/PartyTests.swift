@@ -6,19 +6,13 @@ import Testing
 
 @Suite("Party organisation")
 struct PartyTests {
-    static func enrolled(_ principal: Principal) -> Principal {
-        var principal = principal
-        principal.twoFactorEnabled = true
-        return principal
-    }
-
     @Test("the four-level tree, its members and its figures, with coverage counted from records", arguments: TestEngine.available)
     func tree(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database in
             let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings()))
             let store = territory.store
-            let streetAdmin = Self.enrolled(territory.principal("street.admin"))
-            let secretary = Self.enrolled(territory.principal("secretary"))
+            let streetAdmin = territory.principal("street.admin", enrolled: true)
+            let secretary = territory.principal("secretary", enrolled: true)
             let worker = territory.principal("grid.worker")
 
             let committee = try await store.party.createOrg(

@@ -6,26 +6,13 @@ import Testing
 /// Every role against a record inside and outside its scope: outside is "not found", never the data.
 @Suite("Territorial scope")
 struct ScopeTests {
-    /// What each test account may see of the test territory's grids.
-    static let visibleGrids: [String: Set<String>] = [
-        "street.admin": [TestTerritory.gridA1.code, TestTerritory.gridA2.code, TestTerritory.gridB1.code],
-        "secretary": [TestTerritory.gridA1.code, TestTerritory.gridA2.code],
-        "grid.worker": [TestTerritory.gridA1.code],
-        "party.member": [TestTerritory.gridA1.code],
-        "volunteer": [TestTerritory.gridA1.code, TestTerritory.gridA2.code],
-        "partner": [TestTerritory.gridA1.code, TestTerritory.gridA2.code],
-        "resident": [TestTerritory.gridA1.code],
-        "auditor": [TestTerritory.gridA1.code, TestTerritory.gridA2.code, TestTerritory.gridB1.code],
-        "grid.worker.b": [TestTerritory.gridB1.code],
-    ]
-
     @Test("each role reads the grids inside its scope and gets not-found for the rest", arguments: TestEngine.available)
     func grids(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database in
             let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings()))
             let store = territory.store
             let all = [TestTerritory.gridA1, TestTerritory.gridA2, TestTerritory.gridB1]
-            for (username, visible) in Self.visibleGrids {
+            for (username, visible) in TestTerritory.visibleGrids {
                 let principal = territory.principal(username)
                 #expect(Set(try await store.territory.grids(for: principal).map(\.code)) == visible, "\(username)")
                 for grid in all {

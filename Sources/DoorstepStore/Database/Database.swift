@@ -60,6 +60,21 @@ public struct Database: Sendable, Service {
     }
 }
 
+/// Runs `body` between `begin` and `COMMIT` on one connection, rolling back when it throws.
+func inTransaction<T: Sendable>(
+    _ sql: any SQLDatabase, begin: SQLQueryString, _ body: @Sendable (any SQLDatabase) async throws -> T
+) async throws -> T {
+    try await sql.raw(begin).run()
+    do {
+        let result = try await body(sql)
+        try await sql.raw("COMMIT").run()
+        return result
+    } catch {
+        try? await sql.raw("ROLLBACK").run()
+        throw error
+    }
+}
+
 /// What each engine provides to `Database`.
 protocol DatabaseBackend: Sendable {
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T

@@ -26,16 +26,7 @@ final class PostgresBackend: DatabaseBackend {
 
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await client.withConnection { connection in
-            let sql = connection.sql(queryLogLevel: .trace, logger: logger)
-            try await sql.raw("BEGIN").run()
-            do {
-                let result = try await body(sql)
-                try await sql.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await sql.raw("ROLLBACK").run()
-                throw error
-            }
+            try await inTransaction(connection.sql(queryLogLevel: .trace, logger: logger), begin: "BEGIN", body)
         }
     }
 

@@ -48,16 +48,8 @@ final class SQLiteBackend: DatabaseBackend {
 
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await writer.withConnection { connection in
-            let sql = connection.sql()
-            try await sql.raw("BEGIN IMMEDIATE").run()
-            do {
-                let result = try await body(sql)
-                try await sql.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await sql.raw("ROLLBACK").run()
-                throw error
-            }
+            // IMMEDIATE takes the write lock at once, so a transaction never fails half-way for want of it.
+            try await inTransaction(connection.sql(), begin: "BEGIN IMMEDIATE", body)
         }
     }
 
