@@ -8,7 +8,7 @@ CHECK = "10X98765432"
 
 
 def id_number(rng, serial):
-    body = "%s%04d%02d%02d%03d" % (rng.choice(["110105", "320106", "440304", "510107"]), rng.randint(1930, 2020),
+    body = "%s%04d%02d%02d%03d" % (rng.choice(["110101", "120101", "310101", "500101"]), rng.randint(1930, 2020),
                                    rng.randint(1, 12), rng.randint(1, 28), serial % 1000)
     return body + CHECK[sum(int(a) * b for a, b in zip(body, WEIGHTS)) % 11]
 

@@ -298,6 +298,5 @@ extension Catalog {
         "export_full_reason": "Reason for exporting in full",
         "export_full": "Export in full (CSV)",
         "export_hint": "Every export is written to the audit log. The CSV opens in Excel or WPS; for bulk import use /api/v1/residents/import with the template /api/v1/residents/template.csv.",
-        "print": "Print",
     ]
 }

@@ -300,6 +300,5 @@ extension Catalog {
         "export_full_reason": "导出完整信息的理由",
         "export_full": "导出完整信息（CSV）",
         "export_hint": "每次导出都会记入审计日志。CSV 可用 Excel 或 WPS 打开；批量导入请使用 /api/v1/residents/import 与模板 /api/v1/residents/template.csv。",
-        "print": "打印",
     ]
 }
