@@ -56,6 +56,16 @@ public struct TestTerritory: Sendable {
         return territory
     }
 
+    /// Turns on two-step verification for a test account as a person would (begin, then confirm with the current
+    /// code) and moves the clock past that code's step, so the next code is fresh.
+    public func enrolTwoFactor(_ username: String, clock: TestClock) async throws -> TOTP {
+        let principal = principal(username)
+        let totp = try await store.accounts.beginTwoFactor(for: principal)
+        try await store.accounts.confirmTwoFactor(code: totp.code(step: TOTP.stepNumber(at: clock.now)), for: principal)
+        clock.advance(by: 30)
+        return totp
+    }
+
     /// The principal of a test account; `enrolled` as if it had turned on two-step verification, which
     /// administrators need before changing anything.
     public func principal(_ username: String, enrolled: Bool = false) -> Principal {

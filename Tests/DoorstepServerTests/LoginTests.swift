@@ -86,10 +86,7 @@ struct LoginTests {
     func twoFactor(engine: TestEngine) async throws {
         let clock = TestClock()
         try await withTestApp(engine, clock: clock) { client, territory in
-            let secretary = territory.principal("secretary")
-            let totp = try await territory.store.accounts.beginTwoFactor(for: secretary)
-            try await territory.store.accounts.confirmTwoFactor(code: totp.code(step: TOTP.stepNumber(at: clock.now)), for: secretary)
-            clock.advance(by: 30)
+            let totp = try await territory.enrolTwoFactor("secretary", clock: clock)
 
             var browser = Browser(client)
             let login = try await browser.login("secretary")

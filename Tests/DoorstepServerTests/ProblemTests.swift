@@ -15,10 +15,7 @@ struct ProblemTests {
 
     /// A street admin with two-factor on, so changes are allowed.
     static func enrolledToken(_ client: any TestClientProtocol, _ territory: TestTerritory, clock: TestClock) async throws -> String {
-        let admin = territory.principal("street.admin")
-        let totp = try await territory.store.accounts.beginTwoFactor(for: admin)
-        try await territory.store.accounts.confirmTwoFactor(code: totp.code(step: TOTP.stepNumber(at: clock.now)), for: admin)
-        clock.advance(by: 30)
+        let totp = try await territory.enrolTwoFactor("street.admin", clock: clock)
         let body = #"{"username":"street.admin","password":"\#(TestTerritory.password)","oneTimeCode":"\#(totp.code(step: TOTP.stepNumber(at: clock.now)))"}"#
         let response = try await client.execute(uri: "/api/v1/auth/tokens", method: .post, headers: [.contentType: "application/json"], body: .init(string: body))
         return try response.json(TokenBody.self).token

@@ -115,9 +115,7 @@ struct SecondFactorTests {
             let store = Store(database: database, settings: testSettings(), clock: clock.closure)
             let territory = try await TestTerritory.make(in: store)
             let secretary = territory.principal("secretary")
-            let totp = try await store.accounts.beginTwoFactor(for: secretary)
-            try await store.accounts.confirmTwoFactor(code: totp.code(step: TOTP.stepNumber(at: clock.now)), for: secretary)
-            clock.advance(by: 60)
+            let totp = try await territory.enrolTwoFactor("secretary", clock: clock)
             var outcomes: [SecondFactorOutcome] = []
             for _ in 1...5 {
                 outcomes.append(try await store.auth.verifySecondFactor(accountID: secretary.accountID, code: "000000", clientAddress: nil))
@@ -136,8 +134,7 @@ struct SecondFactorTests {
             let store = Store(database: database, settings: testSettings(), clock: clock.closure)
             let territory = try await TestTerritory.make(in: store)
             let secretary = territory.principal("secretary")
-            let totp = try await store.accounts.beginTwoFactor(for: secretary)
-            try await store.accounts.confirmTwoFactor(code: totp.code(step: TOTP.stepNumber(at: clock.now)), for: secretary)
+            _ = try await territory.enrolTwoFactor("secretary", clock: clock)
             let session = try await store.sessions.open(for: try await store.accounts.account(id: secretary.accountID, for: secretary))
             try await store.accounts.resetTwoFactor(username: "secretary", operatorName: "cli")
             #expect(try await store.accounts.account(id: secretary.accountID, for: secretary).twoFactorEnabled == false)
