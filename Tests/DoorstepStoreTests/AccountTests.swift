@@ -80,3 +80,41 @@ struct AccountTests {
         }
     }
 }
+
+@Suite("Unlocking and disabling accounts")
+struct AccountAdministrationTests {
+    @Test("an administrator unlocks early and disables at once; both are audited", arguments: TestEngine.available)
+    func unlockAndDisable(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let store = Store(database: database, settings: testSettings())
+            let territory = try await TestTerritory.make(in: store)
+            let secretary = territory.principal("secretary", enrolled: true)
+            let worker = territory.byUsername["grid.worker"]!
+            for _ in 1...5 { _ = try await store.auth.authenticate(username: "grid.worker", password: "wrong", clientAddress: nil) }
+            guard case .locked = try await store.auth.authenticate(username: "grid.worker", password: TestTerritory.password, clientAddress: nil)
+            else { Issue.record("not locked"); return }
+            try await store.accounts.unlock(id: worker.id, by: secretary)
+            guard case .succeeded = try await store.auth.authenticate(username: "grid.worker", password: TestTerritory.password, clientAddress: nil)
+            else { Issue.record("still locked"); return }
+
+            let session = try await store.sessions.open(for: worker)
+            let (_, token) = try await store.tokens.create(for: worker, name: "t", clientAddress: nil)
+            try await store.accounts.setDisabled(true, id: worker.id, by: secretary)
+            #expect(try await store.sessions.session(token: session) == nil)
+            #expect(try await store.tokens.principal(bearer: token) == nil)
+            #expect(try await store.auth.authenticate(username: "grid.worker", password: TestTerritory.password, clientAddress: nil) == .disabled)
+            try await store.accounts.setDisabled(false, id: worker.id, by: secretary)
+            #expect(try await store.tokens.principal(bearer: token)?.username == "grid.worker")
+
+            await #expect(throws: StoreError.notFound) {
+                try await store.accounts.setDisabled(true, id: territory.byUsername["grid.worker.b"]!.id, by: secretary)
+            }
+            await #expect(throws: StoreError.twoFactorRequired) {
+                try await store.accounts.unlock(id: worker.id, by: territory.principal("secretary"))
+            }
+            let actions = try await store.audit.entries(for: secretary, limit: 10).compactMap(\.action)
+            #expect(Array(actions.prefix(3)) == [.accountEnabled, .accountDisabled, .tokenCreated])
+            #expect(actions.contains(.accountUnlocked))
+        }
+    }
+}

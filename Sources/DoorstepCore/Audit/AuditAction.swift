@@ -13,6 +13,8 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case roleChanged
     case scopeChanged
     case accountDisabled
+    case accountEnabled
+    case accountUnlocked
     case tokenCreated
     case tokenRevoked
     case territoryCreated

@@ -298,5 +298,13 @@ extension Catalog {
         "export_full_reason": "Reason for exporting in full",
         "export_full": "Export in full (CSV)",
         "export_hint": "Every export is written to the audit log. The CSV opens in Excel or WPS; for bulk import use /api/v1/residents/import with the template /api/v1/residents/template.csv.",
+        "action_accountEnabled": "Account enabled",
+        "action_accountUnlocked": "Account unlocked",
+        "accounts_unlock": "Unlock",
+        "accounts_disable": "Disable account",
+        "accounts_enable": "Enable account",
+        "accounts_unlocked": "The account is unlocked.",
+        "accounts_disabled_done": "The account is disabled; its sessions and tokens stop working at once.",
+        "accounts_enabled_done": "The account is enabled.",
     ]
 }

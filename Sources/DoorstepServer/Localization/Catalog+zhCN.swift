@@ -300,5 +300,13 @@ extension Catalog {
         "export_full_reason": "导出完整信息的理由",
         "export_full": "导出完整信息（CSV）",
         "export_hint": "每次导出都会记入审计日志。CSV 可用 Excel 或 WPS 打开；批量导入请使用 /api/v1/residents/import 与模板 /api/v1/residents/template.csv。",
+        "action_accountEnabled": "恢复账号",
+        "action_accountUnlocked": "解除锁定",
+        "accounts_unlock": "解除锁定",
+        "accounts_disable": "停用账号",
+        "accounts_enable": "恢复账号",
+        "accounts_unlocked": "已解除锁定。",
+        "accounts_disabled_done": "账号已停用，其登录和令牌随即失效。",
+        "accounts_enabled_done": "账号已恢复。",
     ]
 }

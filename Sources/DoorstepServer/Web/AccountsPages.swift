@@ -12,6 +12,9 @@ struct AccountsPages: Sendable {
         router.post("/accounts", use: create)
         router.get("/accounts/:id", use: detail)
         router.post("/accounts/:id", use: update)
+        router.post("/accounts/:id/unlock", use: unlock)
+        router.post("/accounts/:id/disable", use: disable)
+        router.post("/accounts/:id/enable", use: enable)
     }
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
@@ -73,6 +76,8 @@ struct AccountsPages: Sendable {
             "scopeValue": account.scope.description, "status": Self.status(of: account, strings),
             "twoFactor": strings[account.twoFactorEnabled ? "account_twofactor_on" : "account_twofactor_off"],
             "canManage": principal.can(.manageAccounts) && principal.mayChange && account.id != principal.accountID,
+            "isLocked": account.lockedUntil.map { $0 > .now } ?? false,
+            "isDisabled": account.disabled,
             "mustEnrol": principal.can(.manageAccounts) && !principal.mayChange,
             "roleOptions": Self.roleOptions(for: principal, selected: account.role, strings),
             "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
@@ -92,6 +97,31 @@ struct AccountsPages: Sendable {
             return try await renderDetail(id: id, context: context, status: .unprocessableContent, errors: failure.errors)
         }
         return try await renderDetail(id: id, context: context, flash: context.strings["accounts_saved"])
+    }
+
+    @Sendable func unlock(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.manageAccounts)
+        let id = try context.parameters.require("id")
+        _ = try await Form.checked(request, context: context)
+        try await store.accounts.unlock(id: id, by: principal, clientAddress: context.clientAddress)
+        return try await renderDetail(id: id, context: context, flash: context.strings["accounts_unlocked"])
+    }
+
+    @Sendable func disable(request: Request, context: AppRequestContext) async throws -> Response {
+        try await setDisabled(true, request: request, context: context)
+    }
+
+    @Sendable func enable(request: Request, context: AppRequestContext) async throws -> Response {
+        try await setDisabled(false, request: request, context: context)
+    }
+
+    private func setDisabled(_ disabled: Bool, request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.manageAccounts)
+        let id = try context.parameters.require("id")
+        _ = try await Form.checked(request, context: context)
+        try await store.accounts.setDisabled(disabled, id: id, by: principal, clientAddress: context.clientAddress)
+        return try await renderDetail(
+            id: id, context: context, flash: context.strings[disabled ? "accounts_disabled_done" : "accounts_enabled_done"])
     }
 
     static func status(of account: Account, _ strings: Strings) -> String {

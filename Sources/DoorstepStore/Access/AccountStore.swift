@@ -132,6 +132,48 @@ public struct AccountStore: Sendable {
         }
     }
 
+    /// Lifts a lock-out early, for an administrator who has checked who is asking.
+    public func unlock(id: String, by principal: Principal, clientAddress: String? = nil) async throws {
+        try await administer(id: id, by: principal, action: .accountUnlocked, clientAddress: clientAddress) { sql in
+            try await sql.raw("UPDATE accounts SET locked_until = NULL WHERE id = \(bind: id)").run()
+            try await sql.raw("DELETE FROM login_failures WHERE account_id = \(bind: id)").run()
+        }
+    }
+
+    /// Disables or re-enables an account. A disabled account's sessions end and its tokens stop working at once
+    /// (both look the account up on every request).
+    public func setDisabled(_ disabled: Bool, id: String, by principal: Principal, clientAddress: String? = nil)
+        async throws
+    {
+        try await administer(
+            id: id, by: principal, action: disabled ? .accountDisabled : .accountEnabled, clientAddress: clientAddress
+        ) { sql in
+            try await sql.raw("UPDATE accounts SET disabled = \(bind: disabled) WHERE id = \(bind: id)").run()
+            if disabled { try await sql.raw("DELETE FROM sessions WHERE account_id = \(bind: id)").run() }
+        }
+    }
+
+    /// One administrative change to another account in the caller's scope, audited in the same transaction.
+    private func administer(
+        id: String, by principal: Principal, action: AuditAction, clientAddress: String?,
+        _ change: @escaping @Sendable (any SQLDatabase) async throws -> Void
+    ) async throws {
+        guard principal.can(.manageAccounts) else { throw StoreError.forbidden }
+        guard principal.mayChange else { throw StoreError.twoFactorRequired }
+        let account = try await account(id: id, for: principal)
+        guard account.id != principal.accountID else { throw StoreError.forbidden }
+        let now = clock()
+        let engine = database.engine
+        try await database.write { sql in
+            try await change(sql)
+            try await AuditStore.append(
+                AuditEvent(
+                    by: principal, action, subject: "account:\(id)", territoryCode: account.scope.code,
+                    clientAddress: clientAddress),
+                at: now, in: sql, engine: engine)
+        }
+    }
+
     /// Refuses a scope whose territory does not exist, so no account is scoped to nothing.
     static func requireTerritory(_ scope: TerritoryScope, in sql: any SQLDatabase) async throws {
         let table =

@@ -144,6 +144,11 @@ extension Templates {
             <p class="hint" id="edit-scope-hint">{{t.scope_hint}}</p>
             <button type="submit" class="primary">{{t.accounts_save}}</button>
           </form>
+          <div class="actions">
+          {{#isLocked}}<form method="post" action="/accounts/{{account.id}}/unlock" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" id="unlock">{{t.accounts_unlock}}</button></form>{{/isLocked}}
+          {{#isDisabled}}<form method="post" action="/accounts/{{account.id}}/enable" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" id="enable">{{t.accounts_enable}}</button></form>{{/isDisabled}}
+          {{^isDisabled}}<form method="post" action="/accounts/{{account.id}}/disable" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" id="disable">{{t.accounts_disable}}</button></form>{{/isDisabled}}
+          </div>
         </section>
         {{/canManage}}
         """
