@@ -98,7 +98,8 @@ struct LoginTests {
             #expect(wrong.status == .unauthorized)
             let right = try await browser.post("/login/code", ["_csrf": csrf, "oneTimeCode": totp.code(step: TOTP.stepNumber(at: clock.now)), "next": "/"])
             #expect(right.status == .seeOther)
-            browser.session = try #require(right.cookieValue("doorstep_session"))
+            let session = try #require(right.cookieValue("doorstep_session"))
+            browser.session = session
             #expect(try await browser.get("/").status == .ok)
 
             let noCode = try await client.execute(

@@ -55,3 +55,19 @@ struct Browser: Sendable {
         return String(html[range.upperBound...].prefix { $0 != "\"" })
     }
 }
+
+extension Browser {
+    /// Sends a file the way a browser's file input does (`multipart/form-data`), with the form's CSRF token.
+    func upload(_ uri: String, file: Data, fileName: String, csrf: String) async throws -> TestResponse {
+        let boundary = "----doorstep-test-\(UUID().uuidString)"
+        var body = Data()
+        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(csrf)\r\n".utf8))
+        body.append(Data(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+        body.append(file)
+        body.append(Data("\r\n--\(boundary)--\r\n".utf8))
+        var headers = self.headers
+        headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+        return try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(bytes: body))
+    }
+}

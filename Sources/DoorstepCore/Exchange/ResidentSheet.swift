@@ -46,11 +46,15 @@ public enum ResidentSheet {
         "困境儿童": .childInHardship,
     ]
 
+    public static var header: [String] { Column.allCases.map(\.rawValue) }
+
     /// The template: the header and one example row.
-    public static var template: String {
-        CSV.line(Column.allCases.map(\.rawValue))
-            + CSV.line(["320106005001001", "1号楼", "1单元", "101", "张桂英", "居民身份证", "11010519491231002X",
-                        "13800138000", "户主", "户籍", "独居老人"])
+    public static var templateRows: [[String]] {
+        [
+            header,
+            ["320106005001001", "1号楼", "1单元", "101", "张桂英", "居民身份证", "11010519491231002X", "13800138000", "户主",
+             "户籍", "独居老人"],
+        ]
     }
 
     /// A data row read by header: the location of the household and the resident's fields, or the row's problems.
@@ -63,8 +67,9 @@ public enum ResidentSheet {
         public var input: ResidentInput
     }
 
-    /// Reads a parsed file: the header must name the required columns; every data row becomes a `Row`. Problems
-    /// in the header stop the reading; problems in rows are left to the resident's own checks.
+    /// Reads a parsed file: the header must name the required columns; every data row becomes a `Row` numbered as
+    /// the spreadsheet numbers it (blank rows are skipped, not renumbered). Problems in the header stop the
+    /// reading; problems in rows are left to the resident's own checks.
     public static func rows(_ table: [[String]]) throws(RowValidationFailure) -> [Row] {
         guard let header = table.first else { throw RowValidationFailure([RowError(1, "header", .required)]) }
         var index: [Column: Int] = [:]
@@ -74,7 +79,8 @@ public enum ResidentSheet {
         let required: [Column] = [.gridCode, .building, .room, .name, .idNumber, .relationToHead, .residenceStatus]
         let missing = required.filter { index[$0] == nil }
         if !missing.isEmpty { throw RowValidationFailure(missing.map { RowError(1, $0.field, .required) }) }
-        return table.dropFirst().enumerated().map { offset, fields in
+        return table.enumerated().dropFirst().compactMap { offset, fields in
+            guard fields.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
             func value(_ column: Column) -> String {
                 guard let position = index[column], position < fields.count else { return "" }
                 return fields[position].trimmingCharacters(in: .whitespaces)
@@ -83,7 +89,7 @@ public enum ResidentSheet {
             let document = value(.idDocumentType)
             let care = value(.careCategories).split(whereSeparator: { "、,，;；/ ".contains($0) }).map(String.init)
             return Row(
-                number: offset + 2, gridCode: value(.gridCode), building: value(.building), unit: value(.unit),
+                number: offset + 1, gridCode: value(.gridCode), building: value(.building), unit: value(.unit),
                 room: value(.room),
                 input: ResidentInput(
                     householdID: "-", name: value(.name),

@@ -28,6 +28,14 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
     case duplicateInFile(row: Int)
     /// The ID number is already registered outside the caller's scope; where is not said.
     case duplicateIDNumberElsewhere
+    /// An uploaded CSV that is not UTF-8 (Excel's plain "CSV" on a Chinese Windows is GBK).
+    case fileNotUTF8
+    /// An upload that is neither CSV nor an XLSX workbook (an old .xls, for example).
+    case fileNotWorkbook
+    /// An upload, or a part inside a workbook, over the size limit.
+    case fileTooLarge
+    /// A workbook whose insides are broken.
+    case fileDamaged
 
     /// The stable identifier of the problem, used in API errors.
     public var code: String {
@@ -56,6 +64,10 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
         case .duplicateIDNumber: "duplicateIDNumber"
         case .duplicateInFile: "duplicateInFile"
         case .duplicateIDNumberElsewhere: "duplicateIDNumberElsewhere"
+        case .fileNotUTF8: "fileNotUTF8"
+        case .fileNotWorkbook: "fileNotWorkbook"
+        case .fileTooLarge: "fileTooLarge"
+        case .fileDamaged: "fileDamaged"
         }
     }
 }

@@ -1,7 +1,9 @@
 import DoorstepCore
+import DoorstepExchange
 import DoorstepStore
 import Foundation
 import Hummingbird
+import NIOFoundationCompat
 
 /// Buildings, households and residents within the caller's scope. Personal fields are masked; the full value of
 /// one comes from `POST /residents/{id}/reveal` with a reason, which is audited.
@@ -19,9 +21,12 @@ struct RegistryAPI: Sendable {
         api.get("residents/:id", use: resident)
         api.post("residents/:id/reveal", use: reveal)
         api.get("residents/template.csv", use: template)
-        api.post("residents/import", use: importCSV)
+        api.get("residents/template.xlsx", use: template)
+        api.post("residents/import", use: importFile)
         api.get("residents/export.csv", use: exportMasked)
+        api.get("residents/export.xlsx", use: exportMasked)
         api.post("residents/export.csv", use: exportUnmasked)
+        api.post("residents/export.xlsx", use: exportUnmasked)
     }
 
     struct BuildingInput: Decodable, Sendable {
@@ -127,33 +132,29 @@ struct RegistryAPI: Sendable {
 }
 
 extension RegistryAPI {
-    /// The import template with its Chinese headers and an example row.
+    /// The import template with its Chinese headers and an example row, as CSV or XLSX.
     @Sendable func template(request: Request, context: AppRequestContext) async throws -> Response {
-        Response(
-            status: .ok,
-            headers: [
-                .contentType: "text/csv; charset=utf-8",
-                .contentDisposition: "attachment; filename=\"residents-template.csv\"",
-            ],
-            // The byte-order mark makes Excel read the file as UTF-8 rather than the system code page.
-            body: .init(byteBuffer: ByteBuffer(string: "\u{FEFF}" + ResidentSheet.template)))
+        _ = try context.require(.viewRegistry)
+        return SheetFiles.download(
+            ResidentSheet.templateRows, as: SheetFormat(path: request.uri.path), name: "residents-template",
+            sheetName: context.strings["import_sheet_residents"])
     }
 
-    /// Imports a CSV body (up to 64 MiB): all rows or none, every bad row named.
-    @Sendable func importCSV(request: Request, context: AppRequestContext) async throws -> ImportSummary {
+    /// Imports a CSV or XLSX body (told apart by its bytes, up to 64 MiB): all rows or none, every bad row named.
+    @Sendable func importFile(request: Request, context: AppRequestContext) async throws -> ImportSummary {
         let principal = try context.require(.editRegistry)
-        var request = request
-        let buffer = try await request.collectBody(upTo: 64 * 1024 * 1024)
-        let rows = try ResidentSheet.rows(CSV.parse(String(buffer: buffer)))
+        let buffer = try await SheetFiles.collect(request)
+        let rows = try ResidentSheet.rows(try SheetFiles.rows(Data(buffer: buffer)))
         return try await store.residents.importRows(rows, by: principal)
     }
 }
 
 extension RegistryAPI {
-    /// The residents of the caller's scope as CSV, masked. Logged.
+    /// The residents of the caller's scope as CSV or XLSX, masked. Logged.
     @Sendable func exportMasked(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.require(.viewRegistry)
-        return Self.csv(try await store.residents.export(for: principal, clientAddress: context.clientAddress), masked: true)
+        let rows = try await store.residents.export(for: principal, clientAddress: context.clientAddress)
+        return Self.download(rows, masked: true, path: request.uri.path, strings: context.strings)
     }
 
     struct ExportInput: Decodable, Sendable {
@@ -167,16 +168,13 @@ extension RegistryAPI {
         let body = try await request.decodeJSON(as: ExportInput.self, context: context)
         let rows = try await store.residents.export(
             for: principal, unmaskedReason: body.reason ?? "", clientAddress: context.clientAddress)
-        return Self.csv(rows, masked: false)
+        return Self.download(rows, masked: false, path: request.uri.path, strings: context.strings)
     }
 
-    static func csv(_ rows: [[String]], masked: Bool) -> Response {
-        let text = "\u{FEFF}" + CSV.line(ResidentSheet.Column.allCases.map(\.rawValue)) + rows.map(CSV.line).joined()
-        let name = masked ? "residents-masked.csv" : "residents.csv"
-        return Response(
-            status: .ok,
-            headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(name)\""],
-            body: .init(byteBuffer: ByteBuffer(string: text)))
+    static func download(_ rows: [[String]], masked: Bool, path: String, strings: Strings) -> Response {
+        SheetFiles.download(
+            [ResidentSheet.header] + rows, as: SheetFormat(path: path), name: masked ? "residents-masked" : "residents",
+            sheetName: strings["import_sheet_residents"])
     }
 }
 

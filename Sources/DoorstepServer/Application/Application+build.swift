@@ -53,6 +53,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     TerritoryPages(store: store, pages: pages).register(on: router)
     AuditPage(store: store, pages: pages).register(on: router)
     RegistryPages(store: store, pages: pages).register(on: router)
+    ImportPages(store: store, pages: pages, jobs: ImportJobs()).register(on: router)
     PartyPage(store: store, pages: pages).register(on: router)
     return router
 }
@@ -64,13 +65,13 @@ struct MaintenanceService: Service {
 
     func run() async throws {
         await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
+            // Sleep first: services start alongside the migrations, which create the tables this cleans.
+            while (try? await Task.sleep(for: .seconds(600))) != nil {
                 do {
                     try await store.sessions.purgeExpired()
                 } catch {
                     logger.warning("could not purge expired sessions: \(error)")
                 }
-                try? await Task.sleep(for: .seconds(600))
             }
         }
     }

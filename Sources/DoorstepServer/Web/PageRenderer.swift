@@ -17,7 +17,8 @@ struct PageRenderer: Sendable {
             "accountDetail": Templates.accountDetail, "audit": Templates.audit, "registry": Templates.registry,
             "residentTable": Templates.residentTable, "building": Templates.building,
             "residentDetail": Templates.residentDetail, "residentForm": Templates.residentForm,
-            "party": Templates.party, "partyNode": Templates.partyNode,
+            "party": Templates.party, "partyNode": Templates.partyNode, "importForm": Templates.importForm,
+            "importJob": Templates.importJob,
         ]
         for (name, text) in templates {
             // The templates are part of the program: one that does not parse is a bug caught by the first test.
@@ -29,7 +30,7 @@ struct PageRenderer: Sendable {
     /// A whole page as a response.
     func page(
         _ template: String, title: String, model: [String: Any], context: AppRequestContext,
-        status: HTTPResponse.Status = .ok, flash: String? = nil, extraCSRF: String? = nil
+        status: HTTPResponse.Status = .ok, flash: String? = nil, extraCSRF: String? = nil, refreshSeconds: Int? = nil
     ) -> Response {
         let strings = context.strings
         var model = model
@@ -43,6 +44,8 @@ struct PageRenderer: Sendable {
             },
         ]
         if let flash { layout["flash"] = flash }
+        // Pages that follow work in progress reload themselves; no script needed.
+        if let refreshSeconds { layout["refresh"] = String(refreshSeconds) }
         if let principal = context.principal {
             layout["user"] = [
                 "displayName": principal.displayName, "roleName": strings.roleName(principal.role),
@@ -68,7 +71,9 @@ enum Navigation {
         var items: [(String, String, [String])] = [("/", "nav_home", ["home"])]
         if principal.can(.viewTerritory) { items.append(("/territory", "nav_territory", ["territory", "community", "grid"])) }
         if principal.can(.viewRegistry) {
-            items.append(("/registry", "nav_registry", ["registry", "building", "residentDetail", "residentForm"]))
+            items.append((
+                "/registry", "nav_registry", ["registry", "building", "residentDetail", "residentForm", "importForm", "importJob"]
+            ))
         }
         if principal.can(.viewParty) { items.append(("/party", "nav_party", ["party"])) }
         if principal.can(.viewAccounts) { items.append(("/accounts", "nav_accounts", ["accounts", "accountDetail"])) }

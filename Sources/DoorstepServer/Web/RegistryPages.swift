@@ -17,7 +17,9 @@ struct RegistryPages: Sendable {
         router.get("/registry/residents/:id", use: resident)
         router.post("/registry/residents/:id/reveal", use: reveal)
         router.get("/registry/export.csv", use: exportMasked)
+        router.get("/registry/export.xlsx", use: exportMasked)
         router.post("/registry/export.csv", use: exportUnmasked)
+        router.post("/registry/export.xlsx", use: exportUnmasked)
     }
 
     @Sendable func overview(request: Request, context: AppRequestContext) async throws -> Response {
@@ -48,6 +50,7 @@ struct RegistryPages: Sendable {
         var model: [String: Any] = [
             "query": query,
             "canExportInFull": principal.role.revealableFields.isSuperset(of: [.idNumber, .phone, .careCategories]),
+            "canImport": principal.can(.editRegistry),
             "buildings": try await store.buildings.buildings(for: principal).map {
                 ["id": $0.id, "name": $0.name, "address": $0.address, "gridName": grids[$0.gridCode] ?? $0.gridCode]
             },
@@ -176,7 +179,8 @@ struct RegistryPages: Sendable {
     /// The same export as the API's, for the signed-in page user: masked, logged.
     @Sendable func exportMasked(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.require(.viewRegistry)
-        return RegistryAPI.csv(try await store.residents.export(for: principal, clientAddress: context.clientAddress), masked: true)
+        let rows = try await store.residents.export(for: principal, clientAddress: context.clientAddress)
+        return RegistryAPI.download(rows, masked: true, path: request.uri.path, strings: context.strings)
     }
 
     /// In full, with the reason from the form; a refusal comes back to the page with the reason's problem named.
@@ -185,7 +189,7 @@ struct RegistryPages: Sendable {
         let form = try await Form.checked(request, context: context)
         let rows = try await store.residents.export(
             for: principal, unmaskedReason: form["reason"] ?? "", clientAddress: context.clientAddress)
-        return RegistryAPI.csv(rows, masked: false)
+        return RegistryAPI.download(rows, masked: false, path: request.uri.path, strings: context.strings)
     }
 
     private func gridNames(for principal: Principal) async throws -> [String: String] {

@@ -12,15 +12,19 @@ extension ResidentStore {
     /// Imports rows from a residents' sheet: every row is checked first — its fields, its grid (inside the caller's
     /// scope), its building (which must exist), and its ID number (new in the database and in the file) — and
     /// every bad row is reported with its row number, column and reason. Only a file without one bad row goes in,
-    /// whole, in one transaction; households named by unit and room are created as needed.
-    public func importRows(_ rows: [ResidentSheet.Row], by principal: Principal, today: Date = Date()) async throws
-        -> ImportSummary
-    {
+    /// whole, in one transaction; households named by unit and room are created as needed. `progress` hears how
+    /// far it has got, about a hundred times.
+    public func importRows(
+        _ rows: [ResidentSheet.Row], by principal: Principal, today: Date = Date(),
+        progress: @escaping @Sendable (ImportProgress) -> Void = { _ in }
+    ) async throws -> ImportSummary {
         guard principal.can(.editRegistry) else { throw StoreError.forbidden }
         guard principal.mayChange else { throw StoreError.twoFactorRequired }
         var errors: [RowError] = []
         var checked: [(row: ResidentSheet.Row, resident: SealedResident)] = []
-        for row in rows {
+        let step = ImportProgress.step(for: rows.count)
+        for (index, row) in rows.enumerated() {
+            if index % step == 0 { progress(ImportProgress(phase: .checking, done: index, total: rows.count)) }
             var rowErrors: [RowError] = []
             if TerritoryCode.problem(with: row.gridCode, at: .grid) != nil {
                 rowErrors.append(RowError(row.number, "gridCode", .codeFormat(digits: ScopeLevel.grid.codeLength)))
@@ -48,7 +52,10 @@ extension ResidentStore {
             var newHouseholds: [(id: String, building: String, grid: String, unit: String, room: String)] = []
             var seen: [String: Int] = [:]
             var ready: [(SealedResident, String)] = []
-            for (row, resident) in candidates {
+            for (index, (row, resident)) in candidates.enumerated() {
+                if index % step == 0 {
+                    progress(ImportProgress(phase: .matching, done: index, total: candidates.count))
+                }
                 let buildingKey = "\(row.gridCode)\u{1F}\(row.building)"
                 if buildings[buildingKey] == nil {
                     buildings[buildingKey] = try await sql.raw(
@@ -100,9 +107,11 @@ extension ResidentStore {
                     """
                 ).run()
             }
-            for (resident, grid) in ready {
+            for (index, (resident, grid)) in ready.enumerated() {
+                if index % step == 0 { progress(ImportProgress(phase: .writing, done: index, total: ready.count)) }
                 try await Self.insert(resident, gridCode: grid, at: now, in: sql)
             }
+            progress(ImportProgress(phase: .writing, done: ready.count, total: ready.count))
             return ImportSummary(residents: ready.count, householdsCreated: newHouseholds.count)
         }
     }

@@ -2,6 +2,7 @@ extension Templates {
     static let registry = """
         <h1>{{t.registry_title}}</h1>
         <p>{{t.registry_intro}}</p>
+        {{#canImport}}<p><a href="/registry/import">{{t.import_title}}</a></p>{{/canImport}}
         <form method="post" action="/registry/search" class="stack card" role="search">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="search-id">{{t.field_idNumber}}</label>
@@ -17,13 +18,14 @@ extension Templates {
         {{/searched}}
         <section class="card">
           <h2>{{t.export_title}}</h2>
-          <p><a href="/registry/export.csv" download>{{t.export_masked}}</a></p>
+          <p>{{t.export_masked}}: <a href="/registry/export.xlsx" download>{{t.format_xlsx}}</a> · <a href="/registry/export.csv" download>{{t.format_csv}}</a></p>
           {{#canExportInFull}}
-          <form method="post" action="/registry/export.csv" class="stack">
+          <form method="post" action="/registry/export.xlsx" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="export-reason">{{t.export_full_reason}}</label>
             <input id="export-reason" name="reason" required maxlength="200">
             <button type="submit">{{t.export_full}}</button>
+            <button type="submit" formaction="/registry/export.csv">{{t.export_full}} ({{t.format_csv}})</button>
           </form>
           {{/canExportInFull}}
           <p class="hint">{{t.export_hint}}</p>

@@ -36,6 +36,7 @@ extension Templates {
         input, select, button { font: inherit; padding: 10px 12px; border: 1px solid var(--line); border-radius: 6px; min-height: 44px; }
         button { background: var(--paper); cursor: pointer; }
         button.primary { background: var(--red); color: #fff; border-color: var(--red); }
+        progress { width: 100%; max-width: 30rem; height: 1.5rem; vertical-align: middle; }
         button.link { background: none; border: none; color: inherit; text-decoration: underline; padding: 0 4px; min-height: 0; }
         form.inline { display: inline; }
         .hint { color: var(--muted); font-size: .9rem; margin: 0; }

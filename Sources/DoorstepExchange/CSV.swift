@@ -1,7 +1,8 @@
 /// Comma-separated values as Excel and WPS write them (RFC 4180): quoted fields may hold commas, quotes ("") and
 /// line breaks; a UTF-8 byte-order mark is dropped; lines end in CRLF or LF.
 public enum CSV {
-    /// The rows of `text`, each a list of fields; blank lines are skipped.
+    /// The records of `text`, each a list of fields. A blank line stays as an empty record, so that record *n* is
+    /// the row Excel numbers *n* when it opens the file; blank lines at the end are dropped.
     public static func parse(_ text: String) -> [[String]] {
         var rows: [[String]] = []
         var row: [String] = []
@@ -12,7 +13,7 @@ public enum CSV {
         if pending == "\u{FEFF}" { pending = characters.next() }
         func endRow() {
             row.append(field)
-            if !(row.count == 1 && row[0].isEmpty) { rows.append(row) }
+            rows.append(row.count == 1 && row[0].isEmpty ? [] : row)
             row = []
             field = ""
         }
@@ -44,6 +45,7 @@ public enum CSV {
             }
         }
         if !field.isEmpty || !row.isEmpty { endRow() }
+        while rows.last?.isEmpty == true { rows.removeLast() }
         return rows
     }
 

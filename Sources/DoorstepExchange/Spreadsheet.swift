@@ -1,0 +1,53 @@
+import Foundation
+
+/// The two file formats community offices exchange tables in.
+public enum SheetFormat: String, CaseIterable, Sendable {
+    case csv
+    case xlsx
+
+    public var contentType: String {
+        switch self {
+        case .csv: "text/csv; charset=utf-8"
+        case .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        }
+    }
+
+    public var fileExtension: String { rawValue }
+
+    /// What a file holds, by its first bytes: every XLSX is a ZIP archive ("PK\3\4"); anything else is read as CSV.
+    public static func of(_ data: Data) -> SheetFormat {
+        data.starts(with: [0x50, 0x4B, 0x03, 0x04]) ? .xlsx : .csv
+    }
+}
+
+/// Why a file could not be read as a table.
+public enum SpreadsheetError: Error, Equatable, Sendable {
+    /// A CSV that is not UTF-8 (Excel's plain "CSV" on a Chinese Windows saves GBK).
+    case notUTF8
+    case xlsx(XLSXError)
+}
+
+/// Files to rows of text and back; what the rows mean is the caller's business.
+public enum Spreadsheet {
+    public static func rows(_ data: Data) throws(SpreadsheetError) -> [[String]] {
+        switch SheetFormat.of(data) {
+        case .xlsx:
+            do {
+                return try XLSXReader.rows(data)
+            } catch {
+                throw .xlsx(error)
+            }
+        case .csv:
+            guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8 }
+            return CSV.parse(text)
+        }
+    }
+
+    /// A file of `rows` (the first is the header). CSV starts with a byte-order mark so Excel reads it as UTF-8.
+    public static func file(_ rows: [[String]], as format: SheetFormat, sheetName: String) -> Data {
+        switch format {
+        case .csv: Data(("\u{FEFF}" + rows.map(CSV.line).joined()).utf8)
+        case .xlsx: XLSXWriter.workbook(rows, sheetName: sheetName)
+        }
+    }
+}

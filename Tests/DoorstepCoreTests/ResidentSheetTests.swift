@@ -1,0 +1,20 @@
+import Testing
+
+@testable import DoorstepCore
+
+@Suite("Residents' sheet")
+struct ResidentSheetTests {
+    @Test("a sheet is read by header; rows keep the spreadsheet's numbers past blank rows; missing columns are named")
+    func sheet() throws {
+        var table = ResidentSheet.templateRows
+        table.insert([], at: 1)
+        let rows = try ResidentSheet.rows(table)
+        #expect(rows.count == 1)
+        #expect(rows[0].number == 3)
+        #expect(rows[0].input.residenceStatus == "registered")
+        #expect(rows[0].input.careCategories == ["elderlyLivingAlone"])
+        #expect(throws: RowValidationFailure([RowError(1, "idNumber", .required)])) {
+            try ResidentSheet.rows([["网格代码", "楼栋", "房号", "姓名", "与户主关系", "居住类型"]])
+        }
+    }
+}

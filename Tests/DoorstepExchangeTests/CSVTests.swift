@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+
+@testable import DoorstepExchange
+
+@Suite("CSV")
+struct CSVTests {
+    @Test("reads quotes, commas, line breaks, CRLF and a byte-order mark as Excel writes them; record n is Excel's row n")
+    func parse() {
+        let text = "\u{FEFF}姓名,备注\r\n\"王, 大明\",\"说\"\"好\"\"\"\r\n\r\n李四,\"两\n行\"\n\n\n"
+        #expect(CSV.parse(text) == [["姓名", "备注"], ["王, 大明", "说\"好\""], [], ["李四", "两\n行"]])
+    }
+
+    @Test("writes fields that need quoting, and never a formula")
+    func line() {
+        #expect(CSV.line(["a", "b,c", "say \"hi\""]) == "a,\"b,c\",\"say \"\"hi\"\"\"\r\n")
+        #expect(CSV.line(["=HYPERLINK(\"x\")", "+1", "138****8000"]) == "\"'=HYPERLINK(\"\"x\"\")\",'+1,138****8000\r\n")
+        #expect(CSV.parse(CSV.line(["甲", "乙,丙"])) == [["甲", "乙,丙"]])
+    }
+
+    @Test("a file is read as XLSX or CSV by its first bytes; a CSV that is not UTF-8 is refused")
+    func detect() throws {
+        let rows = [["姓名", "证件号码"], ["张三", "11010519491231002X"]]
+        #expect(SheetFormat.of(Spreadsheet.file(rows, as: .xlsx, sheetName: "x")) == .xlsx)
+        #expect(try Spreadsheet.rows(Spreadsheet.file(rows, as: .csv, sheetName: "x")) == rows)
+        #expect(try Spreadsheet.rows(Spreadsheet.file(rows, as: .xlsx, sheetName: "x")) == rows)
+        #expect(throws: SpreadsheetError.notUTF8) { try Spreadsheet.rows(Data([0xD5, 0xC5, 0xC8, 0xFD])) }
+    }
+}
