@@ -155,3 +155,45 @@ def test_grid_worker_registers_a_resident_on_the_form(browser, demo_server):
     assert "110105********002X" in browser.page_source
     assert "11010519491231002X" not in browser.page_source
     assert_fits(browser)
+
+
+def test_grid_worker_imports_a_workbook_and_follows_it_to_the_end(browser, demo_server, tmp_path):
+    import openpyxl
+    from test_operations import with_check
+    grid = re.search(r"grid\.worker\s+gridWorker\s+grid:(\d{15})", demo_server.log()).group(1)
+    # Each window size imports its own people: the demo server is shared by both runs.
+    serial = "1" if browser.size_name == "phone" else "2"
+    good = with_check(f"11010519610101{serial}11")
+    wrong = with_check(f"11010519610101{serial}22")
+    wrong = wrong[:-1] + ("0" if wrong[-1] != "0" else "1")
+
+    def workbook(rows):
+        book = openpyxl.Workbook()
+        book.active.append(["网格代码", "楼栋", "单元", "房号", "姓名", "证件号码", "与户主关系", "居住类型"])
+        for row in rows:
+            book.active.append(row)
+        path = tmp_path / f"residents-{len(rows)}.xlsx"
+        book.save(path)
+        return str(path)
+
+    sign_in(browser, demo_server, "grid.worker")
+    browser.get(demo_server.base + "/registry")
+    browser.find_element(By.LINK_TEXT, "导入居民").click()
+    assert_fits(browser)
+    browser.find_element(By.ID, "import-file").send_keys(workbook([
+        [grid, "1号楼", "6单元", f"6{serial}1", "页面甲", good, "户主", "户籍"],
+        [grid, "1号楼", "6单元", f"6{serial}2", "页面乙", wrong, "户主", "户籍"],
+    ]))
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    result = WebDriverWait(browser, 30).until(lambda d: d.find_elements(By.ID, "import-result"))[0]
+    cells = [td.text for td in browser.find_elements(By.CSS_SELECTOR, "#import-errors td")]
+    assert "有 1 行需要更正" in result.text, cells
+    cells = [td.text for td in browser.find_elements(By.CSS_SELECTOR, "#import-errors td")]
+    assert cells[:2] == ["3", "证件号码"] and "校验位" in cells[2]
+    assert_fits(browser)
+
+    browser.find_element(By.LINK_TEXT, "重新导入").click()
+    browser.find_element(By.ID, "import-file").send_keys(workbook([[grid, "1号楼", "6单元", f"6{serial}1", "页面甲", good, "户主", "户籍"]]))
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    result = WebDriverWait(browser, 30).until(lambda d: d.find_elements(By.ID, "import-result"))[0]
+    assert "已导入 1 名居民，新建 1 户。" in result.text

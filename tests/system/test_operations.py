@@ -192,3 +192,48 @@ def test_residents_import_from_the_shell_is_all_or_nothing(demo_server, workdir)
     imported = demo_server.cli("import", "residents", str(path), "--as", "grid.worker")
     assert imported.returncode == 0, imported.stdout + imported.stderr
     assert "imported 1 residents, 1 new households" in imported.stdout
+
+
+def with_check(seventeen):
+    """An 18-digit ID number with its GB 11643 check character."""
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    return seventeen + "10X98765432"[sum(int(d) * w for d, w in zip(seventeen, weights)) % 11]
+
+
+def test_a_workbook_written_by_openpyxl_imports_and_the_export_opens_in_openpyxl(demo_server, workdir):
+    import openpyxl
+    grid = re.search(r"grid\.worker\s+gridWorker\s+grid:(\d{15})", demo_server.log()).group(1)
+    header = ["网格代码", "楼栋", "单元", "房号", "姓名", "证件类型", "证件号码", "联系电话", "与户主关系", "居住类型", "关爱类别"]
+    good = [grid, "1号楼", "7单元", 701, "表格甲", "居民身份证", with_check("11010519560101123"), 13800138000, "户主", "户籍", "独居老人"]
+    right = with_check("11010519560101124")
+    wrong_check = right[:-1] + ("0" if right[-1] != "0" else "1")
+    bad = [grid, "1号楼", "7单元", 702, "表格乙", "", wrong_check, "", "户主", "常住", ""]
+
+    def write(rows, name):
+        workbook = openpyxl.Workbook()
+        sheet = workbook.active
+        sheet.title = "居民"
+        for row in rows:
+            sheet.append(row)
+        path = pathlib.Path(workdir) / name
+        workbook.save(path)
+        return path
+
+    # openpyxl writes strings to the shared-string table and the room and phone as numbers, as Excel does.
+    refused = demo_server.cli("import", "residents", str(write([header, good, [], bad], "planted.xlsx")), "--as", "grid.worker")
+    assert refused.returncode == 2, refused.stdout + refused.stderr
+    assert "1 rows need correcting" in refused.stdout
+    assert "row 4, 证件号码" in refused.stdout, "row numbers are Excel's, past the blank row"
+    imported = demo_server.cli("import", "residents", str(write([header, good], "corrected.xlsx")), "--as", "grid.worker")
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    assert "imported 1 residents, 1 new households" in imported.stdout
+
+    export = pathlib.Path(workdir) / "export.xlsx"
+    written = demo_server.cli("export", "residents", str(export), "--as", "grid.worker")
+    assert written.returncode == 0, written.stdout + written.stderr
+    assert oct(export.stat().st_mode & 0o777) == "0o600"
+    rows = list(openpyxl.load_workbook(export, read_only=True).active.iter_rows(values_only=True))
+    assert list(rows[0]) == header
+    mine = [row for row in rows[1:] if row[4] == "表格甲"]
+    assert len(mine) == 1 and mine[0][6] == good[6][:6] + "********" + good[6][-4:] and mine[0][7] == "138****8000"
+    assert len(rows) > 100, "the grid's demo residents are in the export"
