@@ -20,4 +20,11 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case territoryCreated
     case personalDataRevealed
     case personalDataExported
+    /// A resident opened or downloaded their own record.
+    case subjectAccessed
+    case dataRequestMade
+    case dataRequestDecided
+    case residentCorrected
+    case residentAnonymised
+    case accountLinkedToResident
 }

@@ -48,6 +48,19 @@ public enum ResidentSheet {
 
     public static var header: [String] { Column.allCases.map(\.rawValue) }
 
+    /// A problem as the sheet's user should read it: the values a column allows in the words the sheet uses,
+    /// not the API's codes.
+    public static func inSheetWords(_ error: RowError) -> RowError {
+        guard case .unknownValue = error.problem else { return error }
+        let words: [String] = switch error.field {
+        case "residenceStatus": ["户籍", "常住", "流动"]
+        case "idDocumentType": ["居民身份证", "通行证", "护照"]
+        case "careCategories": ["独居老人", "残疾人", "低保", "困境儿童"]
+        default: []
+        }
+        return words.isEmpty ? error : RowError(error.row, error.field, .unknownValue(allowed: words))
+    }
+
     /// The template: the header and one example row.
     public static var templateRows: [[String]] {
         [

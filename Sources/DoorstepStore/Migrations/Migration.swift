@@ -14,5 +14,6 @@ enum Migrations {
         .registry,
         .party,
         .gridWorkersAndHubs,
+        .dataRequests,
     ]
 }

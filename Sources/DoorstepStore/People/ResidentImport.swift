@@ -38,7 +38,7 @@ extension ResidentStore {
                 // A row already wrong is not looked up further: its first problems are the ones to fix.
                 if rowErrors.isEmpty { checked.append((row, resident)) }
             } catch let failure as ValidationFailure {
-                rowErrors += failure.errors.map { RowError(row.number, $0.field, $0.problem) }
+                rowErrors += failure.errors.map { ResidentSheet.inSheetWords(RowError(row.number, $0.field, $0.problem)) }
             }
             errors += rowErrors
         }

@@ -13,10 +13,12 @@ struct SealedColumn: Sendable {
         SealedColumn(table: "residents", idColumn: "id", column: "id_number_sealed"),
         SealedColumn(table: "residents", idColumn: "id", column: "phone_sealed"),
         SealedColumn(table: "residents", idColumn: "id", column: "care_sealed"),
+        SealedColumn(table: "data_requests", idColumn: "id", column: "proposed_sealed"),
     ]
 
     static let totpSecret = all[0]
     static let residentIDNumber = all[1]
     static let residentPhone = all[2]
     static let residentCare = all[3]
+    static let proposedValue = all[4]
 }

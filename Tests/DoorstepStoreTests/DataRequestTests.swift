@@ -1,0 +1,110 @@
+import DoorstepCore
+import DoorstepStore
+import DoorstepTestSupport
+import Foundation
+import SQLKit
+import Testing
+
+@Suite("Residents' own data: access, correction, deletion")
+struct DataRequestTests {
+    /// Grid A1 with one registered resident whose account is linked to their record.
+    static func linkedResident(_ territory: TestTerritory) async throws -> Resident {
+        let household = try await RegistryTests.household(territory)
+        let resident = try await territory.store.residents.create(
+            try RegistryTests.input(household).validated(), by: territory.principal("grid.worker"))
+        try await territory.store.residents.linkAccount(
+            username: "resident", toResident: resident.id, by: territory.principal("grid.worker"))
+        return resident
+    }
+
+    @Test("only a resident's account links, once; the resident sees their record in full and every look is audited", arguments: TestEngine.available)
+    func access(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings()))
+            let store = territory.store
+            let me = territory.principal("resident")
+            await #expect(throws: StoreError.notFound) { try await store.residents.ownRecord(for: me) }
+            let resident = try await Self.linkedResident(territory)
+            await #expect(throws: ValidationFailure([FieldError("username", .alreadyExists)])) {
+                try await store.residents.linkAccount(username: "resident", toResident: resident.id, by: territory.principal("grid.worker"))
+            }
+            await #expect(throws: ValidationFailure([FieldError("username", .notFound)])) {
+                try await store.residents.linkAccount(username: "volunteer", toResident: resident.id, by: territory.principal("secretary", enrolled: true))
+            }
+            let record = try await store.residents.ownRecord(for: me)
+            #expect(record.idNumber == RegistryTests.idNumber && record.phone == RegistryTests.phone)
+            #expect(record.careCategories == [.elderlyLivingAlone] && record.room == "301")
+            _ = try await store.residents.ownRecord(for: me, exported: true)
+            let audit = try await store.audit.entries(for: territory.principal("auditor"), limit: 10)
+            let accesses = audit.filter { $0.action == .subjectAccessed }.map(\.detail)
+            #expect(accesses.count == 2 && accesses[0].contains("export") && accesses[1].contains("view"))
+        }
+    }
+
+    @Test("a correction is checked when asked, applied by staff in scope, and the record found by its new phone", arguments: TestEngine.available)
+    func correction(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings()))
+            let store = territory.store
+            let me = territory.principal("resident")
+            let resident = try await Self.linkedResident(territory)
+            await #expect(throws: ValidationFailure([FieldError("value", .phoneFormat)])) {
+                try await store.residents.request(.correction, field: .phone, value: "12345", note: "", by: me)
+            }
+            let request = try await store.residents.request(.correction, field: .phone, value: "139 1234 5678", note: "换号了", by: me)
+            #expect(request.proposedValue == "139****5678" && request.status == .open)
+            await #expect(throws: ValidationFailure([FieldError("field", .alreadyExists)])) {
+                try await store.residents.request(.correction, field: .phone, value: "13912345679", note: "", by: me)
+            }
+            #expect(try await store.residents.dataRequests(for: territory.principal("grid.worker.b")).isEmpty, "outside grid B's scope")
+            await #expect(throws: StoreError.notFound) {
+                try await store.residents.decide(request: request.id, carryOut: true, note: "", by: territory.principal("grid.worker.b"))
+            }
+            let worker = territory.principal("grid.worker")
+            #expect(try await store.residents.dataRequests(for: worker).map(\.id) == [request.id])
+            let done = try await store.residents.decide(request: request.id, carryOut: true, note: "", by: worker)
+            #expect(done.status == .done)
+            #expect(try await store.residents.resident(id: resident.id, for: worker).phoneMasked == "139****5678")
+            #expect(try await store.residents.find(phone: "13912345678", for: worker).map(\.id) == [resident.id])
+            #expect(try await store.residents.find(phone: RegistryTests.phone, for: worker).isEmpty)
+            #expect(try await store.residents.ownRequests(for: me).map(\.status) == [.done])
+
+            let name = try await store.residents.request(.correction, field: .name, value: "张贵英", note: "", by: me)
+            await #expect(throws: ValidationFailure([FieldError("note", .required)])) {
+                try await store.residents.decide(request: name.id, carryOut: false, note: " ", by: worker)
+            }
+            let refused = try await store.residents.decide(request: name.id, carryOut: false, note: "请带户口本到社区核对", by: worker)
+            #expect(refused.status == .refused && refused.decisionNote == "请带户口本到社区核对")
+            #expect(try await store.residents.resident(id: resident.id, for: worker).name == "张桂英")
+        }
+    }
+
+    @Test("deletion anonymises: the person is gone, the counts stay, the ID number can be registered again, the account stops", arguments: TestEngine.available)
+    func deletion(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings()))
+            let store = territory.store
+            let me = territory.principal("resident")
+            let worker = territory.principal("grid.worker")
+            let resident = try await Self.linkedResident(territory)
+            let before = try await store.residents.list(for: worker, limit: 100).count
+            let request = try await store.residents.request(.deletion, note: "搬走了", by: me)
+            _ = try await store.residents.decide(request: request.id, carryOut: true, note: "", by: worker)
+
+            let gone = try await store.residents.resident(id: resident.id, for: worker)
+            #expect(gone.name == ResidentStore.anonymisedName && gone.idNumberMasked == "—" && gone.phoneMasked == nil)
+            #expect(gone.birthDate == "1949" && gone.hasCareCategories && gone.residenceStatus == .registered)
+            #expect(try await store.residents.list(for: worker, limit: 100).count == before, "the counts stay right")
+            #expect(try await store.residents.find(idNumber: RegistryTests.idNumber, for: worker).isEmpty)
+            #expect(try await store.residents.reveal(.idNumber, of: resident.id, reason: "核对", by: territory.principal("secretary", enrolled: true)) == "")
+            let account = try await store.accounts.account(username: "resident")
+            #expect(account?.disabled == true)
+            let household = try await store.buildings.households(buildingID: try #require(store.buildings.buildingID(ofHousehold: gone.householdID, for: worker)), for: worker)
+            _ = try await store.residents.create(try RegistryTests.input(household[0]).validated(), by: worker)
+            let sqlRows = try await database.read { sql in
+                try await sql.raw("SELECT proposed_sealed, proposed_shown FROM data_requests").all()
+            }
+            #expect(try sqlRows.allSatisfy { try $0.decodeNil(column: "proposed_sealed") })
+        }
+    }
+}
