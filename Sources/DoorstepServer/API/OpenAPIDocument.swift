@@ -81,6 +81,30 @@ enum OpenAPIDocument {
             "latitude": {"type": ["number", "null"]}, "longitude": {"type": ["number", "null"]}}},
           "Household": {"type": "object", "required": ["id", "buildingID", "gridCode", "unit", "room"], "properties": {
             "id": {"type": "string"}, "buildingID": {"type": "string"}, "gridCode": {"type": "string"}, "unit": {"type": "string"}, "room": {"type": "string"}}},
+          "DataRequest": {
+            "type": "object",
+            "description": "A resident's request to correct or delete their own record; a sensitive proposed value is masked.",
+            "properties": {
+              "id": {"type": "string"}, "residentID": {"type": "string"}, "residentName": {"type": "string"}, "gridCode": {"type": "string"},
+              "kind": {"type": "string", "enum": ["correction", "deletion"]},
+              "field": {"type": ["string", "null"], "enum": ["name", "idNumber", "phone", "relationToHead", "residenceStatus", "other", null]},
+              "proposedValue": {"type": ["string", "null"]}, "note": {"type": "string"},
+              "status": {"type": "string", "enum": ["open", "done", "refused"]},
+              "createdAt": {"type": "string", "format": "date-time"}, "decidedAt": {"type": ["string", "null"], "format": "date-time"},
+              "decisionNote": {"type": ["string", "null"]}
+            }
+          },
+          "OwnRecord": {
+            "type": "object",
+            "description": "The signed-in resident's own record, in full (the access is audited).",
+            "properties": {
+              "name": {"type": "string"}, "idDocumentType": {"type": "string"}, "idNumber": {"type": "string"}, "phone": {"type": ["string", "null"]},
+              "sex": {"type": ["string", "null"]}, "birthDate": {"type": ["string", "null"]}, "relationToHead": {"type": "string"},
+              "residenceStatus": {"type": "string"}, "careCategories": {"type": "array", "items": {"type": "string"}},
+              "building": {"type": "string"}, "address": {"type": "string"}, "unit": {"type": "string"}, "room": {"type": "string"},
+              "registeredAt": {"type": "string", "format": "date-time"}
+            }
+          },
           "Resident": {
             "type": "object",
             "description": "Personal fields are masked; see /reveal.",
@@ -183,7 +207,16 @@ enum OpenAPIDocument {
           "get": {"summary": "Residents of the caller's scope as XLSX, masked (logged)", "responses": {"200": {"description": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}, "403": {"$ref": "#/components/responses/Problem"}}},
           "post": {"summary": "The same in full, for roles that may see every personal field, with a reason (logged)", "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["reason"], "properties": {"reason": {"type": "string"}}}}}}, "responses": {"200": {"description": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
         },
-        "/api/v1/residents/{id}": {"get": {"summary": "One resident (masked)", "parameters": [{"$ref": "#/components/parameters/id"}], "responses": {"200": {"description": "Resident", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Resident"}}}}, "404": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/residents/{id}": {"get": {"summary": "One resident (masked)", "parameters": [{"$ref": "#/components/parameters/id"}], "responses": {"200": {"description": "Resident", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Resident"}}}}, "404": {"$ref": "#/components/responses/Problem"}}}, "patch": {"summary": "Correct fields of a resident (only those present change; checked as a whole; audited by field name)", "parameters": [{"$ref": "#/components/parameters/id"}], "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {"name": {"type": "string"}, "idNumber": {"type": "string"}, "phone": {"type": "string"}, "relationToHead": {"type": "string"}, "residenceStatus": {"type": "string"}, "reason": {"type": "string"}}}}}}, "responses": {"200": {"description": "The corrected resident", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Resident"}}}}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/residents/{id}/account": {"post": {"summary": "Link a resident's account to this record", "parameters": [{"$ref": "#/components/parameters/id"}], "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["username"], "properties": {"username": {"type": "string"}}}}}}, "responses": {"204": {"description": "Linked"}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/me/record": {"get": {"summary": "The signed-in resident's own record in full (audited)", "responses": {"200": {"description": "The record", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OwnRecord"}}}}, "404": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/me/record/export": {"get": {"summary": "The same record as a JSON file to keep (audited)", "responses": {"200": {"description": "application/json attachment"}, "404": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/me/requests": {
+          "get": {"summary": "The signed-in resident's requests, newest first", "responses": {"200": {"description": "Requests", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/DataRequest"}}}}}}}}},
+          "post": {"summary": "Ask to correct a field of one's own record, or to be deleted (anonymised)", "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string", "enum": ["correction", "deletion"]}, "field": {"type": "string"}, "value": {"type": "string"}, "note": {"type": "string"}}}}}}, "responses": {"201": {"description": "The request", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DataRequest"}}}}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+        },
+        "/api/v1/data-requests": {"get": {"summary": "Residents' requests inside the caller's scope", "parameters": [{"name": "status", "in": "query", "schema": {"type": "string", "enum": ["open", "done", "refused", "all"], "default": "open"}}], "responses": {"200": {"description": "Requests", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/DataRequest"}}}}}}}, "403": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/data-requests/{id}/decision": {"post": {"summary": "Carry out (correct, or anonymise) or refuse a request; a refusal needs a note", "parameters": [{"$ref": "#/components/parameters/id"}], "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["carryOut"], "properties": {"carryOut": {"type": "boolean"}, "note": {"type": "string"}}}}}}, "responses": {"200": {"description": "The decided request", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DataRequest"}}}}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}},
         "/api/v1/residents/{id}/reveal": {"post": {"summary": "The full value of one personal field, with a reason (audited)", "parameters": [{"$ref": "#/components/parameters/id"}], "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["field", "reason"], "properties": {"field": {"type": "string", "enum": ["idNumber", "phone", "careCategories"]}, "reason": {"type": "string"}}}}}}, "responses": {"200": {"description": "The value", "content": {"application/json": {"schema": {"type": "object", "properties": {"field": {"type": "string"}, "value": {"type": "string"}}}}}}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}},
         "/api/v1/party/orgs": {
           "get": {"summary": "The Party organisations of the caller's street or community", "responses": {"200": {"description": "A list of organisations"}, "403": {"$ref": "#/components/responses/Problem"}}},

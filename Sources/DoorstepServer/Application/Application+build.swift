@@ -45,6 +45,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     RegistryAPI(store: store).register(on: api)
     PartyAPI(store: store).register(on: api)
     GridWorkerHubAPI(store: store).register(on: api)
+    OwnDataAPI(store: store).register(on: api)
 
     LoginPages(store: store, pages: pages, cookies: cookies).register(on: router)
     HomePage(store: store, pages: pages).register(on: router)
@@ -54,6 +55,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     AuditPage(store: store, pages: pages).register(on: router)
     RegistryPages(store: store, pages: pages).register(on: router)
     ImportPages(store: store, pages: pages, jobs: ImportJobs()).register(on: router)
+    OwnDataPages(store: store, pages: pages).register(on: router)
     PartyPage(store: store, pages: pages).register(on: router)
     return router
 }

@@ -18,7 +18,7 @@ struct PageRenderer: Sendable {
             "residentTable": Templates.residentTable, "building": Templates.building,
             "residentDetail": Templates.residentDetail, "residentForm": Templates.residentForm,
             "party": Templates.party, "partyNode": Templates.partyNode, "importForm": Templates.importForm,
-            "importJob": Templates.importJob,
+            "importJob": Templates.importJob, "ownRecord": Templates.ownRecord, "dataRequests": Templates.dataRequests,
         ]
         for (name, text) in templates {
             // The templates are part of the program: one that does not parse is a bug caught by the first test.
@@ -72,9 +72,10 @@ enum Navigation {
         if principal.can(.viewTerritory) { items.append(("/territory", "nav_territory", ["territory", "community", "grid"])) }
         if principal.can(.viewRegistry) {
             items.append((
-                "/registry", "nav_registry", ["registry", "building", "residentDetail", "residentForm", "importForm", "importJob"]
+                "/registry", "nav_registry", ["registry", "building", "residentDetail", "residentForm", "importForm", "importJob", "dataRequests"]
             ))
         }
+        if principal.role == .resident { items.append(("/me", "nav_me", ["ownRecord"])) }
         if principal.can(.viewParty) { items.append(("/party", "nav_party", ["party"])) }
         if principal.can(.viewAccounts) { items.append(("/accounts", "nav_accounts", ["accounts", "accountDetail"])) }
         if principal.can(.viewAudit) { items.append(("/audit", "nav_audit", ["audit"])) }

@@ -16,6 +16,8 @@ struct RegistryPages: Sendable {
         router.post("/registry/residents", use: createResident)
         router.get("/registry/residents/:id", use: resident)
         router.post("/registry/residents/:id/reveal", use: reveal)
+        router.post("/registry/residents/:id/correct", use: correct)
+        router.post("/registry/residents/:id/account", use: linkAccount)
         router.get("/registry/export.csv", use: exportMasked)
         router.get("/registry/export.xlsx", use: exportMasked)
         router.post("/registry/export.csv", use: exportUnmasked)
@@ -55,6 +57,8 @@ struct RegistryPages: Sendable {
                 ["id": $0.id, "name": $0.name, "address": $0.address, "gridName": grids[$0.gridCode] ?? $0.gridCode]
             },
         ]
+        let open = try await store.residents.dataRequests(for: principal).count
+        if open > 0 { model["openRequests"] = String(open) }
         if let found {
             model["searched"] = true
             model["residents"] = found.map(Self.row)
@@ -90,7 +94,7 @@ struct RegistryPages: Sendable {
 
     private func renderResident(
         id: String, context: AppRequestContext, status: HTTPResponse.Status = .ok, revealed: (PersonalField, String)? = nil,
-        errors: [FieldError] = []
+        errors: [FieldError] = [], flash: String? = nil
     ) async throws -> Response {
         let principal = try context.require(.viewRegistry)
         let strings = context.strings
@@ -109,6 +113,10 @@ struct RegistryPages: Sendable {
             "canReveal": !fields.isEmpty,
             "fields": fields.map { ["code": $0.rawValue, "name": strings["personal_\($0.rawValue)"]] },
             "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "canEdit": principal.can(.editRegistry) && resident.name != ResidentStore.anonymisedName,
+            "correctable": CorrectableField.allCases.filter { $0 != .other }.map {
+                ["code": $0.rawValue, "name": strings["correctable_\($0.rawValue)"]]
+            },
         ]
         if let (field, value) = revealed {
             let shown =
@@ -116,7 +124,8 @@ struct RegistryPages: Sendable {
                 ? value.split(separator: ",").map { strings["care_\($0)"] }.joined(separator: "、") : value
             model["revealed"] = ["label": strings["personal_\(field.rawValue)"], "value": shown.isEmpty ? "—" : shown]
         }
-        return pages.page("residentDetail", title: resident.name, model: model, context: context, status: status)
+        return pages.page(
+            "residentDetail", title: resident.name, model: model, context: context, status: status, flash: flash)
     }
 
     @Sendable func reveal(request: Request, context: AppRequestContext) async throws -> Response {
@@ -128,6 +137,37 @@ struct RegistryPages: Sendable {
             let value = try await store.residents.reveal(
                 field, of: id, reason: form["reason"] ?? "", by: principal, clientAddress: context.clientAddress)
             return try await renderResident(id: id, context: context, revealed: (field, value))
+        } catch let failure as ValidationFailure {
+            return try await renderResident(id: id, context: context, status: .unprocessableContent, errors: failure.errors)
+        }
+    }
+
+    /// Staff correct one field; the record is checked as a whole, and a refusal names the field on the page.
+    @Sendable func correct(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.editRegistry)
+        let id = try context.parameters.require("id")
+        let form = try await Form.checked(request, context: context)
+        do {
+            guard let field = form["field"].flatMap(CorrectableField.init(rawValue:)), field != .other else {
+                throw ValidationFailure([FieldError("field", .required)])
+            }
+            let reason = form["reason"].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+            _ = try await store.residents.correct(
+                id, changes: [field: form["value"] ?? ""], reason: reason, by: principal, clientAddress: context.clientAddress)
+            return try await renderResident(id: id, context: context, flash: context.strings["correct_done"])
+        } catch let failure as ValidationFailure {
+            return try await renderResident(id: id, context: context, status: .unprocessableContent, errors: failure.errors)
+        }
+    }
+
+    @Sendable func linkAccount(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.editRegistry)
+        let id = try context.parameters.require("id")
+        let form = try await Form.checked(request, context: context)
+        do {
+            try await store.residents.linkAccount(
+                username: form["username"] ?? "", toResident: id, by: principal, clientAddress: context.clientAddress)
+            return try await renderResident(id: id, context: context, flash: context.strings["link_done"])
         } catch let failure as ValidationFailure {
             return try await renderResident(id: id, context: context, status: .unprocessableContent, errors: failure.errors)
         }

@@ -54,12 +54,8 @@ public struct DemoSeeder: Sendable {
             ("auditor", .auditor, TerritoryScope(level: .street, code: street.code)),
         ]
         var accounts: [DemoAccount] = []
-        for (username, role, scope) in plan {
-            let name = names.personName()
-            _ = try await store.accounts.createFromCommandLine(
-                NewAccount(username: username, displayName: name, role: role, scope: scope, password: password),
-                operatorName: "demo")
-            accounts.append(DemoAccount(username: username, displayName: name, role: role, scope: scope))
+        for (username, role, scope) in plan where role != .resident {
+            accounts.append(try await createAccount(username, names.personName(), role, scope, password: password))
         }
         let admin = Principal(
             accountID: "demo", username: "demo", displayName: "demo", role: .streetAdmin,
@@ -73,9 +69,24 @@ public struct DemoSeeder: Sendable {
         }
         let members = try await seedParty(street: street, communities: communities, grids: grids, names: &names, by: admin)
         try await seedGridWorkersAndHubs(grids: grids, names: &names, by: admin)
+        // The resident's account belongs to a registered resident of the first grid, so "My record" has a record.
+        for (username, role, scope) in plan where role == .resident {
+            guard let person = try await store.residents.list(for: admin, gridCode: grids[0].code, limit: 1).first else { continue }
+            accounts.append(try await createAccount(username, person.name, role, scope, password: password))
+            try await store.residents.linkAccount(username: username, toResident: person.id, by: admin)
+        }
         return DemoCommunity(
             street: street, communities: communities, grids: grids, accounts: accounts, password: password,
             households: households, residents: residents, partyMembers: members)
+    }
+
+    private func createAccount(_ username: String, _ name: String, _ role: Role, _ scope: TerritoryScope, password: String)
+        async throws -> DemoAccount
+    {
+        _ = try await store.accounts.createFromCommandLine(
+            NewAccount(username: username, displayName: name, role: role, scope: scope, password: password),
+            operatorName: "demo")
+        return DemoAccount(username: username, displayName: name, role: role, scope: scope)
     }
 
     /// A full-time worker per grid (the demo's grid-worker accounts where they exist) who leads it, two part-time

@@ -2,7 +2,7 @@ extension Templates {
     static let registry = """
         <h1>{{t.registry_title}}</h1>
         <p>{{t.registry_intro}}</p>
-        {{#canImport}}<p><a href="/registry/import">{{t.import_title}}</a></p>{{/canImport}}
+        <p>{{#canImport}}<a href="/registry/import">{{t.import_title}}</a> · {{/canImport}}<a href="/registry/requests">{{t.requests_title}}</a>{{#openRequests}} ({{openRequests}}){{/openRequests}}</p>
         <form method="post" action="/registry/search" class="stack card" role="search">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="search-id">{{t.field_idNumber}}</label>
@@ -72,12 +72,12 @@ extension Templates {
           <dt>{{t.field_residenceStatus}}</dt><dd>{{status}}</dd>
           <dt>{{t.field_careCategories}}</dt><dd>{{care}}</dd>
         </dl>
+        {{> fieldErrors}}
         {{#revealed}}<p class="warning" role="status" id="revealed"><strong>{{label}}:</strong> <span class="secret">{{value}}</span> {{t.reveal_logged}}</p>{{/revealed}}
         {{#canReveal}}
         <section class="card">
           <h2>{{t.reveal_title}}</h2>
           <p>{{t.reveal_intro}}</p>
-          {{> fieldErrors}}
           <form method="post" action="/registry/residents/{{resident.id}}/reveal" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="reveal-field">{{t.field_field}}</label>
@@ -88,6 +88,31 @@ extension Templates {
           </form>
         </section>
         {{/canReveal}}
+        {{#canEdit}}
+        <section class="card">
+          <h2>{{t.correct_title}}</h2>
+          <form method="post" action="/registry/residents/{{resident.id}}/correct" class="stack">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="fix-field">{{t.me_correction_field}}</label>
+            <select id="fix-field" name="field">{{#correctable}}<option value="{{code}}">{{name}}</option>{{/correctable}}</select>
+            <label for="fix-value">{{t.me_correction_value}}</label>
+            <input id="fix-value" name="value" maxlength="50" autocomplete="off" required>
+            <label for="fix-reason">{{t.field_reason}}</label>
+            <input id="fix-reason" name="reason" maxlength="200">
+            <button type="submit">{{t.correct_submit}}</button>
+          </form>
+        </section>
+        <section class="card">
+          <h2>{{t.link_title}}</h2>
+          <p>{{t.link_intro}}</p>
+          <form method="post" action="/registry/residents/{{resident.id}}/account" class="stack">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="link-username">{{t.field_username}}</label>
+            <input id="link-username" name="username" autocomplete="off" required maxlength="64">
+            <button type="submit">{{t.link_submit}}</button>
+          </form>
+        </section>
+        {{/canEdit}}
         """
 
     static let residentForm = """

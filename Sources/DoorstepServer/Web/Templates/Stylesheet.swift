@@ -33,7 +33,7 @@ extension Templates {
         .narrow { max-width: 420px; margin: 24px auto; }
         .stack { display: flex; flex-direction: column; gap: 6px; max-width: 420px; }
         label { font-weight: 600; margin-top: 6px; }
-        input, select, button { font: inherit; padding: 10px 12px; border: 1px solid var(--line); border-radius: 6px; min-height: 44px; }
+        input, select, button, textarea { font: inherit; padding: 10px 12px; border: 1px solid var(--line); border-radius: 6px; min-height: 44px; }
         button { background: var(--paper); cursor: pointer; }
         button.primary { background: var(--red); color: #fff; border-color: var(--red); }
         progress { width: 100%; max-width: 30rem; height: 1.5rem; vertical-align: middle; }
