@@ -11,6 +11,7 @@ public struct Store: Sendable {
     public let tokens: TokenStore
     public let audit: AuditStore
     public let keyRotation: KeyRotation
+    public let estates: EstateStore
     public let buildings: BuildingStore
     public let residents: ResidentStore
     public let party: PartyStore
@@ -51,6 +52,7 @@ public struct Store: Sendable {
         self.tokens = TokenStore(database: database, lifetime: settings.tokenLifetime, clock: clock)
         self.audit = AuditStore(database: database, clock: clock)
         self.keyRotation = KeyRotation(database: database, keys: settings.keys)
+        self.estates = EstateStore(database: database, clock: clock)
         self.buildings = BuildingStore(database: database, clock: clock)
         self.residents = ResidentStore(database: database, keys: settings.keys, clock: clock)
         self.party = PartyStore(database: database, clock: clock)

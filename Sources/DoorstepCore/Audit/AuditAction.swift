@@ -27,4 +27,7 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case residentCorrected
     case residentAnonymised
     case accountLinkedToResident
+    case gridUpdated
+    case estateCreated
+    case buildingMoved
 }

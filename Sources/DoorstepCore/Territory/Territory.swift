@@ -27,11 +27,19 @@ public struct Grid: Sendable, Codable, Equatable, Hashable {
     public var code: String
     public var communityCode: String
     public var name: String
+    /// Where the grid ends on a map, when drawn.
+    public var boundary: GridBoundary?
+    /// How many households the grid is meant to hold (the community's plan), when set.
+    public var householdTarget: Int?
 
-    public init(code: String, communityCode: String, name: String) {
+    public init(
+        code: String, communityCode: String, name: String, boundary: GridBoundary? = nil, householdTarget: Int? = nil
+    ) {
         self.code = code
         self.communityCode = communityCode
         self.name = name
+        self.boundary = boundary
+        self.householdTarget = householdTarget
     }
 
     public var streetCode: String { TerritoryCode.streetCode(of: code) }

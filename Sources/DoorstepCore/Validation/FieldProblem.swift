@@ -36,6 +36,12 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
     case fileTooLarge
     /// A workbook whose insides are broken.
     case fileDamaged
+    /// Not a GeoJSON polygon of at least three points with valid longitudes and latitudes.
+    case boundaryFormat
+    /// A number below the least allowed.
+    case tooSmall(minimum: Int)
+    /// A change to the value it already has.
+    case sameAsBefore
 
     /// The stable identifier of the problem, used in API errors.
     public var code: String {
@@ -68,6 +74,9 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
         case .fileNotWorkbook: "fileNotWorkbook"
         case .fileTooLarge: "fileTooLarge"
         case .fileDamaged: "fileDamaged"
+        case .boundaryFormat: "boundaryFormat"
+        case .tooSmall: "tooSmall"
+        case .sameAsBefore: "sameAsBefore"
         }
     }
 }

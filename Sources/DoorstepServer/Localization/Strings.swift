@@ -38,6 +38,7 @@ public struct Strings: Sendable {
         case .scopeNotAllowedForRole(let role): format("problem_scopeNotAllowedForRole", ["role": roleName(role)])
         case .duplicateIDNumber(let place): format("problem_duplicateIDNumber", ["place": place])
         case .duplicateInFile(let row): format("problem_duplicateInFile", ["row": String(row)])
+        case .tooSmall(let minimum): format("problem_tooSmall", ["n": String(minimum)])
         default: self["problem_\(problem.code)"]
         }
     }

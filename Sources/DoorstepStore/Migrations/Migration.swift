@@ -15,5 +15,6 @@ enum Migrations {
         .party,
         .gridWorkersAndHubs,
         .dataRequests,
+        .estatesAndBoundaries,
     ]
 }

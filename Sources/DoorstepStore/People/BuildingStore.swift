@@ -6,6 +6,8 @@ import SQLKit
 public struct Building: Sendable, Codable, Equatable {
     public var id: String
     public var gridCode: String
+    /// The estate (小区) it belongs to, when it is in one.
+    public var estateID: String?
     public var name: String
     public var address: String
     public var latitude: Double?
@@ -28,7 +30,8 @@ public struct BuildingStore: Sendable {
 
     /// Registers a building in a grid inside the caller's scope.
     public func createBuilding(
-        gridCode: String, name: String, address: String, latitude: Double?, longitude: Double?, by principal: Principal
+        gridCode: String, name: String, address: String, latitude: Double?, longitude: Double?, estateID: String? = nil,
+        by principal: Principal
     ) async throws -> Building {
         guard principal.can(.editRegistry) else { throw StoreError.forbidden }
         guard principal.mayChange else { throw StoreError.twoFactorRequired }
@@ -45,19 +48,27 @@ public struct BuildingStore: Sendable {
         }
         try validator.throwIfAny()
         let building = Building(
-            id: Secrets.identifier(), gridCode: gridCode, name: name.trimmingCharacters(in: .whitespaces),
+            id: Secrets.identifier(), gridCode: gridCode, estateID: estateID, name: name.trimmingCharacters(in: .whitespaces),
             address: address.trimmingCharacters(in: .whitespaces), latitude: latitude, longitude: longitude)
         let now = Timestamp.format(clock())
         try await database.write { sql in
             guard try await sql.raw("SELECT code FROM grids WHERE code = \(bind: gridCode)").first() != nil else {
                 throw ValidationFailure([FieldError("gridCode", .notFound)])
             }
+            if let estateID {
+                let community = TerritoryCode.communityCode(of: gridCode)
+                guard
+                    try await sql.raw(
+                        "SELECT id FROM estates WHERE id = \(bind: estateID) AND community_code = \(bind: community)"
+                    ).first() != nil
+                else { throw ValidationFailure([FieldError("estateID", .notFound)]) }
+            }
             try await sql.raw(
                 """
-                INSERT INTO buildings (id, street_code, community_code, grid_code, name, address, latitude, longitude,
-                    created_at)
+                INSERT INTO buildings (id, street_code, community_code, grid_code, estate_id, name, address, latitude,
+                    longitude, created_at)
                 VALUES (\(bind: building.id), \(bind: TerritoryCode.streetCode(of: gridCode)),
-                    \(bind: TerritoryCode.communityCode(of: gridCode)), \(bind: gridCode), \(bind: building.name),
+                    \(bind: TerritoryCode.communityCode(of: gridCode)), \(bind: gridCode), \(bind: estateID), \(bind: building.name),
                     \(bind: building.address), \(bind: latitude), \(bind: longitude), \(bind: now))
                 """
             ).run()
@@ -156,7 +167,8 @@ public struct BuildingStore: Sendable {
 
     static func building(_ row: any SQLRow) throws -> Building {
         Building(
-            id: try row.string("id"), gridCode: try row.string("grid_code"), name: try row.string("name"),
+            id: try row.string("id"), gridCode: try row.string("grid_code"),
+            estateID: try row.optionalString("estate_id"), name: try row.string("name"),
             address: try row.string("address"), latitude: try row.decode(column: "latitude", as: Double?.self),
             longitude: try row.decode(column: "longitude", as: Double?.self))
     }

@@ -49,7 +49,7 @@ public struct TerritoryStore: Sendable {
         let community: SQLQueryString = communityCode.map { "AND community_code = \(bind: $0)" } ?? ""
         return try await database.read { sql in
             try await sql.raw(
-                "SELECT code, community_code, name FROM grids WHERE \(scope) \(community) ORDER BY code"
+                "SELECT \(unsafeRaw: Self.gridColumns) FROM grids WHERE \(scope) \(community) ORDER BY code"
             ).all().map(Self.grid)
         }
     }
@@ -57,7 +57,7 @@ public struct TerritoryStore: Sendable {
     public func grid(code: String, for principal: Principal) async throws -> Grid {
         let scope = principal.scope.condition(grid: "code")
         let row = try await database.read { sql in
-            try await sql.raw("SELECT code, community_code, name FROM grids WHERE code = \(bind: code) AND \(scope)")
+            try await sql.raw("SELECT \(unsafeRaw: Self.gridColumns) FROM grids WHERE code = \(bind: code) AND \(scope)")
                 .first()
         }
         guard let row else { throw StoreError.notFound }
@@ -159,7 +159,12 @@ public struct TerritoryStore: Sendable {
         Community(code: try row.string("code"), streetCode: try row.string("street_code"), name: try row.string("name"))
     }
 
+    static let gridColumns = "code, community_code, name, boundary, household_target"
+
     static func grid(_ row: any SQLRow) throws -> Grid {
-        Grid(code: try row.string("code"), communityCode: try row.string("community_code"), name: try row.string("name"))
+        Grid(
+            code: try row.string("code"), communityCode: try row.string("community_code"), name: try row.string("name"),
+            boundary: try row.optionalString("boundary").flatMap { try? GridBoundary.parse($0) },
+            householdTarget: try row.optionalInt("household_target"))
     }
 }
