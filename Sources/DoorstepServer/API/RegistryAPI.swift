@@ -15,6 +15,7 @@ struct RegistryAPI: Sendable {
         api.post("buildings", use: createBuilding)
         api.get("buildings/:id", use: building)
         api.get("buildings/:id/households", use: households)
+        api.post("buildings/:id/move", use: moveBuilding)
         api.post("households", use: createHousehold)
         api.get("residents", use: residents)
         api.post("residents", use: createResident)
@@ -35,6 +36,7 @@ struct RegistryAPI: Sendable {
         var address: String?
         var latitude: Double?
         var longitude: Double?
+        var estateID: String?
     }
 
     @Sendable func createBuilding(request: Request, context: AppRequestContext) async throws -> EditedResponse<Building> {
@@ -42,8 +44,21 @@ struct RegistryAPI: Sendable {
         let body = try await request.decodeJSON(as: BuildingInput.self, context: context)
         let building = try await store.buildings.createBuilding(
             gridCode: body.gridCode ?? "", name: body.name ?? "", address: body.address ?? "", latitude: body.latitude,
-            longitude: body.longitude, by: principal)
+            longitude: body.longitude, estateID: body.estateID, by: principal)
         return EditedResponse(status: .created, response: building)
+    }
+
+    struct MoveInput: Decodable, Sendable {
+        var gridCode: String?
+        var reason: String?
+    }
+
+    /// Moves a building, with everyone in it, to another grid (audited with the reason).
+    @Sendable func moveBuilding(request: Request, context: AppRequestContext) async throws -> Building {
+        let principal = try context.require(.editRegistry)
+        let body = try await request.decodeJSON(as: MoveInput.self, context: context)
+        return try await store.buildings.move(
+            try context.parameters.require("id"), toGrid: body.gridCode ?? "", reason: body.reason ?? "", by: principal)
     }
 
     @Sendable func buildings(request: Request, context: AppRequestContext) async throws -> ListPage<Building> {

@@ -1,6 +1,8 @@
 import DoorstepCore
 import DoorstepStore
+import Foundation
 import Hummingbird
+import NIOFoundationCompat
 
 /// Streets, communities and grids within the caller's scope. Outside it, a record is a 404.
 struct TerritoryAPI: Sendable {
@@ -13,6 +15,9 @@ struct TerritoryAPI: Sendable {
         api.get("communities/:code", use: community)
         api.get("grids", use: grids)
         api.get("grids/:code", use: grid)
+        api.put("grids/:code", use: updateGrid)
+        api.get("estates", use: estates)
+        api.post("estates", use: createEstate)
     }
 
     @Sendable func streets(request: Request, context: AppRequestContext) async throws -> ListPage<Street> {
@@ -44,4 +49,50 @@ struct TerritoryAPI: Sendable {
         try await store.territory.grid(
             code: try context.parameters.require("code"), for: try context.require(.viewTerritory))
     }
+
+    /// The body is read as loose JSON so that `boundary` may be a GeoJSON object (as map tools export it) or the
+    /// same as text; either way a bad one is a `boundary` problem, not an unreadable request.
+    @Sendable func updateGrid(request: Request, context: AppRequestContext) async throws -> Grid {
+        let principal = try context.require(.manageTerritory)
+        var request = request
+        let buffer = try await request.collectBody(upTo: 1024 * 1024)
+        guard let body = try? JSONSerialization.jsonObject(with: Data(buffer: buffer)) as? [String: Any] else {
+            throw AppError.badRequest
+        }
+        var boundary: String?
+        switch body["boundary"] {
+        case let text as String: boundary = text
+        case let object as [String: Any]:
+            boundary = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        case nil, is NSNull: boundary = nil
+        default: throw AppError.validation([FieldError("boundary", .boundaryFormat)])
+        }
+        let target = body["householdTarget"]
+        if let target, !(target is NSNull), !(target is NSNumber) {
+            throw AppError.validation([FieldError("householdTarget", .tooSmall(minimum: 0))])
+        }
+        return try await store.territory.updateGrid(
+            code: try context.parameters.require("code"), name: body["name"] as? String ?? "", boundary: boundary,
+            householdTarget: (target as? NSNumber)?.intValue, by: principal)
+    }
+
+    @Sendable func estates(request: Request, context: AppRequestContext) async throws -> ListPage<Estate> {
+        ListPage(items: try await store.estates.estates(for: try context.require(.viewRegistry)), nextCursor: nil)
+    }
+
+    struct EstateInput: Decodable, Sendable {
+        var communityCode: String?
+        var name: String?
+        var address: String?
+    }
+
+    @Sendable func createEstate(request: Request, context: AppRequestContext) async throws -> EditedResponse<Estate> {
+        let principal = try context.require(.editRegistry)
+        let body = try await request.decodeJSON(as: EstateInput.self, context: context)
+        let estate = try await store.estates.create(
+            communityCode: body.communityCode ?? "", name: body.name ?? "", address: body.address ?? "", by: principal)
+        return EditedResponse(status: .created, response: estate)
+    }
 }
+
+extension Estate: ResponseEncodable {}

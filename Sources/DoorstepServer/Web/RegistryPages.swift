@@ -12,6 +12,7 @@ struct RegistryPages: Sendable {
         router.get("/registry", use: overview)
         router.post("/registry/search", use: search)
         router.get("/registry/buildings/:id", use: building)
+        router.post("/registry/buildings/:id/move", use: moveBuilding)
         router.get("/registry/residents/new", use: newResident)
         router.post("/registry/residents", use: createResident)
         router.get("/registry/residents/:id", use: resident)
@@ -68,24 +69,61 @@ struct RegistryPages: Sendable {
     }
 
     @Sendable func building(request: Request, context: AppRequestContext) async throws -> Response {
+        try await renderBuilding(id: try context.parameters.require("id"), context: context)
+    }
+
+    /// A building's units, each with its households and their residents (masked), and for staff the form that
+    /// moves the building to another grid.
+    private func renderBuilding(
+        id: String, context: AppRequestContext, errors: [FieldError] = [], status: HTTPResponse.Status = .ok,
+        flash: String? = nil
+    ) async throws -> Response {
         let principal = try context.require(.viewRegistry)
-        let building = try await store.buildings.building(id: try context.parameters.require("id"), for: principal)
+        let building = try await store.buildings.building(id: id, for: principal)
         let households = try await store.buildings.households(buildingID: building.id, for: principal)
         let residents = try await store.residents.residents(inBuilding: building.id, for: principal)
-        let grids = try await gridNames(for: principal)
+        let grids = try await store.territory.grids(for: principal)
+        let estate = try await store.estates.estates(for: principal).first { $0.id == building.estateID }
+        let canEdit = principal.can(.editRegistry)
+        var units: [String] = []
+        for household in households where !units.contains(household.unit) { units.append(household.unit) }
         let model: [String: Any] = [
-            "building": ["name": building.name, "address": building.address],
-            "gridName": grids[building.gridCode] ?? building.gridCode,
-            "households": households.map { household -> [String: Any] in
-                let members = residents.filter { $0.householdID == household.id }
-                return [
-                    "id": household.id, "unit": household.unit, "room": household.room,
-                    "residents": members.map(Self.row), "hasResidents": !members.isEmpty,
-                    "canEdit": principal.can(.editRegistry),
-                ]
+            "building": ["id": building.id, "name": building.name, "address": building.address],
+            "gridName": grids.first { $0.code == building.gridCode }?.name ?? building.gridCode,
+            "estateName": estate?.name ?? "—",
+            "units": units.map { unit in
+                [
+                    "unit": unit.isEmpty ? "—" : unit,
+                    "households": households.filter { $0.unit == unit }.map { household -> [String: Any] in
+                        let members = residents.filter { $0.householdID == household.id }
+                        return [
+                            "id": household.id, "room": household.room, "residents": members.map(Self.row),
+                            "hasResidents": !members.isEmpty, "canEdit": canEdit,
+                        ]
+                    },
+                ] as [String: Any]
             },
+            "hasHouseholds": !households.isEmpty,
+            "canMove": canEdit && grids.count > 1,
+            "grids": grids.filter { $0.code != building.gridCode }.map { ["code": $0.code, "name": $0.name] },
+            "fieldErrors": Display.fieldErrors(errors, context.strings), "hasFieldErrors": !errors.isEmpty,
         ]
-        return pages.page("building", title: building.name, model: model, context: context)
+        return pages.page("building", title: building.name, model: model, context: context, status: status, flash: flash)
+    }
+
+    @Sendable func moveBuilding(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.editRegistry)
+        let id = try context.parameters.require("id")
+        let form = try await Form.checked(request, context: context)
+        do {
+            let moved = try await store.buildings.move(
+                id, toGrid: form["gridCode"] ?? "", reason: form["reason"] ?? "", by: principal)
+            let name = try await store.territory.grids(for: principal).first { $0.code == moved.gridCode }?.name ?? moved.gridCode
+            return try await renderBuilding(
+                id: id, context: context, flash: context.strings.format("building_moved", ["grid": name]))
+        } catch let failure as ValidationFailure {
+            return try await renderBuilding(id: id, context: context, errors: failure.errors, status: .unprocessableContent)
+        }
     }
 
     @Sendable func resident(request: Request, context: AppRequestContext) async throws -> Response {

@@ -12,6 +12,8 @@ struct TerritoryPages: Sendable {
         router.get("/territory", use: tree)
         router.get("/territory/communities/:code", use: community)
         router.get("/territory/grids/:code", use: grid)
+        router.post("/territory/grids/:code", use: updateGrid)
+        router.post("/territory/communities/:code/estates", use: createEstate)
     }
 
     @Sendable func tree(request: Request, context: AppRequestContext) async throws -> Response {
@@ -39,20 +41,60 @@ struct TerritoryPages: Sendable {
     }
 
     @Sendable func community(request: Request, context: AppRequestContext) async throws -> Response {
+        try await renderCommunity(code: try context.parameters.require("code"), context: context)
+    }
+
+    private func renderCommunity(
+        code: String, context: AppRequestContext, errors: [FieldError] = [], form: [String: String] = [:],
+        status: HTTPResponse.Status = .ok, flash: String? = nil
+    ) async throws -> Response {
         let principal = try context.require(.viewTerritory)
-        let code = try context.parameters.require("code")
         let community = try await store.territory.community(code: code, for: principal)
         let grids = try await store.territory.grids(for: principal, communityCode: code)
-        let model: [String: Any] = [
+        var model: [String: Any] = [
             "community": ["code": community.code, "name": community.name],
             "grids": grids.map { ["code": $0.code, "name": $0.name] },
+            "fieldErrors": Display.fieldErrors(errors, context.strings), "hasFieldErrors": !errors.isEmpty, "form": form,
         ]
-        return pages.page("community", title: community.name, model: model, context: context)
+        if principal.can(.viewRegistry) {
+            let buildings = try await store.buildings.buildings(for: principal)
+            let estates = try await store.estates.estates(for: principal).filter { $0.communityCode == code }
+            model["showEstates"] = true
+            model["estates"] = estates.map { estate in
+                [
+                    "name": estate.name, "address": estate.address,
+                    "buildings": buildings.filter { $0.estateID == estate.id }.count,
+                ] as [String: Any]
+            }
+            model["canAddEstate"] = principal.can(.editRegistry) && principal.scope.level != .grid
+        }
+        return pages.page("community", title: community.name, model: model, context: context, status: status, flash: flash)
+    }
+
+    @Sendable func createEstate(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.editRegistry)
+        let code = try context.parameters.require("code")
+        let form = try await Form.checked(request, context: context)
+        do {
+            _ = try await store.estates.create(
+                communityCode: code, name: form["name"] ?? "", address: form["address"] ?? "", by: principal)
+            return try await renderCommunity(code: code, context: context, flash: context.strings["estate_created"])
+        } catch let failure as ValidationFailure {
+            return try await renderCommunity(
+                code: code, context: context, errors: failure.errors, form: form.fields.filter { $0.key != "_csrf" },
+                status: .unprocessableContent)
+        }
     }
 
     @Sendable func grid(request: Request, context: AppRequestContext) async throws -> Response {
+        try await renderGrid(code: try context.parameters.require("code"), context: context)
+    }
+
+    private func renderGrid(
+        code: String, context: AppRequestContext, errors: [FieldError] = [], form: [String: String]? = nil,
+        status: HTTPResponse.Status = .ok, flash: String? = nil
+    ) async throws -> Response {
         let principal = try context.require(.viewTerritory)
-        let code = try context.parameters.require("code")
         let grid = try await store.territory.grid(code: code, for: principal)
         let community = try await store.territory.community(code: grid.communityCode, for: principal)
         let strings = context.strings
@@ -61,8 +103,30 @@ struct TerritoryPages: Sendable {
         let branches = principal.can(.viewParty)
             ? try await store.party.orgs(for: principal).filter { $0.gridCodes.contains(grid.code) }.map(\.name) : []
         let hubs = principal.can(.viewParty) ? try await store.hubs.hubs(for: principal, gridCode: grid.code) : []
+        let buildings = principal.can(.viewRegistry) ? try await store.buildings.buildings(for: principal, gridCode: grid.code) : []
+        let memberNames: [String: String] =
+            principal.can(.viewPartyMembers)
+            ? Dictionary(try await store.party.members(for: principal).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            : [:]
         var model: [String: Any] = [
             "grid": ["code": grid.code, "name": grid.name],
+            "target": grid.householdTarget.map { target in
+                target == 0 ? "0" : strings.format("grid_target_progress", [
+                    "target": String(target), "percent": String(Int((Double(counts.households) / Double(target) * 100).rounded())),
+                ])
+            } ?? "—",
+            "showBuildings": principal.can(.viewRegistry),
+            "buildings": buildings.map { ["id": $0.id, "name": $0.name, "address": $0.address] },
+            "hubs": hubs.map { hub in
+                ["member": memberNames[hub.memberID] ?? "—", "linked": hub.linkedHouseholdIDs.count] as [String: Any]
+            },
+            "hasHubs": !hubs.isEmpty,
+            "canManage": principal.can(.manageTerritory),
+            "form": form ?? [
+                "name": grid.name, "householdTarget": grid.householdTarget.map(String.init) ?? "",
+                "boundary": grid.boundary?.geoJSON ?? "",
+            ],
+            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
             "community": ["code": community.code, "name": community.name],
             "showAccounts": principal.can(.viewAccounts),
             "figures": [
@@ -89,6 +153,36 @@ struct TerritoryPages: Sendable {
                 .filter { $0.scope.code == grid.code }
                 .map { ["displayName": $0.displayName, "roleName": strings.roleName($0.role)] }
         }
-        return pages.page("grid", title: grid.name, model: model, context: context)
+        if let boundary = grid.boundary {
+            let located = buildings.compactMap { building in
+                building.latitude.flatMap { latitude in building.longitude.map { (latitude: latitude, longitude: $0) } }
+            }
+            model["map"] = BoundaryMap.svg(boundary, buildings: located, label: strings.format("grid_map_label", ["name": grid.name]))
+        }
+        return pages.page("grid", title: grid.name, model: model, context: context, status: status, flash: flash)
+    }
+
+    /// The grid's name, household target and boundary, for an administrator of its territory.
+    @Sendable func updateGrid(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.manageTerritory)
+        let code = try context.parameters.require("code")
+        let form = try await Form.checked(request, context: context)
+        let targetText = (form["householdTarget"] ?? "").trimmingCharacters(in: .whitespaces)
+        do {
+            var target: Int?
+            if !targetText.isEmpty {
+                guard let number = Int(targetText) else {
+                    throw ValidationFailure([FieldError("householdTarget", .tooSmall(minimum: 0))])
+                }
+                target = number
+            }
+            _ = try await store.territory.updateGrid(
+                code: code, name: form["name"] ?? "", boundary: form["boundary"], householdTarget: target, by: principal)
+            return try await renderGrid(code: code, context: context, flash: context.strings["grid_saved"])
+        } catch let failure as ValidationFailure {
+            return try await renderGrid(
+                code: code, context: context, errors: failure.errors, form: form.fields.filter { $0.key != "_csrf" },
+                status: .unprocessableContent)
+        }
     }
 }

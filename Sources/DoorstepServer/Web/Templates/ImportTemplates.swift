@@ -3,7 +3,7 @@ extension Templates {
         <h1>{{t.import_title}}</h1>
         <p>{{t.import_intro}}</p>
         <p>{{t.import_template}} <a href="/registry/template.xlsx" download>{{t.format_xlsx}}</a> · <a href="/registry/template.csv" download>{{t.format_csv}}</a></p>
-        {{#hasFieldErrors}}<div class="error" role="alert"><ul>{{#fieldErrors}}<li>{{message}}</li>{{/fieldErrors}}</ul></div>{{/hasFieldErrors}}
+        {{> fieldErrors}}
         <form method="post" action="/registry/import" enctype="multipart/form-data" class="stack card">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="import-file">{{t.import_file}}</label>

@@ -19,7 +19,7 @@ extension Templates {
         <p><a href="/me/record.json" download>{{t.me_download}}</a></p>
         {{/record}}
         {{^notLinked}}
-        {{#hasFieldErrors}}<div class="error" role="alert"><ul>{{#fieldErrors}}<li>{{message}}</li>{{/fieldErrors}}</ul></div>{{/hasFieldErrors}}
+        {{> fieldErrors}}
         <section class="card">
           <h2>{{t.me_correction_title}}</h2>
           <form method="post" action="/me/requests" class="stack">
@@ -57,7 +57,7 @@ extension Templates {
     static let dataRequests = """
         <h1>{{t.requests_title}}</h1>
         <p>{{t.requests_intro}}</p>
-        {{#hasFieldErrors}}<div class="error" role="alert"><ul>{{#fieldErrors}}<li>{{message}}</li>{{/fieldErrors}}</ul></div>{{/hasFieldErrors}}
+        {{> fieldErrors}}
         {{^hasRequests}}<p>{{t.requests_none}}</p>{{/hasRequests}}
         {{#requests}}
         <section class="card" id="request-{{id}}">

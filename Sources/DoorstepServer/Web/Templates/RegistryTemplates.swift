@@ -49,15 +49,33 @@ extension Templates {
 
     static let building = """
         <h1>{{building.name}}</h1>
-        <dl class="facts"><dt>{{t.field_address}}</dt><dd>{{building.address}}</dd><dt>{{t.field_gridCode}}</dt><dd>{{gridName}}</dd></dl>
+        <dl class="facts"><dt>{{t.field_address}}</dt><dd>{{building.address}}</dd><dt>{{t.field_gridCode}}</dt><dd>{{gridName}}</dd><dt>{{t.building_estate}}</dt><dd>{{estateName}}</dd></dl>
+        {{> fieldErrors}}
+        {{#units}}
+        <h2>{{unit}}</h2>
         {{#households}}
         <section class="card">
-          <h2>{{unit}} {{room}}</h2>
+          <h3>{{room}}</h3>
           {{> residentTable}}
           {{#canEdit}}<p><a href="/registry/residents/new?household={{id}}">{{t.registry_add_resident}}</a></p>{{/canEdit}}
         </section>
         {{/households}}
-        {{^households}}<p>{{t.registry_no_households}}</p>{{/households}}
+        {{/units}}
+        {{^hasHouseholds}}<p>{{t.registry_no_households}}</p>{{/hasHouseholds}}
+        {{#canMove}}
+        <section class="card">
+          <h2>{{t.building_move_title}}</h2>
+          <p class="hint">{{t.building_move_hint}}</p>
+          <form method="post" action="/registry/buildings/{{building.id}}/move" class="stack">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="move-grid">{{t.field_gridCode}}</label>
+            <select id="move-grid" name="gridCode">{{#grids}}<option value="{{code}}">{{name}}</option>{{/grids}}</select>
+            <label for="move-reason">{{t.field_reason}}</label>
+            <input id="move-reason" name="reason" required maxlength="200">
+            <button type="submit">{{t.building_move_submit}}</button>
+          </form>
+        </section>
+        {{/canMove}}
         """
 
     static let residentDetail = """

@@ -36,6 +36,9 @@ extension Templates {
         input, select, button, textarea { font: inherit; padding: 10px 12px; border: 1px solid var(--line); border-radius: 6px; min-height: 44px; }
         button { background: var(--paper); cursor: pointer; }
         button.primary { background: var(--red); color: #fff; border-color: var(--red); }
+        svg.map { display: block; width: 100%; max-width: 480px; height: auto; background: #f6f8fa; border: 1px solid var(--line); border-radius: 6px; margin: 8px 0; }
+        svg.map polygon { fill: rgba(200, 16, 46, .08); stroke: var(--red); stroke-width: 2; }
+        svg.map circle { fill: var(--red-dark); }
         progress { width: 100%; max-width: 30rem; height: 1.5rem; vertical-align: middle; }
         button.link { background: none; border: none; color: inherit; text-decoration: underline; padding: 0 4px; min-height: 0; }
         form.inline { display: inline; }

@@ -24,6 +24,24 @@ extension Templates {
         <table><thead><tr><th>{{t.code}}</th><th>{{t.name}}</th></tr></thead><tbody>
         {{#grids}}<tr><td class="code">{{code}}</td><td><a href="/territory/grids/{{code}}">{{name}}</a></td></tr>{{/grids}}
         </tbody></table>
+        {{#showEstates}}
+        <h2>{{t.community_estates}}</h2>
+        {{> fieldErrors}}
+        <div class="scroll"><table id="estates"><thead><tr><th>{{t.name}}</th><th>{{t.field_address}}</th><th>{{t.registry_buildings}}</th></tr></thead><tbody>
+        {{#estates}}<tr><td>{{name}}</td><td>{{address}}</td><td>{{buildings}}</td></tr>{{/estates}}
+        </tbody></table></div>
+        {{^estates}}<p>{{t.community_no_estates}}</p>{{/estates}}
+        {{#canAddEstate}}
+        <form method="post" action="/territory/communities/{{community.code}}/estates" class="stack card">
+          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <label for="estate-name">{{t.estate_name}}</label>
+          <input id="estate-name" name="name" required maxlength="50" value="{{form.name}}">
+          <label for="estate-address">{{t.field_address}}</label>
+          <input id="estate-address" name="address" required maxlength="200" value="{{form.address}}">
+          <button type="submit">{{t.estate_add}}</button>
+        </form>
+        {{/canAddEstate}}
+        {{/showEstates}}
         """
 
     static let grid = """
@@ -32,18 +50,47 @@ extension Templates {
           <dt>{{t.code}}</dt><dd class="code">{{grid.code}}</dd>
           <dt>{{t.grid_community}}</dt><dd>{{community.name}}</dd>
           <dt>{{t.grid_branch}}</dt><dd>{{#hasBranches}}{{branches}}{{/hasBranches}}{{^hasBranches}}—{{/hasBranches}}</dd>
+          <dt>{{t.grid_target}}</dt><dd>{{target}}</dd>
         </dl>
+        {{{map}}}
         <div class="figures">
         {{#figures}}<div class="figure"><span class="figure-value">{{value}}</span><span class="figure-label">{{label}}</span></div>{{/figures}}
         </div>
         <h2>{{t.grid_workers}}</h2>
         {{#hasWorkers}}<ul>{{#workers}}<li>{{name}} <span class="code">{{kind}}</span></li>{{/workers}}</ul>{{/hasWorkers}}
         {{^hasWorkers}}<p>{{t.grid_no_workers}}</p>{{/hasWorkers}}
+        {{#showBuildings}}
+        <h2>{{t.registry_buildings}}</h2>
+        <div class="scroll"><table id="grid-buildings"><thead><tr><th>{{t.name}}</th><th>{{t.field_address}}</th></tr></thead><tbody>
+        {{#buildings}}<tr><td><a href="/registry/buildings/{{id}}">{{name}}</a></td><td>{{address}}</td></tr>{{/buildings}}
+        </tbody></table></div>
+        {{^buildings}}<p>{{t.registry_no_buildings}}</p>{{/buildings}}
+        {{/showBuildings}}
+        <h2>{{t.grid_hubs}}</h2>
+        {{#hasHubs}}<ul>{{#hubs}}<li>{{member}} · {{t.grid_hub_linked}} {{linked}}</li>{{/hubs}}</ul>{{/hasHubs}}
+        {{^hasHubs}}<p>{{t.grid_no_hubs}}</p>{{/hasHubs}}
         {{#showAccounts}}
         <h2>{{t.grid_accounts}}</h2>
         <table><thead><tr><th>{{t.field_displayName}}</th><th>{{t.field_role}}</th></tr></thead><tbody>
         {{#accounts}}<tr><td>{{displayName}}</td><td>{{roleName}}</td></tr>{{/accounts}}
         </tbody></table>
         {{/showAccounts}}
+        {{#canManage}}
+        <section class="card">
+          <h2>{{t.grid_settings}}</h2>
+          {{> fieldErrors}}
+          <form method="post" action="/territory/grids/{{grid.code}}" class="stack">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="grid-name">{{t.name}}</label>
+            <input id="grid-name" name="name" required maxlength="50" value="{{form.name}}">
+            <label for="grid-target">{{t.field_householdTarget}}</label>
+            <input id="grid-target" name="householdTarget" inputmode="numeric" value="{{form.householdTarget}}">
+            <label for="grid-boundary">{{t.field_boundary}}</label>
+            <textarea id="grid-boundary" name="boundary" rows="4" class="code">{{form.boundary}}</textarea>
+            <p class="hint">{{t.grid_boundary_hint}}</p>
+            <button type="submit">{{t.grid_save}}</button>
+          </form>
+        </section>
+        {{/canManage}}
         """
 }
