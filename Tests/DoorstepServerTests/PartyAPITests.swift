@@ -33,7 +33,7 @@ struct PartyAPITests {
             let page = try await browser.get("/party")
             #expect(page.text.contains("共有党员 2 名，下设 1 个党支部、0 个党小组。"))
             #expect(page.text.contains("乙一网格 (\(TestTerritory.gridB1.code))"))
-            #expect(page.text.contains("党员甲"))
+            #expect(try await browser.get("/party/members").text.contains("党员甲"))
 
             var worker = Browser(client)
             _ = try await worker.login("grid.worker")

@@ -84,25 +84,16 @@ public enum ResidentSheet {
     /// the spreadsheet numbers it (blank rows are skipped, not renumbered). Problems in the header stop the
     /// reading; problems in rows are left to the resident's own checks.
     public static func rows(_ table: [[String]]) throws(RowValidationFailure) -> [Row] {
-        guard let header = table.first else { throw RowValidationFailure([RowError(1, "header", .required)]) }
-        var index: [Column: Int] = [:]
-        for (position, title) in header.enumerated() {
-            if let column = Column(rawValue: title.trimmingCharacters(in: .whitespaces)) { index[column] = position }
-        }
-        let required: [Column] = [.gridCode, .building, .room, .name, .idNumber, .relationToHead, .residenceStatus]
-        let missing = required.filter { index[$0] == nil }
-        if !missing.isEmpty { throw RowValidationFailure(missing.map { RowError(1, $0.field, .required) }) }
-        return table.enumerated().dropFirst().compactMap { offset, fields in
-            guard fields.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return nil }
-            func value(_ column: Column) -> String {
-                guard let position = index[column], position < fields.count else { return "" }
-                return fields[position].trimmingCharacters(in: .whitespaces)
-            }
+        let columns = try SheetColumns<Column>(
+            header: table.first, required: [.gridCode, .building, .room, .name, .idNumber, .relationToHead, .residenceStatus],
+            field: \.field)
+        return SheetColumns<Column>.dataRows(table).map { number, fields in
+            func value(_ column: Column) -> String { columns.value(column, in: fields) }
             let status = value(.residenceStatus)
             let document = value(.idDocumentType)
             let care = value(.careCategories).split(whereSeparator: { "、,，;；/ ".contains($0) }).map(String.init)
             return Row(
-                number: offset + 1, gridCode: value(.gridCode), building: value(.building), unit: value(.unit),
+                number: number, gridCode: value(.gridCode), building: value(.building), unit: value(.unit),
                 room: value(.room),
                 input: ResidentInput(
                     householdID: "-", name: value(.name),
@@ -112,4 +103,7 @@ public enum ResidentSheet {
                     careCategories: care.map { careWords[$0]?.rawValue ?? $0 }))
         }
     }
+
+    /// The header name of a field, for messages about a row.
+    public static func column(for field: String) -> String? { Column.allCases.first { $0.field == field }?.rawValue }
 }

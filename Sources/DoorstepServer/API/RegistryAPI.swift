@@ -16,6 +16,11 @@ struct RegistryAPI: Sendable {
         api.get("buildings/:id", use: building)
         api.get("buildings/:id/households", use: households)
         api.post("buildings/:id/move", use: moveBuilding)
+        api.get("buildings/template.csv", use: template)
+        api.get("buildings/template.xlsx", use: template)
+        api.post("buildings/import", use: importFile)
+        api.get("buildings/export.csv", use: exportBuildings)
+        api.get("buildings/export.xlsx", use: exportBuildings)
         api.post("households", use: createHousehold)
         api.get("residents", use: residents)
         api.post("residents", use: createResident)
@@ -147,20 +152,34 @@ struct RegistryAPI: Sendable {
 }
 
 extension RegistryAPI {
+    /// The kind of sheet an address is about: `/residents/…` or `/buildings/…`.
+    static func kind(of path: String) -> ImportKind {
+        path.contains("/buildings/") ? .buildings : .residents
+    }
+
     /// The import template with its Chinese headers and an example row, as CSV or XLSX.
     @Sendable func template(request: Request, context: AppRequestContext) async throws -> Response {
         _ = try context.require(.viewRegistry)
+        let kind = Self.kind(of: request.uri.path)
         return SheetFiles.download(
-            ResidentSheet.templateRows, as: SheetFormat(path: request.uri.path), name: "residents-template",
-            sheetName: context.strings["import_sheet_residents"])
+            kind.templateRows, as: SheetFormat(path: request.uri.path), name: "\(kind.rawValue)-template",
+            sheetName: context.strings["import_sheet_\(kind.rawValue)"])
     }
 
     /// Imports a CSV or XLSX body (told apart by its bytes, up to 64 MiB): all rows or none, every bad row named.
     @Sendable func importFile(request: Request, context: AppRequestContext) async throws -> ImportSummary {
         let principal = try context.require(.editRegistry)
         let buffer = try await SheetFiles.collect(request)
-        let rows = try ResidentSheet.rows(try SheetFiles.rows(Data(buffer: buffer)))
-        return try await store.residents.importRows(rows, by: principal)
+        let run = try Self.kind(of: request.uri.path).prepare(
+            try SheetFiles.rows(Data(buffer: buffer)), store: store, by: principal)
+        return try await run { _ in }
+    }
+
+    @Sendable func exportBuildings(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.viewRegistry)
+        return SheetFiles.download(
+            [BuildingSheet.header] + (try await store.buildings.exportRows(for: principal)),
+            as: SheetFormat(path: request.uri.path), name: "buildings", sheetName: context.strings["import_sheet_buildings"])
     }
 }
 

@@ -18,6 +18,7 @@ final class ImportJobs: Sendable {
     struct Job: Sendable {
         var id: String
         var accountID: String
+        var kind: ImportKind
         var fileName: String
         var started: Date
         var outcome: Outcome
@@ -28,7 +29,7 @@ final class ImportJobs: Sendable {
 
     /// Starts `work` in the background and returns the job's id at once.
     func start(
-        for principal: Principal, fileName: String,
+        for principal: Principal, kind: ImportKind, fileName: String,
         work: @escaping @Sendable (_ progress: @escaping @Sendable (ImportProgress) -> Void) async throws -> ImportSummary
     ) -> String {
         let id = Secrets.identifier()
@@ -36,7 +37,7 @@ final class ImportJobs: Sendable {
         jobs.withLock { jobs in
             jobs = jobs.filter { now.timeIntervalSince($0.value.started) < keep }
             jobs[id] = Job(
-                id: id, accountID: principal.accountID, fileName: fileName, started: now,
+                id: id, accountID: principal.accountID, kind: kind, fileName: fileName, started: now,
                 outcome: .running(ImportProgress(phase: .checking, done: 0, total: 0)))
         }
         Task {

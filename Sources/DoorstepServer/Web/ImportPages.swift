@@ -4,8 +4,8 @@ import DoorstepStore
 import Foundation
 import Hummingbird
 
-/// Importing residents from a page: the templates to download, an upload form, and a page that follows the
-/// import with a progress bar and ends with what went in or every row that needs correcting.
+/// Importing residents or buildings from a page: the templates to download, an upload form, and a page that
+/// follows the import with a progress bar and ends with what went in or every row that needs correcting.
 struct ImportPages: Sendable {
     let store: Store
     let pages: PageRenderer
@@ -15,54 +15,59 @@ struct ImportPages: Sendable {
     static let listedErrors = 500
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/registry/template.csv", use: template)
-        router.get("/registry/template.xlsx", use: template)
+        router.get("/registry/templates/:file", use: template)
         router.get("/registry/import", use: form)
         router.post("/registry/import", use: upload)
         router.get("/registry/imports/:id", use: job)
     }
 
+    /// `/registry/templates/residents.xlsx`, `…/buildings.csv` and so on.
     @Sendable func template(request: Request, context: AppRequestContext) async throws -> Response {
         _ = try context.require(.viewRegistry)
+        let file = try context.parameters.require("file")
+        guard let kind = ImportKind(rawValue: String(file.prefix { $0 != "." })) else { throw AppError.notFound }
         return SheetFiles.download(
-            ResidentSheet.templateRows, as: SheetFormat(path: request.uri.path), name: "residents-template",
-            sheetName: context.strings["import_sheet_residents"])
+            kind.templateRows, as: SheetFormat(path: file), name: "\(kind.rawValue)-template",
+            sheetName: context.strings["import_sheet_\(kind.rawValue)"])
     }
 
     @Sendable func form(request: Request, context: AppRequestContext) async throws -> Response {
         _ = try context.require(.editRegistry)
-        return renderForm(context: context)
+        let kind = request.uri.queryParameters["kind"].flatMap { ImportKind(rawValue: String($0)) } ?? .residents
+        return renderForm(kind, context: context)
     }
 
-    private func renderForm(context: AppRequestContext, errors: [FieldError] = [], status: HTTPResponse.Status = .ok)
-        -> Response
-    {
-        pages.page(
-            "importForm", title: context.strings["import_title"],
-            model: ["fieldErrors": Display.fieldErrors(errors, context.strings), "hasFieldErrors": !errors.isEmpty],
+    private func renderForm(
+        _ kind: ImportKind, context: AppRequestContext, errors: [FieldError] = [], status: HTTPResponse.Status = .ok
+    ) -> Response {
+        let strings = context.strings
+        return pages.page(
+            "importForm", title: strings["import_title_\(kind.rawValue)"],
+            model: [
+                "kind": kind.rawValue, "title": strings["import_title_\(kind.rawValue)"],
+                "hint": strings["import_hint_\(kind.rawValue)"],
+                "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            ],
             context: context, status: status)
     }
 
     @Sendable func upload(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.require(.editRegistry)
         guard principal.mayChange else { throw AppError.twoFactorRequired }
-        let rows: [ResidentSheet.Row]
-        let upload: Upload
+        let upload = try await Upload.checked(request, context: context)
+        let kind = ImportKind(rawValue: upload.fields["kind"] ?? "") ?? .residents
+        let work: @Sendable (@escaping @Sendable (ImportProgress) -> Void) async throws -> ImportSummary
         do {
-            upload = try await Upload.checked(request, context: context)
-            rows = try ResidentSheet.rows(try SheetFiles.rows(upload.data))
+            guard let data = upload.data else { throw AppError.validation([FieldError("file", .required)]) }
+            work = try kind.prepare(try SheetFiles.rows(data), store: store, by: principal)
         } catch AppError.validation(let errors) {
-            return renderForm(context: context, errors: errors, status: .unprocessableContent)
+            return renderForm(kind, context: context, errors: errors, status: .unprocessableContent)
         } catch let failure as RowValidationFailure {
             // The header is missing columns: named before anything else is tried.
-            return renderForm(
-                context: context, errors: failure.errors.map { FieldError($0.field, $0.problem) },
-                status: .unprocessableContent)
+            let errors = failure.errors.map { FieldError($0.field, $0.problem) }
+            return renderForm(kind, context: context, errors: errors, status: .unprocessableContent)
         }
-        let residents = store.residents
-        let id = jobs.start(for: principal, fileName: upload.fileName) { progress in
-            try await residents.importRows(rows, by: principal, progress: progress)
-        }
+        let id = jobs.start(for: principal, kind: kind, fileName: upload.fileName, work: work)
         return redirect(to: "/registry/imports/\(id)")
     }
 
@@ -81,8 +86,7 @@ struct ImportPages: Sendable {
                 "import_phase_\(progress.phase.rawValue)", ["done": String(progress.done), "total": String(progress.total)])
         case .imported(let summary):
             model["imported"] = true
-            model["summary"] = strings.format(
-                "import_done", ["residents": String(summary.residents), "households": String(summary.householdsCreated)])
+            model["summary"] = job.kind.summary(summary, strings)
         case .refused(let errors):
             model["refused"] = true
             model["summary"] = strings.format(
@@ -90,8 +94,7 @@ struct ImportPages: Sendable {
             model["errors"] = errors.prefix(Self.listedErrors).map { error in
                 [
                     "row": String(error.row),
-                    "column": ResidentSheet.Column.allCases.first { $0.field == error.field }?.rawValue
-                        ?? strings.fieldName(error.field),
+                    "column": job.kind.column(for: error.field) ?? strings.fieldName(error.field),
                     "reason": strings.message(for: error.problem),
                 ]
             }
@@ -101,7 +104,8 @@ struct ImportPages: Sendable {
         case .failed:
             model["failed"] = true
         }
+        model["again"] = "/registry/import?kind=\(job.kind.rawValue)"
         return pages.page(
-            "importJob", title: strings["import_title"], model: model, context: context, refreshSeconds: refresh)
+            "importJob", title: strings["import_title_\(job.kind.rawValue)"], model: model, context: context, refreshSeconds: refresh)
     }
 }

@@ -15,7 +15,8 @@ struct PageRenderer: Sendable {
             "community": Templates.community, "grid": Templates.grid, "myAccount": Templates.myAccount,
             "fieldErrors": Templates.fieldErrors, "accounts": Templates.accounts,
             "accountDetail": Templates.accountDetail, "audit": Templates.audit, "registry": Templates.registry,
-            "residentTable": Templates.residentTable, "building": Templates.building,
+            "residentTable": Templates.residentTable, "pager": Templates.pager, "building": Templates.building,
+            "residents": Templates.residents, "members": Templates.members, "memberDetail": Templates.memberDetail,
             "residentDetail": Templates.residentDetail, "residentForm": Templates.residentForm,
             "party": Templates.party, "partyNode": Templates.partyNode, "importForm": Templates.importForm,
             "importJob": Templates.importJob, "ownRecord": Templates.ownRecord, "dataRequests": Templates.dataRequests,
@@ -72,11 +73,11 @@ enum Navigation {
         if principal.can(.viewTerritory) { items.append(("/territory", "nav_territory", ["territory", "community", "grid"])) }
         if principal.can(.viewRegistry) {
             items.append((
-                "/registry", "nav_registry", ["registry", "building", "residentDetail", "residentForm", "importForm", "importJob", "dataRequests"]
+                "/registry", "nav_registry", ["registry", "building", "residentDetail", "residentForm", "importForm", "importJob", "dataRequests", "residents"]
             ))
         }
         if principal.role == .resident { items.append(("/me", "nav_me", ["ownRecord"])) }
-        if principal.can(.viewParty) { items.append(("/party", "nav_party", ["party"])) }
+        if principal.can(.viewParty) { items.append(("/party", "nav_party", ["party", "members", "memberDetail"])) }
         if principal.can(.viewAccounts) { items.append(("/accounts", "nav_accounts", ["accounts", "accountDetail"])) }
         if principal.can(.viewAudit) { items.append(("/audit", "nav_audit", ["audit"])) }
         items.append(("/account", "nav_account", ["myAccount"]))

@@ -1,5 +1,6 @@
 import DoorstepCore
 import DoorstepStore
+import DoorstepExchange
 import Hummingbird
 
 /// The Party organisation of the signed-in account's scope: S1 figures with their definitions, the grids not yet
@@ -10,6 +11,10 @@ struct PartyPage: Sendable {
 
     func register(on router: Router<AppRequestContext>) {
         router.get("/party", use: show)
+        router.get("/party/members", use: members)
+        router.get("/party/members/export.csv", use: exportMembers)
+        router.get("/party/members/export.xlsx", use: exportMembers)
+        router.get("/party/members/:id", use: member)
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
@@ -20,7 +25,6 @@ struct PartyPage: Sendable {
         let grids = Dictionary(uniqueKeysWithValues: try await store.territory.grids(for: principal).map { ($0.code, $0.name) })
         let members = principal.can(.viewPartyMembers) ? try await store.party.members(for: principal) : []
         let counts = Dictionary(grouping: members, by: \.orgID).mapValues(\.count)
-        let names = Dictionary(uniqueKeysWithValues: orgs.map { ($0.id, $0.name) })
 
         func node(_ org: PartyOrg) -> [String: Any] {
             // Branches in grid order (第一, 第二 … sort wrongly as text), the rest by name.
@@ -56,14 +60,67 @@ struct PartyPage: Sendable {
             "uncovered": figures.uncoveredGrids.map { "\(grids[$0] ?? $0) (\($0))" },
             "tree": roots.map(node),
             "showMembers": principal.can(.viewPartyMembers),
-            "members": members.map {
+            "memberTotal": members.count,
+        ]
+        return pages.page("party", title: strings["party_title"], model: model, context: context)
+    }
+
+    /// Every member in the caller's scope, fifty to a page.
+    @Sendable func members(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.viewPartyMembers)
+        let strings = context.strings
+        let members = try await store.party.members(for: principal)
+        let names = Dictionary(uniqueKeysWithValues: try await store.party.orgs(for: principal).map { ($0.id, $0.name) })
+        let paging = Paging(request, total: members.count)
+        let model: [String: Any] = [
+            "members": paging.slice(members).map {
                 [
-                    "name": $0.name, "dual": $0.dualCheckIn, "org": names[$0.orgID] ?? "",
+                    "id": $0.id, "name": $0.name, "dual": $0.dualCheckIn, "org": names[$0.orgID] ?? "",
                     "status": strings["party_status_\($0.status.rawValue)"],
                     "employment": strings["party_employment_\($0.employment.rawValue)"], "joined": $0.joinedOn,
                 ] as [String: Any]
             },
+            "pager": paging.model(path: "/party/members", strings: strings),
         ]
-        return pages.page("party", title: strings["party_title"], model: model, context: context)
+        return pages.page("members", title: strings["party_members"], model: model, context: context)
+    }
+
+    @Sendable func member(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.viewPartyMembers)
+        let strings = context.strings
+        let id = try context.parameters.require("id")
+        guard let member = try await store.party.members(for: principal).first(where: { $0.id == id }) else {
+            throw AppError.notFound
+        }
+        let org = try await store.party.orgs(for: principal).first { $0.id == member.orgID }
+        let hub = principal.can(.viewParty) ? try await store.hubs.hubs(for: principal).first { $0.memberID == member.id } : nil
+        var details: [String: Any] = [
+            "name": member.name, "org": org?.name ?? "—", "status": strings["party_status_\(member.status.rawValue)"],
+            "employment": strings["party_employment_\(member.employment.rawValue)"], "joined": member.joinedOn,
+            "dual": strings[member.dualCheckIn ? "yes" : "no"],
+            "residentText": strings[member.residentID == nil ? "party_resident_none" : "party_resident_registered"],
+            "residentLink": false,
+            "hub": hub.map { strings.format("party_hub_leads", ["n": String($0.linkedHouseholdIDs.count)]) } ?? "—",
+        ]
+        if let resident = member.residentID, principal.can(.viewRegistry) {
+            details["residentLink"] = "/registry/residents/\(resident)"
+        }
+        return pages.page("memberDetail", title: member.name, model: ["member": details], context: context)
+    }
+
+    /// The member list as a file; political affiliation is personal information, so every export is logged.
+    @Sendable func exportMembers(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.viewPartyMembers)
+        let strings = context.strings
+        let rows = try await store.party.exportRows(for: principal, clientAddress: context.clientAddress).map { row in
+            [
+                row.name, row.org, strings["party_status_\(row.member.status.rawValue)"],
+                strings["party_employment_\(row.member.employment.rawValue)"], row.member.joinedOn,
+                strings[row.member.dualCheckIn ? "yes" : "no"],
+            ]
+        }
+        return SheetFiles.download(
+            [MemberSheet.header] + rows, as: SheetFormat(path: request.uri.path), name: "party-members",
+            sheetName: strings["party_members"])
     }
 }

@@ -1,4 +1,5 @@
 import DoorstepCore
+import DoorstepExchange
 import DoorstepStore
 import Hummingbird
 
@@ -10,6 +11,9 @@ struct RegistryPages: Sendable {
 
     func register(on router: Router<AppRequestContext>) {
         router.get("/registry", use: overview)
+        router.get("/registry/residents", use: residentList)
+        router.get("/registry/buildings/export.csv", use: RegistryAPI(store: store).exportBuildings)
+        router.get("/registry/buildings/export.xlsx", use: RegistryAPI(store: store).exportBuildings)
         router.post("/registry/search", use: search)
         router.get("/registry/buildings/:id", use: building)
         router.post("/registry/buildings/:id/move", use: moveBuilding)
@@ -26,44 +30,56 @@ struct RegistryPages: Sendable {
     }
 
     @Sendable func overview(request: Request, context: AppRequestContext) async throws -> Response {
-        try await renderOverview(context: context, query: [:], found: nil)
+        try await renderOverview(context: context, query: [:], found: nil, request: request)
     }
 
     @Sendable func search(request: Request, context: AppRequestContext) async throws -> Response {
         // A POST, so the numbers searched for stay out of addresses, browser history and access logs.
         let principal = try context.require(.viewRegistry)
         let form = try await Form.checked(request, context: context)
+        let name = form["name"].flatMap { $0.isEmpty ? nil : $0 }
         let idNumber = form["idNumber"].flatMap { $0.isEmpty ? nil : $0 }
         let phone = form["phone"].flatMap { $0.isEmpty ? nil : $0 }
-        let found: [Resident]
+        var found: [Resident]
         do {
-            found = try await store.residents.find(idNumber: idNumber, phone: phone, for: principal)
+            if let name, idNumber == nil, phone == nil {
+                found = try await store.residents.find(name: name, for: principal, limit: Self.nameMatches + 1)
+            } else {
+                found = try await store.residents.find(idNumber: idNumber, phone: phone, for: principal)
+                if let name { found = found.filter { $0.name.contains(name) } }
+            }
         } catch is ValidationFailure {
             found = []
         }
         return try await renderOverview(
-            context: context, query: ["idNumber": idNumber ?? "", "phone": phone ?? ""], found: found)
+            context: context, query: ["name": name ?? "", "idNumber": idNumber ?? "", "phone": phone ?? ""], found: found)
     }
 
-    private func renderOverview(context: AppRequestContext, query: [String: String], found: [Resident]?) async throws
-        -> Response
-    {
+    private func renderOverview(
+        context: AppRequestContext, query: [String: String], found: [Resident]?, request: Request? = nil
+    ) async throws -> Response {
         let principal = try context.require(.viewRegistry)
         let grids = try await gridNames(for: principal)
         var model: [String: Any] = [
             "query": query,
             "canExportInFull": principal.role.revealableFields.isSuperset(of: [.idNumber, .phone, .careCategories]),
             "canImport": principal.can(.editRegistry),
-            "buildings": try await store.buildings.buildings(for: principal).map {
-                ["id": $0.id, "name": $0.name, "address": $0.address, "gridName": grids[$0.gridCode] ?? $0.gridCode]
-            },
         ]
+        let buildings = try await store.buildings.buildings(for: principal)
+        let paging = request.map { Paging($0, total: buildings.count) } ?? Paging(page: 1, total: buildings.count)
+        model["buildings"] = paging.slice(buildings).map {
+            ["id": $0.id, "name": $0.name, "address": $0.address, "gridName": grids[$0.gridCode] ?? $0.gridCode]
+        }
+        model["pager"] = paging.model(path: "/registry", strings: context.strings)
         let open = try await store.residents.dataRequests(for: principal).count
         if open > 0 { model["openRequests"] = String(open) }
         if let found {
             model["searched"] = true
-            model["residents"] = found.map(Self.row)
+            model["residents"] = found.prefix(Self.nameMatches).map(Self.row)
             model["hasResidents"] = !found.isEmpty
+            if found.count > Self.nameMatches {
+                model["tooMany"] = context.strings.format("registry_too_many", ["n": String(Self.nameMatches)])
+            }
         }
         return pages.page("registry", title: context.strings["registry_title"], model: model, context: context)
     }
@@ -252,6 +268,26 @@ struct RegistryPages: Sendable {
                 context: context, fields: form.fields.filter { $0.key != "_csrf" }, errors: failure.errors,
                 status: .unprocessableContent)
         }
+    }
+
+    /// A name search shows this many; more means the name typed is too short to tell people apart.
+    static let nameMatches = 50
+
+    /// Everyone in the caller's scope (or one grid of it), fifty to a page, in registry order.
+    @Sendable func residentList(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.viewRegistry)
+        let strings = context.strings
+        let grids = try await store.territory.grids(for: principal)
+        let grid = request.uri.queryParameters["grid"].map(String.init).flatMap { code in grids.contains { $0.code == code } ? code : nil }
+        let first = try await store.residents.page(for: principal, gridCode: grid, offset: 0, limit: 0)
+        let paging = Paging(request, total: first.total)
+        let page = try await store.residents.page(for: principal, gridCode: grid, offset: paging.offset, limit: Paging.size)
+        let model: [String: Any] = [
+            "residents": page.residents.map(Self.row), "hasResidents": !page.residents.isEmpty,
+            "grids": grids.map { ["code": $0.code, "name": $0.name, "selected": $0.code == grid] as [String: Any] },
+            "pager": paging.model(path: "/registry/residents", query: ["grid": grid ?? ""], strings: strings),
+        ]
+        return pages.page("residents", title: strings["registry_residents"], model: model, context: context)
     }
 
     /// The same export as the API's, for the signed-in page user: masked, logged.

@@ -7,10 +7,14 @@ import NIOFoundationCompat
 /// A form with a file (`multipart/form-data`), checked against the session's CSRF token like every other form.
 struct Upload: Sendable {
     var fileName: String
-    var data: Data
+    /// The file's bytes; nil when the form came without one.
+    var data: Data?
+    /// The form's other text fields.
+    var fields: [String: String]
 
     private struct Body: Decodable {
         var _csrf: String?
+        var kind: String?
         var file: File?
     }
 
@@ -36,7 +40,7 @@ struct Upload: Sendable {
         }
     }
 
-    /// The file of a checked form; a form without one is a `file` problem.
+    /// The file and fields of a checked form.
     static func checked(_ request: Request, context: AppRequestContext) async throws -> Upload {
         let type = request.headers[.contentType] ?? ""
         guard type.lowercased().hasPrefix("multipart/form-data"),
@@ -49,9 +53,8 @@ struct Upload: Sendable {
         guard let expected = context.session?.csrfToken, let given = body._csrf,
             Secrets.constantTimeEquals(expected, given)
         else { throw AppError.csrfFailed }
-        guard let file = body.file, file.body.readableBytes > 0 else {
-            throw AppError.validation([FieldError("file", .required)])
-        }
-        return Upload(fileName: file.name, data: Data(buffer: file.body))
+        let file = body.file.flatMap { $0.body.readableBytes > 0 ? $0 : nil }
+        return Upload(
+            fileName: file?.name ?? "", data: file.map { Data(buffer: $0.body) }, fields: ["kind": body.kind ?? ""])
     }
 }

@@ -171,6 +171,25 @@ public struct PartyStore: Sendable {
         }
     }
 
+    /// The members in the caller's scope with their organisation's name, for an export; written to the audit log
+    /// with how many rows it held.
+    public func exportRows(for principal: Principal, clientAddress: String? = nil) async throws
+        -> [(member: PartyMember, name: String, org: String)]
+    {
+        let members = try await members(for: principal)
+        let orgs = Dictionary(uniqueKeysWithValues: try await orgs(for: principal).map { ($0.id, $0.name) })
+        let now = clock()
+        let engine = database.engine
+        try await database.write { sql in
+            try await AuditStore.append(
+                AuditEvent(
+                    by: principal, .personalDataExported, subject: "partyMembers", territoryCode: principal.scope.code,
+                    detail: ["rows": String(members.count), "masked": "false"], clientAddress: clientAddress),
+                at: now, in: sql, engine: engine)
+        }
+        return members.map { ($0, $0.name, orgs[$0.orgID] ?? "") }
+    }
+
     /// The S1 figures of the caller's scope, counted from the records.
     public func figures(for principal: Principal) async throws -> PartyFigures {
         guard principal.can(.viewParty) else { throw StoreError.forbidden }

@@ -6,6 +6,13 @@ import SQLKit
 public struct ImportSummary: Sendable, Equatable, Codable {
     public var residents: Int
     public var householdsCreated: Int
+    public var buildings: Int
+
+    public init(residents: Int = 0, householdsCreated: Int = 0, buildings: Int = 0) {
+        self.residents = residents
+        self.householdsCreated = householdsCreated
+        self.buildings = buildings
+    }
 }
 
 extension ResidentStore {

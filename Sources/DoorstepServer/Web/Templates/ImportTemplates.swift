@@ -1,20 +1,21 @@
 extension Templates {
     static let importForm = """
-        <h1>{{t.import_title}}</h1>
+        <h1>{{title}}</h1>
         <p>{{t.import_intro}}</p>
-        <p>{{t.import_template}} <a href="/registry/template.xlsx" download>{{t.format_xlsx}}</a> · <a href="/registry/template.csv" download>{{t.format_csv}}</a></p>
+        <p>{{t.import_template}} <a href="/registry/templates/{{kind}}.xlsx" download>{{t.format_xlsx}}</a> · <a href="/registry/templates/{{kind}}.csv" download>{{t.format_csv}}</a></p>
         {{> fieldErrors}}
         <form method="post" action="/registry/import" enctype="multipart/form-data" class="stack card">
           <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="kind" value="{{kind}}">
           <label for="import-file">{{t.import_file}}</label>
           <input id="import-file" type="file" name="file" required accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv">
           <button type="submit">{{t.import_start}}</button>
         </form>
-        <p class="hint">{{t.import_hint}}</p>
+        <p class="hint">{{hint}}</p>
         """
 
     static let importJob = """
-        <h1>{{t.import_title}}</h1>
+        <h1>{{t.import_progress_title}}</h1>
         <p>{{t.import_file}}: {{fileName}}</p>
         {{#running}}
         <p role="status">{{phase}}</p>
@@ -29,8 +30,8 @@ extension Templates {
           <tbody>{{#errors}}<tr><td>{{row}}</td><td>{{column}}</td><td>{{reason}}</td></tr>{{/errors}}</tbody>
         </table></div>
         {{#more}}<p class="hint">{{more}}</p>{{/more}}
-        <p><a href="/registry/import">{{t.import_again}}</a></p>
+        <p><a href="{{again}}">{{t.import_again}}</a></p>
         {{/refused}}
-        {{#failed}}<p class="error" role="alert" id="import-result">{{t.import_failed}}</p><p><a href="/registry/import">{{t.import_again}}</a></p>{{/failed}}
+        {{#failed}}<p class="error" role="alert" id="import-result">{{t.import_failed}}</p><p><a href="{{again}}">{{t.import_again}}</a></p>{{/failed}}
         """
 }

@@ -5,6 +5,8 @@ extension Templates {
         <p>{{#canImport}}<a href="/registry/import">{{t.import_title}}</a> · {{/canImport}}<a href="/registry/requests">{{t.requests_title}}</a>{{#openRequests}} ({{openRequests}}){{/openRequests}}</p>
         <form method="post" action="/registry/search" class="stack card" role="search">
           <input type="hidden" name="_csrf" value="{{csrf}}">
+          <label for="search-name">{{t.field_displayName}}</label>
+          <input id="search-name" name="name" autocomplete="off" value="{{query.name}}">
           <label for="search-id">{{t.field_idNumber}}</label>
           <input id="search-id" name="idNumber" autocomplete="off" value="{{query.idNumber}}">
           <label for="search-phone">{{t.field_phone}}</label>
@@ -14,8 +16,10 @@ extension Templates {
         {{#searched}}
         <h2>{{t.registry_results}}</h2>
         {{> residentTable}}
+        {{#tooMany}}<p class="hint">{{tooMany}}</p>{{/tooMany}}
         {{^residents}}<p>{{t.registry_no_results}}</p>{{/residents}}
         {{/searched}}
+        <p><a href="/registry/residents">{{t.registry_residents}}</a></p>
         <section class="card">
           <h2>{{t.export_title}}</h2>
           <p>{{t.export_masked}}: <a href="/registry/export.xlsx" download>{{t.format_xlsx}}</a> · <a href="/registry/export.csv" download>{{t.format_csv}}</a></p>
@@ -36,6 +40,25 @@ extension Templates {
           <tbody>{{#buildings}}<tr><td><a href="/registry/buildings/{{id}}">{{name}}</a></td><td>{{address}}</td><td>{{gridName}}</td></tr>{{/buildings}}</tbody>
         </table></div>
         {{^buildings}}<p>{{t.registry_no_buildings}}</p>{{/buildings}}
+        {{#pager}}{{> pager}}{{/pager}}
+        <p>{{t.export_title}} ({{t.registry_buildings}}): <a href="/registry/buildings/export.xlsx" download>{{t.format_xlsx}}</a> · <a href="/registry/buildings/export.csv" download>{{t.format_csv}}</a></p>
+        """
+
+    static let residents = """
+        <h1>{{t.registry_residents}}</h1>
+        <form method="get" action="/registry/residents" class="stack card">
+          <label for="list-grid">{{t.field_gridCode}}</label>
+          <select id="list-grid" name="grid"><option value="">{{t.registry_all_grids}}</option>{{#grids}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/grids}}</select>
+          <button type="submit">{{t.registry_filter}}</button>
+        </form>
+        {{> residentTable}}
+        {{^hasResidents}}<p>{{t.registry_no_results}}</p>{{/hasResidents}}
+        {{#pager}}{{> pager}}{{/pager}}
+        <p>{{t.export_title}}: <a href="/registry/export.xlsx" download>{{t.format_xlsx}}</a> · <a href="/registry/export.csv" download>{{t.format_csv}}</a></p>
+        """
+
+    static let pager = """
+        <nav class="pager" aria-label="{{t.pager_name}}">{{#prev}}<a href="{{prev}}" rel="prev">{{t.pager_prev}}</a>{{/prev}} <span>{{label}}</span> {{#next}}<a href="{{next}}" rel="next">{{t.pager_next}}</a>{{/next}}</nav>
         """
 
     static let residentTable = """

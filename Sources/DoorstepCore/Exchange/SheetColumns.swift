@@ -1,0 +1,32 @@
+import Foundation
+
+/// Where each known column sits in a sheet, found by its header, so that the order of columns in a file does not
+/// matter. A header missing a required column is refused naming every missing one (as row 1).
+public struct SheetColumns<Column: RawRepresentable & CaseIterable & Hashable>: Sendable
+where Column.RawValue == String, Column: Sendable {
+    private let index: [Column: Int]
+
+    public init(header: [String]?, required: [Column], field: (Column) -> String) throws(RowValidationFailure) {
+        guard let header else { throw RowValidationFailure([RowError(1, "header", .required)]) }
+        var index: [Column: Int] = [:]
+        for (position, title) in header.enumerated() {
+            if let column = Column(rawValue: title.trimmingCharacters(in: .whitespaces)) { index[column] = position }
+        }
+        let missing = required.filter { index[$0] == nil }
+        if !missing.isEmpty { throw RowValidationFailure(missing.map { RowError(1, field($0), .required) }) }
+        self.index = index
+    }
+
+    /// The trimmed text of `column` in a row; empty when the column or the cell is absent.
+    public func value(_ column: Column, in fields: [String]) -> String {
+        guard let position = index[column], position < fields.count else { return "" }
+        return fields[position].trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The data rows of a table with their numbers as the spreadsheet shows them; blank rows are skipped.
+    public static func dataRows(_ table: [[String]]) -> [(number: Int, fields: [String])] {
+        table.enumerated().dropFirst().compactMap { offset, fields in
+            fields.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ? (offset + 1, fields) : nil
+        }
+    }
+}

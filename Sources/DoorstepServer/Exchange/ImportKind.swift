@@ -1,0 +1,49 @@
+import DoorstepCore
+import DoorstepStore
+
+/// What a sheet can import: its template, how its header names a field, and the store call that takes its rows.
+enum ImportKind: String, CaseIterable, Sendable {
+    case residents
+    case buildings
+
+    var templateRows: [[String]] {
+        switch self {
+        case .residents: ResidentSheet.templateRows
+        case .buildings: BuildingSheet.templateRows
+        }
+    }
+
+    var header: [String] { templateRows[0] }
+
+    /// The column a row error is about, as the sheet's header names it.
+    func column(for field: String) -> String? {
+        switch self {
+        case .residents: ResidentSheet.column(for: field)
+        case .buildings: BuildingSheet.column(for: field)
+        }
+    }
+
+    /// Reads the table now (a header that lacks a column is refused at once) and returns the import to run.
+    func prepare(_ table: [[String]], store: Store, by principal: Principal) throws(RowValidationFailure)
+        -> @Sendable (_ progress: @escaping @Sendable (ImportProgress) -> Void) async throws -> ImportSummary
+    {
+        switch self {
+        case .residents:
+            let rows = try ResidentSheet.rows(table)
+            return { progress in try await store.residents.importRows(rows, by: principal, progress: progress) }
+        case .buildings:
+            let rows = try BuildingSheet.rows(table)
+            return { progress in try await store.buildings.importRows(rows, by: principal, progress: progress) }
+        }
+    }
+
+    /// What went in, in the user's words.
+    func summary(_ summary: ImportSummary, _ strings: Strings) -> String {
+        switch self {
+        case .residents:
+            strings.format(
+                "import_done", ["residents": String(summary.residents), "households": String(summary.householdsCreated)])
+        case .buildings: strings.format("import_done_buildings", ["buildings": String(summary.buildings)])
+        }
+    }
+}
