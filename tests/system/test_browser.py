@@ -197,3 +197,35 @@ def test_grid_worker_imports_a_workbook_and_follows_it_to_the_end(browser, demo_
     browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
     result = WebDriverWait(browser, 30).until(lambda d: d.find_elements(By.ID, "import-result"))[0]
     assert "已导入 1 名居民，新建 1 户。" in result.text
+
+
+def test_resident_sees_their_own_record_and_asks_for_a_correction(browser, demo_server):
+    from selenium.webdriver.support.ui import Select
+    sign_in(browser, demo_server, "resident")
+    browser.find_element(By.LINK_TEXT, "我的信息").click()
+    record = browser.find_element(By.ID, "own-record").text
+    assert re.search(r"\d{17}[\dX]", record), "the resident sees their own ID number in full"
+    assert_fits(browser)
+    # Each window size asks about a different field: one open request per field at a time.
+    field, value = ("phone", "13912345678") if browser.size_name == "phone" else ("relationToHead", "户主")
+    Select(browser.find_element(By.ID, "c-field")).select_by_value(field)
+    browser.find_element(By.ID, "c-value").send_keys(value)
+    browser.find_element(By.CSS_SELECTOR, "form[action='/me/requests'] button.primary").click()
+    WebDriverWait(browser, 10).until(lambda d: "申请已提交" in d.page_source)
+    rows = browser.find_element(By.ID, "own-requests").text
+    assert "待处理" in rows
+    assert_fits(browser)
+
+
+def test_grid_page_draws_the_boundary_with_the_buildings(browser, demo_server):
+    sign_in(browser, demo_server, "grid.worker")
+    grid = re.search(r"grid\.worker\s+gridWorker\s+grid:(\d{15})", demo_server.log()).group(1)
+    browser.get(demo_server.base + f"/territory/grids/{grid}")
+    assert len(browser.find_elements(By.CSS_SELECTOR, "svg.map polygon")) == 1
+    assert len(browser.find_elements(By.CSS_SELECTOR, "svg.map circle")) == 6
+    assert browser.find_element(By.CSS_SELECTOR, "svg.map").size["width"] > 200
+    assert "260 户" in browser.page_source
+    assert_fits(browser)
+    browser.find_element(By.LINK_TEXT, "3号楼").click()
+    assert "所属小区" in browser.page_source
+    assert_fits(browser)

@@ -62,8 +62,20 @@ public struct DemoSeeder: Sendable {
             scope: TerritoryScope(level: .street, code: street.code), twoFactorEnabled: true)
         var residents = 0
         var households = 0
-        for grid in grids {
-            let (h, r) = try await seedRegistry(of: grid, county: String(street.code.prefix(6)), names: &names, by: admin)
+        var estate: Estate?
+        for (index, grid) in grids.enumerated() {
+            // Each community is a 2 × 2 block of grids; the two grids of a row share one estate.
+            let place = DemoMap(community: index / 4, grid: index % 4)
+            _ = try await store.territory.updateGrid(
+                code: grid.code, name: grid.name, boundary: place.boundary, householdTarget: 260, by: admin)
+            if index % 2 == 0 {
+                let road = names.roadName()
+                estate = try await store.estates.create(
+                    communityCode: grid.communityCode, name: road + "小区", address: road + " 1 号", by: admin)
+            }
+            let (h, r) = try await seedRegistry(
+                of: grid, place: place, estateID: estate?.id, county: String(street.code.prefix(6)), names: &names,
+                by: admin)
             households += h
             residents += r
         }
@@ -176,16 +188,17 @@ public struct DemoSeeder: Sendable {
     }
 
     /// Six buildings of three units, seven floors and two flats a floor; one to four people a household.
-    private func seedRegistry(of grid: Grid, county: String, names: inout DemoNames, by admin: Principal) async throws
-        -> (households: Int, residents: Int)
-    {
+    private func seedRegistry(
+        of grid: Grid, place: DemoMap, estateID: String?, county: String, names: inout DemoNames, by admin: Principal
+    ) async throws -> (households: Int, residents: Int) {
         var people: [NewResident] = []
         var households = 0
         let road = names.roadName()
         for number in 1...6 {
+            let location = place.building(number)
             let building = try await store.buildings.createBuilding(
-                gridCode: grid.code, name: "\(number)号楼", address: "\(road) \(number * 2 + 1) 号", latitude: nil,
-                longitude: nil, by: admin)
+                gridCode: grid.code, name: "\(number)号楼", address: "\(road) \(number * 2 + 1) 号",
+                latitude: location.latitude, longitude: location.longitude, estateID: estateID, by: admin)
             for unit in 1...3 {
                 for floor in 1...7 {
                     for flat in 1...2 {
