@@ -55,7 +55,7 @@ public struct Store: Sendable {
         self.estates = EstateStore(database: database, clock: clock)
         self.buildings = BuildingStore(database: database, clock: clock)
         self.residents = ResidentStore(database: database, keys: settings.keys, clock: clock)
-        self.party = PartyStore(database: database, clock: clock)
+        self.party = PartyStore(database: database, keys: settings.keys, clock: clock)
         self.gridWorkers = GridWorkerStore(database: database, clock: clock)
         self.hubs = HubStore(database: database, maximumLinked: settings.linkedHouseholdsPerHub, clock: clock)
     }

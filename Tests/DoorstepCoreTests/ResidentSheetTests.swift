@@ -18,3 +18,16 @@ struct ResidentSheetTests {
         }
     }
 }
+
+@Suite("Members' sheet")
+struct MemberSheetTests {
+    @Test("dates as people and Excel write them; impossible ones are nil")
+    func dates() {
+        #expect(MemberSheet.date("2001-07-01") == "2001-07-01")
+        #expect(MemberSheet.date("2001/7/1") == "2001-07-01")
+        #expect(MemberSheet.date("2001年7月1日") == "2001-07-01")
+        #expect(MemberSheet.date("36708") == "2000-07-01")
+        #expect(MemberSheet.date("2001-02-29") == nil)
+        #expect(MemberSheet.date("七一") == nil)
+    }
+}

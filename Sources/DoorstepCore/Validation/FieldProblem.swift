@@ -42,6 +42,10 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
     case tooSmall(minimum: Int)
     /// A change to the value it already has.
     case sameAsBefore
+    /// A name that fits more than one record; the message says how to tell them apart.
+    case ambiguous
+    /// Not a real date on or before today.
+    case dateFormat
 
     /// The stable identifier of the problem, used in API errors.
     public var code: String {
@@ -77,6 +81,8 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
         case .boundaryFormat: "boundaryFormat"
         case .tooSmall: "tooSmall"
         case .sameAsBefore: "sameAsBefore"
+        case .ambiguous: "ambiguous"
+        case .dateFormat: "dateFormat"
         }
     }
 }

@@ -7,6 +7,10 @@ struct PartyAPI: Sendable {
     let store: Store
 
     func register(on api: RouterGroup<AppRequestContext>) {
+        let sheets = RegistryAPI(store: store)
+        api.get("party/members/template.csv", use: sheets.template)
+        api.get("party/members/template.xlsx", use: sheets.template)
+        api.post("party/members/import", use: sheets.importFile)
         api.get("party/orgs", use: orgs)
         api.post("party/orgs", use: createOrg)
         api.get("party/members", use: members)

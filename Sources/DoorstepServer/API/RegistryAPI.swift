@@ -152,9 +152,9 @@ struct RegistryAPI: Sendable {
 }
 
 extension RegistryAPI {
-    /// The kind of sheet an address is about: `/residents/…` or `/buildings/…`.
+    /// The kind of sheet an address is about: `/residents/…`, `/buildings/…` or `/party/members/…`.
     static func kind(of path: String) -> ImportKind {
-        path.contains("/buildings/") ? .buildings : .residents
+        path.contains("/buildings/") ? .buildings : path.contains("/members/") ? .members : .residents
     }
 
     /// The import template with its Chinese headers and an example row, as CSV or XLSX.
@@ -168,9 +168,10 @@ extension RegistryAPI {
 
     /// Imports a CSV or XLSX body (told apart by its bytes, up to 64 MiB): all rows or none, every bad row named.
     @Sendable func importFile(request: Request, context: AppRequestContext) async throws -> ImportSummary {
-        let principal = try context.require(.editRegistry)
+        let kind = Self.kind(of: request.uri.path)
+        let principal = try context.require(kind.permission)
         let buffer = try await SheetFiles.collect(request)
-        let run = try Self.kind(of: request.uri.path).prepare(
+        let run = try kind.prepare(
             try SheetFiles.rows(Data(buffer: buffer)), store: store, by: principal)
         return try await run { _ in }
     }

@@ -5,11 +5,13 @@ import DoorstepStore
 enum ImportKind: String, CaseIterable, Sendable {
     case residents
     case buildings
+    case members
 
     var templateRows: [[String]] {
         switch self {
         case .residents: ResidentSheet.templateRows
         case .buildings: BuildingSheet.templateRows
+        case .members: MemberSheet.templateRows
         }
     }
 
@@ -20,7 +22,13 @@ enum ImportKind: String, CaseIterable, Sendable {
         switch self {
         case .residents: ResidentSheet.column(for: field)
         case .buildings: BuildingSheet.column(for: field)
+        case .members: MemberSheet.column(for: field)
         }
+    }
+
+    /// Who may import this kind.
+    var permission: Permission {
+        self == .members ? .manageParty : .editRegistry
     }
 
     /// Reads the table now (a header that lacks a column is refused at once) and returns the import to run.
@@ -34,6 +42,9 @@ enum ImportKind: String, CaseIterable, Sendable {
         case .buildings:
             let rows = try BuildingSheet.rows(table)
             return { progress in try await store.buildings.importRows(rows, by: principal, progress: progress) }
+        case .members:
+            let rows = try MemberSheet.rows(table)
+            return { progress in try await store.party.importRows(rows, by: principal, progress: progress) }
         }
     }
 
@@ -44,6 +55,7 @@ enum ImportKind: String, CaseIterable, Sendable {
             strings.format(
                 "import_done", ["residents": String(summary.residents), "households": String(summary.householdsCreated)])
         case .buildings: strings.format("import_done_buildings", ["buildings": String(summary.buildings)])
+        case .members: strings.format("import_done_members", ["members": String(summary.members)])
         }
     }
 }

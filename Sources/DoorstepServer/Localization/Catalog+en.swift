@@ -442,5 +442,15 @@ extension Catalog {
         "party_hub_leads": "Hub, leading {n} households",
         "yes": "Yes",
         "no": "No",
+        "import_title_members": "Import Party members",
+        "import_hint_members": "Required columns: 姓名 (name), 所在党组织 (organisation), 党员类别 (正式党员 full / 预备党员 probationary), 入党日期 (date joined). Organisations are found by name; where two share a name, write 'parent/name'. With an ID number (证件号码) the member is linked to the resident registered in the community; without one they register here (双报到). 就业状态: 在职 employed (default) / 退休 retired / 流动 mobile. Files up to 64 MB.",
+        "import_sheet_members": "Members",
+        "import_done_members": "Imported {members} Party members.",
+        "problem_ambiguous": "More than one organisation has this name; write it as 'parent/name'.",
+        "problem_dateFormat": "Not a valid date (such as 2001-07-01), or later than today.",
+        "field_orgID": "Organisation",
+        "field_employment": "Employment",
+        "field_joinedOn": "Date joined",
+        "field_dualCheckIn": "Registers here (双报到)",
     ]
 }

@@ -444,5 +444,15 @@ extension Catalog {
         "party_hub_leads": "中心户，联系 {n} 户",
         "yes": "是",
         "no": "否",
+        "import_title_members": "导入党员",
+        "import_hint_members": "必填列：姓名、所在党组织、党员类别（正式党员／预备党员）、入党日期。党组织按名称查找，重名时写成“上级组织/组织名”；填写证件号码时关联本社区已登记的居民，不填视为双报到党员。就业状态：在职／退休／流动，默认在职。文件最大 64 MB。",
+        "import_sheet_members": "党员",
+        "import_done_members": "已导入 {members} 名党员。",
+        "problem_ambiguous": "有多个同名的党组织，请写成“上级组织/组织名”。",
+        "problem_dateFormat": "不是有效的日期（如 2001-07-01），且不能晚于今天。",
+        "field_orgID": "所在党组织",
+        "field_employment": "就业状态",
+        "field_joinedOn": "入党日期",
+        "field_dualCheckIn": "双报到",
     ]
 }

@@ -32,8 +32,8 @@ struct ImportPages: Sendable {
     }
 
     @Sendable func form(request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try context.require(.editRegistry)
         let kind = request.uri.queryParameters["kind"].flatMap { ImportKind(rawValue: String($0)) } ?? .residents
+        _ = try context.require(kind.permission)
         return renderForm(kind, context: context)
     }
 
@@ -52,10 +52,10 @@ struct ImportPages: Sendable {
     }
 
     @Sendable func upload(request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.require(.editRegistry)
-        guard principal.mayChange else { throw AppError.twoFactorRequired }
         let upload = try await Upload.checked(request, context: context)
         let kind = ImportKind(rawValue: upload.fields["kind"] ?? "") ?? .residents
+        let principal = try context.require(kind.permission)
+        guard principal.mayChange else { throw AppError.twoFactorRequired }
         let work: @Sendable (@escaping @Sendable (ImportProgress) -> Void) async throws -> ImportSummary
         do {
             guard let data = upload.data else { throw AppError.validation([FieldError("file", .required)]) }
@@ -72,7 +72,7 @@ struct ImportPages: Sendable {
     }
 
     @Sendable func job(request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.require(.editRegistry)
+        let principal = try context.requirePrincipal()
         guard let job = jobs.job(try context.parameters.require("id"), for: principal) else { throw AppError.notFound }
         let strings = context.strings
         var model: [String: Any] = ["fileName": job.fileName.isEmpty ? "—" : job.fileName]

@@ -61,6 +61,7 @@ struct PartyPage: Sendable {
             "tree": roots.map(node),
             "showMembers": principal.can(.viewPartyMembers),
             "memberTotal": members.count,
+            "canImport": principal.can(.manageParty),
         ]
         return pages.page("party", title: strings["party_title"], model: model, context: context)
     }

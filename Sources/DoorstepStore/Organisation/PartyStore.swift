@@ -5,6 +5,8 @@ import SQLKit
 /// The Party organisation tree, its members and its figures, within the caller's scope.
 public struct PartyStore: Sendable {
     let database: Database
+    /// For finding a member's resident record by ID number, through the keyed hash.
+    let keys: KeySource
     let clock: @Sendable () -> Date
 
     /// Sets up an organisation under `parentID`, checking that the levels fit (committee under working committee,

@@ -7,11 +7,13 @@ public struct ImportSummary: Sendable, Equatable, Codable {
     public var residents: Int
     public var householdsCreated: Int
     public var buildings: Int
+    public var members: Int
 
-    public init(residents: Int = 0, householdsCreated: Int = 0, buildings: Int = 0) {
+    public init(residents: Int = 0, householdsCreated: Int = 0, buildings: Int = 0, members: Int = 0) {
         self.residents = residents
         self.householdsCreated = householdsCreated
         self.buildings = buildings
+        self.members = members
     }
 }
 

@@ -18,7 +18,7 @@ extension Templates {
         <ul>{{#tree}}{{> partyNode}}{{/tree}}</ul>
         {{^tree}}<p>{{t.party_no_orgs}}</p>{{/tree}}
         </section>
-        {{#showMembers}}<p><a href="/party/members">{{t.party_members}} ({{memberTotal}})</a></p>{{/showMembers}}
+        {{#showMembers}}<p><a href="/party/members">{{t.party_members}} ({{memberTotal}})</a>{{#canImport}} · <a href="/registry/import?kind=members">{{t.import_title_members}}</a>{{/canImport}}</p>{{/showMembers}}
         """
 
     static let partyNode = """
