@@ -1,6 +1,7 @@
 import DoorstepCore
 import DoorstepStore
 import Foundation
+import Logging
 import Synchronization
 
 /// Imports started from a page run here, after the upload's request has been answered, so that the page can show
@@ -13,6 +14,10 @@ final class ImportJobs: Sendable {
         case imported(ImportSummary)
         case refused([RowError])
         case failed
+
+        var isRunning: Bool {
+            if case .running = self { true } else { false }
+        }
     }
 
     struct Job: Sendable {
@@ -26,6 +31,11 @@ final class ImportJobs: Sendable {
 
     private let jobs = Mutex<[String: Job]>([:])
     private let keep: TimeInterval = 3_600
+    private let logger: Logger
+
+    init(logger: Logger = Logger(label: "doorstep.import")) {
+        self.logger = logger
+    }
 
     /// Starts `work` in the background and returns the job's id at once.
     func start(
@@ -47,6 +57,7 @@ final class ImportJobs: Sendable {
             } catch let failure as RowValidationFailure {
                 outcome = .refused(failure.errors)
             } catch {
+                logger.error("import \(id) (\(kind.rawValue), \(fileName)) failed: \(String(reflecting: error))")
                 outcome = .failed
             }
             update(id, outcome)
@@ -62,13 +73,8 @@ final class ImportJobs: Sendable {
     private func update(_ id: String, _ outcome: Outcome) {
         jobs.withLock { jobs in
             // A late progress report must not overwrite the end.
-            if case .running = outcome, case .running? = jobs[id]?.outcome {
-                jobs[id]?.outcome = outcome
-            } else if case .running = outcome {
-                return
-            } else {
-                jobs[id]?.outcome = outcome
-            }
+            guard let current = jobs[id]?.outcome, current.isRunning || !outcome.isRunning else { return }
+            jobs[id]?.outcome = outcome
         }
     }
 }

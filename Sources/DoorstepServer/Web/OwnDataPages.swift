@@ -11,7 +11,7 @@ struct OwnDataPages: Sendable {
 
     func register(on router: Router<AppRequestContext>) {
         router.get("/me", use: own)
-        router.get("/me/record.json", use: download)
+        router.get("/me/record.json", use: OwnDataAPI(store: store).exportOwn)
         router.post("/me/requests", use: makeRequest)
         router.get("/registry/requests", use: requests)
         router.post("/registry/requests/:id/decision", use: decide)
@@ -50,15 +50,6 @@ struct OwnDataPages: Sendable {
             model["notLinked"] = true
         }
         return pages.page("ownRecord", title: strings["me_title"], model: model, context: context, status: status, flash: flash)
-    }
-
-    @Sendable func download(request: Request, context: AppRequestContext) async throws -> Response {
-        let record = try await store.residents.ownRecord(
-            for: try context.requirePrincipal(), exported: true, clientAddress: context.clientAddress)
-        var response = try record.response(from: request, context: context)
-        response.headers[.contentDisposition] = "attachment; filename=\"my-record.json\""
-        response.headers[.cacheControl] = "no-store"
-        return response
     }
 
     @Sendable func makeRequest(request: Request, context: AppRequestContext) async throws -> Response {
