@@ -15,7 +15,7 @@ public enum XLSXError: Error, Equatable, Sendable {
 /// (empty rows stay as empty records), cells are placed by their column letters, shared strings are resolved, and
 /// numbers come back as Excel displays them in a general cell (so a room typed as 101 is "101").
 public enum XLSXReader {
-    /// The largest uncompressed part we read: 100,000 residents make a sheet of about 40 MiB.
+    /// The largest uncompressed part we read: 100,000 residents make a sheet of about 60 MB.
     public static let partLimit = 256 * 1024 * 1024
 
     public static func rows(_ data: Data) throws(XLSXError) -> [[String]] {

@@ -187,7 +187,7 @@ def test_residents_import_from_the_shell_is_all_or_nothing(demo_server, workdir)
     path.write_text(header + good + bad, encoding="utf-8")
     refused = demo_server.cli("import", "residents", str(path), "--as", "grid.worker")
     assert refused.returncode == 2, refused.stdout + refused.stderr
-    assert "row 3, idNumber: idNumberCheckCharacter" in refused.stdout
+    assert "row 3, 证件号码: 身份证号校验位不正确，请核对是否抄错。 [idNumberCheckCharacter]" in refused.stdout
     path.write_text(header + good, encoding="utf-8")
     imported = demo_server.cli("import", "residents", str(path), "--as", "grid.worker")
     assert imported.returncode == 0, imported.stdout + imported.stderr
