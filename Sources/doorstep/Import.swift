@@ -14,7 +14,7 @@ struct Import: AsyncParsableCommand {
 
     struct Residents: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import residents from an XLSX or CSV file (template: GET /registry/template.xlsx).",
+            abstract: "Import residents from an XLSX or CSV file (template: /registry/templates/residents.xlsx on the site).",
             discussion: "Every row is checked first; a file with any bad row is refused whole, with every bad row listed.")
 
         @OptionGroup var database: DatabaseOptions

@@ -97,7 +97,7 @@ struct ExportTests {
             let noReason = try await client.send(.post, "/api/v1/residents/export.csv", token: secretary, json: #"{}"#)
             #expect(noReason.status == .unprocessableContent)
             let full = try await client.send(.post, "/api/v1/residents/export.csv", token: secretary, json: #"{"reason":"报送街道核对"}"#)
-            #expect(full.text.contains("11010519491231002X,13800138000") && full.text.contains("disabled"))
+            #expect(full.text.contains("11010519491231002X,13800138000,户主,户籍,残疾人"))
             let audit = try await client.get("/api/v1/audit?limit=20", token: secretary)
             #expect(audit.text.contains("报送街道核对"))
             #expect(audit.text.components(separatedBy: #""action":"personalDataExported""#).count - 1 == 2)

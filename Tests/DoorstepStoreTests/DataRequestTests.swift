@@ -108,3 +108,23 @@ struct DataRequestTests {
         }
     }
 }
+
+@Suite("Names per role")
+struct NameVisibilityTests {
+    @Test("an auditor sees residents' and members' names masked and cannot search by name", arguments: TestEngine.available)
+    func auditorSeesMaskedNames(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings()))
+            let store = territory.store
+            let household = try await RegistryTests.household(territory)
+            let resident = try await store.residents.create(try RegistryTests.input(household).validated(), by: territory.principal("grid.worker"))
+            let auditor = territory.principal("auditor")
+            #expect(try await store.residents.resident(id: resident.id, for: auditor).name == "张**")
+            #expect(try await store.residents.list(for: auditor).map(\.name) == ["张**"])
+            #expect(try await store.residents.find(idNumber: RegistryTests.idNumber, for: auditor).map(\.name) == ["张**"])
+            #expect(try await store.residents.export(for: auditor).first?[4] == "张**")
+            await #expect(throws: StoreError.forbidden) { try await store.residents.find(name: "张", for: auditor) }
+            #expect(try await store.residents.resident(id: resident.id, for: territory.principal("grid.worker")).name == "张桂英")
+        }
+    }
+}

@@ -48,6 +48,32 @@ public enum ResidentSheet {
 
     public static var header: [String] { Column.allCases.map(\.rawValue) }
 
+    /// The word a sheet uses for a value, the first of those it accepts: exports write what imports read back.
+    public static func word(for status: ResidenceStatus) -> String {
+        switch status {
+        case .registered: "户籍"
+        case .permanent: "常住"
+        case .floating: "流动"
+        }
+    }
+
+    public static func word(for type: IDDocumentType) -> String {
+        switch type {
+        case .residentIDCard: "居民身份证"
+        case .travelPermit: "通行证"
+        case .passport: "护照"
+        }
+    }
+
+    public static func word(for care: CareCategory) -> String {
+        switch care {
+        case .elderlyLivingAlone: "独居老人"
+        case .disabled: "残疾人"
+        case .lowIncome: "低保"
+        case .childInHardship: "困境儿童"
+        }
+    }
+
     /// A problem as the sheet's user should read it: the values a column allows in the words the sheet uses,
     /// not the API's codes.
     public static func inSheetWords(_ error: RowError) -> RowError {

@@ -56,7 +56,8 @@ struct RegistryPages: Sendable {
     }
 
     private func renderOverview(
-        context: AppRequestContext, query: [String: String], found: [Resident]?, request: Request? = nil
+        context: AppRequestContext, query: [String: String], found: [Resident]?, request: Request? = nil,
+        errors: [FieldError] = [], status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let principal = try context.require(.viewRegistry)
         let grids = try await gridNames(for: principal)
@@ -81,7 +82,9 @@ struct RegistryPages: Sendable {
                 model["tooMany"] = context.strings.format("registry_too_many", ["n": String(Self.nameMatches)])
             }
         }
-        return pages.page("registry", title: context.strings["registry_title"], model: model, context: context)
+        model["fieldErrors"] = Display.fieldErrors(errors, context.strings)
+        model["hasFieldErrors"] = !errors.isEmpty
+        return pages.page("registry", title: context.strings["registry_title"], model: model, context: context, status: status)
     }
 
     @Sendable func building(request: Request, context: AppRequestContext) async throws -> Response {
@@ -297,13 +300,18 @@ struct RegistryPages: Sendable {
         return RegistryAPI.download(rows, masked: true, path: request.uri.path, strings: context.strings)
     }
 
-    /// In full, with the reason from the form; a refusal comes back to the page with the reason's problem named.
+    /// In full, with the reason from the form; a missing reason comes back to the page with the problem named.
     @Sendable func exportUnmasked(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.require(.viewRegistry)
         let form = try await Form.checked(request, context: context)
-        let rows = try await store.residents.export(
-            for: principal, unmaskedReason: form["reason"] ?? "", clientAddress: context.clientAddress)
-        return RegistryAPI.download(rows, masked: false, path: request.uri.path, strings: context.strings)
+        do {
+            let rows = try await store.residents.export(
+                for: principal, unmaskedReason: form["reason"] ?? "", clientAddress: context.clientAddress)
+            return RegistryAPI.download(rows, masked: false, path: request.uri.path, strings: context.strings)
+        } catch let failure as ValidationFailure {
+            return try await renderOverview(
+                context: context, query: [:], found: nil, errors: failure.errors, status: .unprocessableContent)
+        }
     }
 
     private func gridNames(for principal: Principal) async throws -> [String: String] {

@@ -57,7 +57,8 @@ extension PartyStore {
             let joined = MemberSheet.date(row.joinedOn)
             if row.joinedOn.isEmpty { problem("joinedOn", .required) }
             else if joined == nil || joined! > Timestamp.format(today).prefix(10) { problem("joinedOn", .dateFormat) }
-            let dual = MemberSheet.yesWords.contains(row.dualCheckIn)
+            // Left empty, 双报到 follows the ID number: a member not registered here registers with the community.
+            let dual = row.dualCheckIn.isEmpty ? row.idNumber.isEmpty : MemberSheet.yesWords.contains(row.dualCheckIn)
             if !dual, !MemberSheet.noWords.contains(row.dualCheckIn) { problem("dualCheckIn", .unknownValue(allowed: ["是", "否"])) }
             errors += problems
             if problems.isEmpty, let org = matches.first, let status, let employment, let joined {

@@ -168,7 +168,8 @@ public struct PartyStore: Sendable {
                     residentID: try $0.optionalString("resident_id"), dualCheckIn: try $0.bool("dual_check_in"),
                     status: MembershipStatus(rawValue: try $0.string("status")) ?? .full,
                     employment: EmploymentStatus(rawValue: try $0.string("employment")) ?? .employed,
-                    joinedOn: try $0.string("joined_on"))
+                    joinedOn: try $0.string("joined_on")
+                ).shown(to: principal.role)
             }
         }
     }

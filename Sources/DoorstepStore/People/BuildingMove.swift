@@ -51,12 +51,15 @@ extension BuildingStore {
             ).run()
             try await sql.raw("UPDATE party_member_hubs SET \(codes) WHERE household_id IN (\(households))").run()
             try await sql.raw("UPDATE households SET \(codes) WHERE building_id = \(bind: id)").run()
-            try await AuditStore.append(
-                AuditEvent(
-                    by: principal, .buildingMoved, subject: "building:\(id)", territoryCode: gridCode,
-                    detail: ["from": from, "to": gridCode, "name": try row.string("name")],
-                    reason: reason.trimmingCharacters(in: .whitespaces)),
-                at: now, in: sql, engine: engine)
+            // Logged under both grids when the building changes community, so both communities' logs show it.
+            for territory in leavesCommunity ? [from, gridCode] : [gridCode] {
+                try await AuditStore.append(
+                    AuditEvent(
+                        by: principal, .buildingMoved, subject: "building:\(id)", territoryCode: territory,
+                        detail: ["from": from, "to": gridCode, "name": try row.string("name")],
+                        reason: reason.trimmingCharacters(in: .whitespaces)),
+                    at: now, in: sql, engine: engine)
+            }
             guard let moved = try await sql.raw("SELECT * FROM buildings WHERE id = \(bind: id)").first() else {
                 throw StoreError.notFound
             }

@@ -14,7 +14,7 @@ extension ResidentStore {
         return try await database.read { sql in
             try await sql.raw(
                 "\(unsafeRaw: Self.requestQuery) WHERE \(scope) \(state) ORDER BY q.created_at, q.id LIMIT \(bind: limit)"
-            ).all().map(Self.dataRequest)
+            ).all().map { try Self.dataRequest($0).shown(to: principal.role) }
         }
     }
 

@@ -16,13 +16,14 @@ extension ResidentStore {
         let engine = database.engine
         return try await database.write { sql in
             try await applyCorrection(id, changes: changes, by: principal, in: sql)
+            let corrected = try await Self.resident(id: id, scope: principal.scope, in: sql)
             try await AuditStore.append(
                 AuditEvent(
-                    by: principal, .residentCorrected, subject: "resident:\(id)", territoryCode: nil,
+                    by: principal, .residentCorrected, subject: "resident:\(id)", territoryCode: corrected.gridCode,
                     detail: ["fields": changes.keys.map(\.rawValue).sorted().joined(separator: ",")],
                     reason: reason, clientAddress: clientAddress),
                 at: now, in: sql, engine: engine)
-            return try await Self.resident(id: id, scope: principal.scope, in: sql)
+            return corrected
         }
     }
 
@@ -43,7 +44,7 @@ extension ResidentStore {
             case .idNumber: input.idNumber = value
             case .phone: input.phone = value
             case .relationToHead: input.relationToHead = value
-            case .residenceStatus: input.residenceStatus = value
+            case .residenceStatus: input.residenceStatus = ResidentSheet.residenceStatusWords[value]?.rawValue ?? value
             case .other: continue
             }
         }

@@ -35,14 +35,17 @@ extension ResidentStore {
                 let care: String
                 if unmasked {
                     care = try row.optionalString("care_sealed").map {
-                        try keys.open($0, context: SealedColumn.residentCare.context)
+                        try keys.open($0, context: SealedColumn.residentCare.context).split(separator: ",")
+                            .compactMap { CareCategory(rawValue: String($0)).map(ResidentSheet.word(for:)) }
+                            .joined(separator: "、")
                     } ?? ""
                 } else {
                     care = try row.bool("has_care") ? "***" : ""
                 }
                 return [
                     try row.string("grid_code"), try row.string("building"), try row.string("unit"), try row.string("room"),
-                    try row.string("name"), try row.string("id_type"),
+                    principal.role.shown(name: try row.string("name")),
+                    IDDocumentType(rawValue: try row.string("id_type")).map(ResidentSheet.word(for:)) ?? "",
                     unmasked
                         ? try keys.open(try row.string("id_number_sealed"), context: SealedColumn.residentIDNumber.context)
                         : try row.string("id_number_masked"),
@@ -51,7 +54,8 @@ extension ResidentStore {
                             try keys.open($0, context: SealedColumn.residentPhone.context)
                         } ?? ""
                         : try row.optionalString("phone_masked") ?? "",
-                    try row.string("relation_to_head"), try row.string("residence_status"), care,
+                    try row.string("relation_to_head"),
+                    ResidenceStatus(rawValue: try row.string("residence_status")).map(ResidentSheet.word(for:)) ?? "", care,
                 ]
             }
             try await AuditStore.append(

@@ -20,14 +20,15 @@ extension ResidentStore {
                 LIMIT \(bind: limit) OFFSET \(bind: offset)
                 """
             ).all()
-            return (try rows.map(Self.resident), total)
+            return (try rows.map { try Self.resident($0).shown(to: principal.role) }, total)
         }
     }
 
     /// Residents inside the caller's scope whose name contains `name`, at most `limit`. Names are not sealed
     /// (they are how people are found on the ground), but they are personal: callers send them in a form body.
     public func find(name: String, for principal: Principal, limit: Int = 50) async throws -> [Resident] {
-        guard principal.can(.viewRegistry) else { throw StoreError.forbidden }
+        // A role that sees names masked must not learn them by guessing either.
+        guard principal.can(.viewRegistry), principal.role.seesNames else { throw StoreError.forbidden }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw ValidationFailure([FieldError("name", .required)]) }
         let pattern = "%" + trimmed.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
@@ -39,7 +40,7 @@ extension ResidentStore {
                 SELECT * FROM residents WHERE \(scope) AND name LIKE \(bind: pattern) ESCAPE '\\'
                 ORDER BY grid_code, name, id LIMIT \(bind: limit)
                 """
-            ).all().map(Self.resident)
+            ).all().map { try Self.resident($0).shown(to: principal.role) }
         }
     }
 }

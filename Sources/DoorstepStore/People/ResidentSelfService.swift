@@ -105,8 +105,11 @@ extension ResidentStore {
                     case .failure(let problem): validator.check("value", problem)
                     }
                 case .residenceStatus:
-                    if ResidenceStatus(rawValue: value) == nil {
-                        validator.check("value", .unknownValue(allowed: ResidenceStatus.allCases.map(\.rawValue)))
+                    // People write 户籍 / 常住 / 流动; the record keeps the code.
+                    if let status = ResidentSheet.residenceStatusWords[value] {
+                        stored = status.rawValue
+                    } else {
+                        validator.check("value", .unknownValue(allowed: ["户籍", "常住", "流动"]))
                     }
                 case .other:
                     validator.text("note", note, maximum: 500)

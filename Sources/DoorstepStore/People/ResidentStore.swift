@@ -146,7 +146,7 @@ public struct ResidentStore: Sendable {
         let cursor: SQLQueryString = after.map { "AND id > \(bind: $0)" } ?? ""
         return try await database.read { sql in
             try await sql.raw("SELECT * FROM residents WHERE \(scope) \(grid) \(cursor) ORDER BY id LIMIT \(bind: limit)")
-                .all().map(Self.resident)
+                .all().map { try Self.resident($0).shown(to: principal.role) }
         }
     }
 
@@ -160,7 +160,7 @@ public struct ResidentStore: Sendable {
                 SELECT r.* FROM residents r JOIN households h ON h.id = r.household_id
                 WHERE h.building_id = \(bind: buildingID) AND \(scope) ORDER BY r.household_id, r.created_at, r.id
                 """
-            ).all().map(Self.resident)
+            ).all().map { try Self.resident($0).shown(to: principal.role) }
         }
     }
 
@@ -171,7 +171,7 @@ public struct ResidentStore: Sendable {
             try await sql.raw("SELECT * FROM residents WHERE id = \(bind: id) AND \(scope)").first()
         }
         guard let row else { throw StoreError.notFound }
-        return try Self.resident(row)
+        return try Self.resident(row).shown(to: principal.role)
     }
 
     /// Finds residents by an exact ID number or phone through the keyed hash, inside the caller's scope.
@@ -195,7 +195,8 @@ public struct ResidentStore: Sendable {
             throw ValidationFailure([FieldError("idNumber", .required)])
         }
         return try await database.read { sql in
-            try await sql.raw("SELECT * FROM residents WHERE \(condition) AND \(scope) ORDER BY id").all().map(Self.resident)
+            try await sql.raw("SELECT * FROM residents WHERE \(condition) AND \(scope) ORDER BY id").all()
+                .map { try Self.resident($0).shown(to: principal.role) }
         }
     }
 

@@ -22,14 +22,15 @@ extension Templates {
         <p><a href="/registry/residents">{{t.registry_residents}}</a></p>
         <section class="card">
           <h2>{{t.export_title}}</h2>
+          {{> fieldErrors}}
           <p>{{t.export_masked}}: <a href="/registry/export.xlsx" download>{{t.format_xlsx}}</a> · <a href="/registry/export.csv" download>{{t.format_csv}}</a></p>
           {{#canExportInFull}}
           <form method="post" action="/registry/export.xlsx" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="export-reason">{{t.export_full_reason}}</label>
             <input id="export-reason" name="reason" required maxlength="200">
-            <button type="submit">{{t.export_full}}</button>
-            <button type="submit" formaction="/registry/export.csv">{{t.export_full}} ({{t.format_csv}})</button>
+            <button type="submit">{{t.export_full}} · {{t.format_xlsx}}</button>
+            <button type="submit" formaction="/registry/export.csv">{{t.export_full}} · {{t.format_csv}}</button>
           </form>
           {{/canExportInFull}}
           <p class="hint">{{t.export_hint}}</p>

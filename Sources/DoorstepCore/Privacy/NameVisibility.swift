@@ -1,0 +1,32 @@
+extension Role {
+    /// Whether the role sees people's names in full. An auditor checks what was done, not to whom: names reach
+    /// them masked (`张*`), like every other personal field.
+    public var seesNames: Bool { self != .auditor }
+
+    /// A name as this role may see it.
+    public func shown(name: String) -> String { seesNames ? name : Masking.name(name) }
+}
+
+extension Resident {
+    public func shown(to role: Role) -> Resident {
+        var copy = self
+        copy.name = role.shown(name: name)
+        return copy
+    }
+}
+
+extension DataRequest {
+    public func shown(to role: Role) -> DataRequest {
+        var copy = self
+        copy.residentName = role.shown(name: residentName)
+        return copy
+    }
+}
+
+extension PartyMember {
+    public func shown(to role: Role) -> PartyMember {
+        var copy = self
+        copy.name = role.shown(name: name)
+        return copy
+    }
+}
