@@ -58,3 +58,31 @@ struct TerritoryChangePageTests {
         }
     }
 }
+
+@Suite("Registering buildings and households on the pages")
+struct BuildingFormTests {
+    @Test("a grid worker registers a building on the grid page and a household on the building page; a bad form names its fields", arguments: TestEngine.available)
+    func forms(engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, territory in
+            var browser = Browser(client, language: "zh-CN")
+            _ = try await browser.login("grid.worker")
+            let a1 = TestTerritory.gridA1.code
+            let page = try await browser.get("/territory/grids/\(a1)")
+            #expect(page.text.contains("登记楼栋"))
+            #expect(page.text.contains("id=\"b-name\" name=\"name\" required maxlength=\"50\" value=\"\""), "the building form is not filled with the grid's name")
+            let csrf = try #require(browser.csrfToken(in: page.text))
+            let bad = try await browser.post("/territory/grids/\(a1)/buildings", ["_csrf": csrf, "name": "1号楼", "address": "", "latitude": "北"])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("地址: 必填。") && bad.text.contains("纬度: ") && bad.text.contains("value=\"1号楼\""))
+            let made = try await browser.post("/territory/grids/\(a1)/buildings", ["_csrf": csrf, "name": "1号楼", "address": "甲路 1 号", "latitude": "32.06", "longitude": "118.78"])
+            #expect(made.status == .seeOther)
+            let buildingPath = try #require(made.headers[.location])
+            let again = try await browser.post("/territory/grids/\(a1)/buildings", ["_csrf": csrf, "name": "1号楼", "address": "甲路 1 号"])
+            #expect(again.text.contains("已存在"))
+            let household = try await browser.post("\(buildingPath)/households", ["_csrf": csrf, "unit": "2单元", "room": "301"])
+            #expect(household.text.contains("已登记 2单元 301。"))
+            let noRoom = try await browser.post("\(buildingPath)/households", ["_csrf": csrf, "unit": "2单元", "room": ""])
+            #expect(noRoom.status == .unprocessableContent && noRoom.text.contains("必填"))
+        }
+    }
+}

@@ -452,5 +452,11 @@ extension Catalog {
         "field_employment": "Employment",
         "field_joinedOn": "Date joined",
         "field_dualCheckIn": "Registers here (双报到)",
+        "building_add_title": "Register a building",
+        "building_name": "Building name",
+        "building_add": "Register",
+        "household_add_title": "Register a household",
+        "household_add": "Register",
+        "household_added": "{room} is registered.",
     ]
 }

@@ -454,5 +454,11 @@ extension Catalog {
         "field_employment": "就业状态",
         "field_joinedOn": "入党日期",
         "field_dualCheckIn": "双报到",
+        "building_add_title": "登记楼栋",
+        "building_name": "楼栋名称",
+        "building_add": "登记",
+        "household_add_title": "登记户",
+        "household_add": "登记",
+        "household_added": "已登记 {room}。",
     ]
 }

@@ -17,6 +17,7 @@ struct RegistryPages: Sendable {
         router.post("/registry/search", use: search)
         router.get("/registry/buildings/:id", use: building)
         router.post("/registry/buildings/:id/move", use: moveBuilding)
+        router.post("/registry/buildings/:id/households", use: createHousehold)
         router.get("/registry/residents/new", use: newResident)
         router.post("/registry/residents", use: createResident)
         router.get("/registry/residents/:id", use: resident)
@@ -124,10 +125,26 @@ struct RegistryPages: Sendable {
             },
             "hasHouseholds": !households.isEmpty,
             "canMove": canEdit && grids.count > 1,
+            "canEdit": canEdit,
             "grids": grids.filter { $0.code != building.gridCode }.map { ["code": $0.code, "name": $0.name] },
             "fieldErrors": Display.fieldErrors(errors, context.strings), "hasFieldErrors": !errors.isEmpty,
         ]
         return pages.page("building", title: building.name, model: model, context: context, status: status, flash: flash)
+    }
+
+    @Sendable func createHousehold(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.editRegistry)
+        let id = try context.parameters.require("id")
+        let form = try await Form.checked(request, context: context)
+        do {
+            let household = try await store.buildings.createHousehold(
+                buildingID: id, unit: form["unit"] ?? "", room: form["room"] ?? "", by: principal)
+            return try await renderBuilding(
+                id: id, context: context,
+                flash: context.strings.format("household_added", ["room": "\(household.unit) \(household.room)"]))
+        } catch let failure as ValidationFailure {
+            return try await renderBuilding(id: id, context: context, errors: failure.errors, status: .unprocessableContent)
+        }
     }
 
     @Sendable func moveBuilding(request: Request, context: AppRequestContext) async throws -> Response {

@@ -13,6 +13,7 @@ struct TerritoryPages: Sendable {
         router.get("/territory/communities/:code", use: community)
         router.get("/territory/grids/:code", use: grid)
         router.post("/territory/grids/:code", use: updateGrid)
+        router.post("/territory/grids/:code/buildings", use: createBuilding)
         router.post("/territory/communities/:code/estates", use: createEstate)
     }
 
@@ -90,8 +91,11 @@ struct TerritoryPages: Sendable {
         try await renderGrid(code: try context.parameters.require("code"), context: context)
     }
 
+    /// Which of the grid page's two forms came back with problems, and what was typed into it.
+    enum GridForm { case settings, building }
+
     private func renderGrid(
-        code: String, context: AppRequestContext, errors: [FieldError] = [], form: [String: String]? = nil,
+        code: String, context: AppRequestContext, refused: (GridForm, [FieldError], [String: String])? = nil,
         status: HTTPResponse.Status = .ok, flash: String? = nil
     ) async throws -> Response {
         let principal = try context.require(.viewTerritory)
@@ -104,6 +108,18 @@ struct TerritoryPages: Sendable {
             ? try await store.party.orgs(for: principal).filter { $0.gridCodes.contains(grid.code) }.map(\.name) : []
         let hubs = principal.can(.viewParty) ? try await store.hubs.hubs(for: principal, gridCode: grid.code) : []
         let buildings = principal.can(.viewRegistry) ? try await store.buildings.buildings(for: principal, gridCode: grid.code) : []
+        var settingsForm = [
+            "name": grid.name, "householdTarget": grid.householdTarget.map(String.init) ?? "",
+            "boundary": grid.boundary?.geoJSON ?? "",
+        ]
+        var buildingForm: [String: String] = [:]
+        if let (which, _, typed) = refused {
+            if which == .settings { settingsForm = typed } else { buildingForm = typed }
+        }
+        func errorBlock(_ form: GridForm) -> [String: Any] {
+            let errors = refused.flatMap { $0.0 == form ? $0.1 : nil } ?? []
+            return ["fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty]
+        }
         let memberNames: [String: String] =
             principal.can(.viewPartyMembers)
             ? Dictionary(try await store.party.members(for: principal).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -122,11 +138,16 @@ struct TerritoryPages: Sendable {
             },
             "hasHubs": !hubs.isEmpty,
             "canManage": principal.can(.manageTerritory),
-            "form": form ?? [
-                "name": grid.name, "householdTarget": grid.householdTarget.map(String.init) ?? "",
-                "boundary": grid.boundary?.geoJSON ?? "",
-            ],
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "canAddBuilding": principal.can(.editRegistry),
+            "estates": principal.can(.viewRegistry)
+                ? try await store.estates.estates(for: principal).filter { $0.communityCode == grid.communityCode }
+                    .map { ["id": $0.id, "name": $0.name, "selected": buildingForm["estateID"] == $0.id] as [String: Any] }
+                : [],
+            "form": settingsForm,
+            "buildingForm": buildingForm,
+            // Each form shows its own problems: the partial reads these keys from the block it is rendered in.
+            "settingsErrors": errorBlock(.settings),
+            "buildingErrors": errorBlock(.building),
             "community": ["code": community.code, "name": community.name],
             "showAccounts": principal.can(.viewAccounts),
             "figures": [
@@ -162,6 +183,30 @@ struct TerritoryPages: Sendable {
         return pages.page("grid", title: grid.name, model: model, context: context, status: status, flash: flash)
     }
 
+    /// A building registered in this grid from its page; a refusal names each bad field under the form.
+    @Sendable func createBuilding(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.editRegistry)
+        let code = try context.parameters.require("code")
+        let form = try await Form.checked(request, context: context)
+        // Text that is not a number is passed on as NaN, which the store refuses with the range, alongside every
+        // other problem of the form.
+        func number(_ field: String) -> Double? {
+            let text = (form[field] ?? "").trimmingCharacters(in: .whitespaces)
+            return text.isEmpty ? nil : Double(text) ?? .nan
+        }
+        do {
+            let building = try await store.buildings.createBuilding(
+                gridCode: code, name: form["name"] ?? "", address: form["address"] ?? "", latitude: number("latitude"),
+                longitude: number("longitude"), estateID: form["estateID"].flatMap { $0.isEmpty ? nil : $0 },
+                by: principal)
+            return redirect(to: "/registry/buildings/\(building.id)")
+        } catch let failure as ValidationFailure {
+            return try await renderGrid(
+                code: code, context: context, refused: (.building, failure.errors, form.fields.filter { $0.key != "_csrf" }),
+                status: .unprocessableContent)
+        }
+    }
+
     /// The grid's name, household target and boundary, for an administrator of its territory.
     @Sendable func updateGrid(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.require(.manageTerritory)
@@ -181,7 +226,7 @@ struct TerritoryPages: Sendable {
             return try await renderGrid(code: code, context: context, flash: context.strings["grid_saved"])
         } catch let failure as ValidationFailure {
             return try await renderGrid(
-                code: code, context: context, errors: failure.errors, form: form.fields.filter { $0.key != "_csrf" },
+                code: code, context: context, refused: (.settings, failure.errors, form.fields.filter { $0.key != "_csrf" }),
                 status: .unprocessableContent)
         }
     }

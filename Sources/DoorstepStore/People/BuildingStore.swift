@@ -55,6 +55,12 @@ public struct BuildingStore: Sendable {
             guard try await sql.raw("SELECT code FROM grids WHERE code = \(bind: gridCode)").first() != nil else {
                 throw ValidationFailure([FieldError("gridCode", .notFound)])
             }
+            // Imports find a building by its name in its grid, so the name must say which one.
+            if try await sql.raw(
+                "SELECT id FROM buildings WHERE grid_code = \(bind: gridCode) AND name = \(bind: building.name)"
+            ).first() != nil {
+                throw ValidationFailure([FieldError("name", .alreadyExists)])
+            }
             if let estateID {
                 let community = TerritoryCode.communityCode(of: gridCode)
                 guard

@@ -86,6 +86,19 @@ extension Templates {
         {{/households}}
         {{/units}}
         {{^hasHouseholds}}<p>{{t.registry_no_households}}</p>{{/hasHouseholds}}
+        {{#canEdit}}
+        <section class="card">
+          <h2>{{t.household_add_title}}</h2>
+          <form method="post" action="/registry/buildings/{{building.id}}/households" class="stack">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="h-unit">{{t.field_unit}}</label>
+            <input id="h-unit" name="unit" maxlength="20" placeholder="1单元">
+            <label for="h-room">{{t.field_room}}</label>
+            <input id="h-room" name="room" required maxlength="20" placeholder="101">
+            <button type="submit">{{t.household_add}}</button>
+          </form>
+        </section>
+        {{/canEdit}}
         {{#canMove}}
         <section class="card">
           <h2>{{t.building_move_title}}</h2>

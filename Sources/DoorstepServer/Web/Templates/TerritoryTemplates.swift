@@ -66,6 +66,26 @@ extension Templates {
         </tbody></table></div>
         {{^buildings}}<p>{{t.registry_no_buildings}}</p>{{/buildings}}
         {{/showBuildings}}
+        {{#canAddBuilding}}
+        <section class="card">
+          <h2>{{t.building_add_title}}</h2>
+          {{#buildingErrors}}{{> fieldErrors}}{{/buildingErrors}}
+          <form method="post" action="/territory/grids/{{grid.code}}/buildings" class="stack">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="b-name">{{t.building_name}}</label>
+            <input id="b-name" name="name" required maxlength="50" value="{{buildingForm.name}}">
+            <label for="b-address">{{t.field_address}}</label>
+            <input id="b-address" name="address" required maxlength="200" value="{{buildingForm.address}}">
+            <label for="b-estate">{{t.building_estate}}</label>
+            <select id="b-estate" name="estateID"><option value="">—</option>{{#estates}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/estates}}</select>
+            <label for="b-lat">{{t.field_latitude}}</label>
+            <input id="b-lat" name="latitude" inputmode="decimal" value="{{buildingForm.latitude}}">
+            <label for="b-lng">{{t.field_longitude}}</label>
+            <input id="b-lng" name="longitude" inputmode="decimal" value="{{buildingForm.longitude}}">
+            <button type="submit">{{t.building_add}}</button>
+          </form>
+        </section>
+        {{/canAddBuilding}}
         <h2>{{t.grid_hubs}}</h2>
         {{#hasHubs}}<ul>{{#hubs}}<li>{{member}} · {{t.grid_hub_linked}} {{linked}}</li>{{/hubs}}</ul>{{/hasHubs}}
         {{^hasHubs}}<p>{{t.grid_no_hubs}}</p>{{/hasHubs}}
@@ -78,7 +98,7 @@ extension Templates {
         {{#canManage}}
         <section class="card">
           <h2>{{t.grid_settings}}</h2>
-          {{> fieldErrors}}
+          {{#settingsErrors}}{{> fieldErrors}}{{/settingsErrors}}
           <form method="post" action="/territory/grids/{{grid.code}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="grid-name">{{t.name}}</label>
