@@ -12,6 +12,7 @@ public struct HubStore: Sendable {
     /// Makes a member's household a hub. The member must live in it (be linked to a resident of that household).
     public func createHub(memberID: String, by principal: Principal) async throws -> PartyMemberHub {
         guard principal.can(.manageParty) else { throw StoreError.forbidden }
+        guard principal.mayChange else { throw StoreError.twoFactorRequired }
         let scope = principal.scope.condition(street: "m.street_code", community: "m.community_code", grid: "m.grid_code")
         let id = Secrets.identifier()
         let now = Timestamp.format(clock())
@@ -45,6 +46,7 @@ public struct HubStore: Sendable {
     /// within its limit. All are linked, or none.
     public func link(householdIDs: [String], to hubID: String, by principal: Principal) async throws {
         guard principal.can(.manageParty) else { throw StoreError.forbidden }
+        guard principal.mayChange else { throw StoreError.twoFactorRequired }
         let scope = principal.scope.condition()
         let limit = maximumLinked
         let now = Timestamp.format(clock())

@@ -17,6 +17,7 @@ public struct PartyStore: Sendable {
         buildingIDs: [String] = [], by principal: Principal
     ) async throws -> PartyOrg {
         guard principal.can(.manageParty) else { throw StoreError.forbidden }
+        guard principal.mayChange else { throw StoreError.twoFactorRequired }
         var validator = Validator()
         validator.text("name", name, maximum: 60)
         if !principal.scope.contains(code: territoryCode), !territoryCode.isEmpty, kind != .workCommittee {
@@ -113,6 +114,7 @@ public struct PartyStore: Sendable {
         employment: EmploymentStatus, joinedOn: String, by principal: Principal
     ) async throws -> PartyMember {
         guard principal.can(.manageParty) else { throw StoreError.forbidden }
+        guard principal.mayChange else { throw StoreError.twoFactorRequired }
         var validator = Validator()
         validator.text("name", name, maximum: 50)
         if Self.date(joinedOn) == nil { validator.check("joinedOn", .required) }
