@@ -15,9 +15,22 @@ struct PartyPage: Sendable {
         router.get("/party/members/export.csv", use: exportMembers)
         router.get("/party/members/export.xlsx", use: exportMembers)
         router.get("/party/members/:id", use: member)
+        let forms = PartyForms(store: store, page: self)
+        router.post("/party/orgs", use: forms.createOrg)
+        router.post("/party/members", use: forms.addMember)
+        router.post("/party/members/:id/hub", use: forms.createHub)
+        router.post("/party/hubs/:id/households", use: forms.linkHouseholds)
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
+        let flash = request.uri.queryParameters["done"] == "org" ? context.strings["party_org_created"] : nil
+        return try await renderParty(context: context, flash: flash)
+    }
+
+    func renderParty(
+        context: AppRequestContext, refused: ([FieldError], [String: String])? = nil, status: HTTPResponse.Status = .ok,
+        flash: String? = nil
+    ) async throws -> Response {
         let principal = try context.require(.viewParty)
         let strings = context.strings
         let figures = try await store.party.figures(for: principal)
@@ -47,7 +60,7 @@ struct PartyPage: Sendable {
             ("party_figure_members", figures.members), ("party_figure_probationary", figures.probationaryMembers),
             ("party_figure_branches", figures.gridBranches), ("party_figure_groups", figures.buildingGroups),
         ]
-        let model: [String: Any] = [
+        var model: [String: Any] = [
             "summary": strings.format(
                 "party_summary",
                 ["members": String(figures.members), "branches": String(figures.gridBranches),
@@ -63,17 +76,50 @@ struct PartyPage: Sendable {
             "memberTotal": members.count,
             "canImport": principal.can(.manageParty),
         ]
-        return pages.page("party", title: strings["party_title"], model: model, context: context)
+        if principal.can(.manageParty) {
+            let form = refused?.1 ?? [:]
+            model["orgForm"] = [
+                "form": form,
+                "fieldErrors": Display.fieldErrors(refused?.0 ?? [], strings), "hasFieldErrors": refused != nil,
+                "kinds": PartyOrgKind.allCases.filter { $0 != .workCommittee || principal.scope.level == .street }.map {
+                    ["code": $0.rawValue, "name": strings["party_kind_\($0.rawValue)"], "selected": form["kind"] == $0.rawValue]
+                        as [String: Any]
+                },
+                "parents": orgs.filter { $0.kind != .buildingGroup }.map {
+                    ["id": $0.id, "name": $0.name, "selected": form["parentID"] == $0.id] as [String: Any]
+                },
+                "communities": try await store.territory.communities(for: principal).map {
+                    ["code": $0.code, "name": $0.name, "selected": form["communityCode"] == $0.code] as [String: Any]
+                },
+                "grids": try await store.territory.grids(for: principal).map {
+                    ["code": $0.code, "name": $0.name, "checked": form["grid_\($0.code)"] == "1"] as [String: Any]
+                },
+                "buildings": try await store.buildings.buildings(for: principal).map {
+                    ["id": $0.id, "name": "\(grids[$0.gridCode] ?? $0.gridCode) \($0.name)", "checked": form["building_\($0.id)"] == "1"]
+                        as [String: Any]
+                },
+            ] as [String: Any]
+        }
+        return pages.page("party", title: strings["party_title"], model: model, context: context, status: status, flash: flash)
     }
 
     /// Every member in the caller's scope, fifty to a page.
     @Sendable func members(request: Request, context: AppRequestContext) async throws -> Response {
+        let flash = request.uri.queryParameters["done"] == "member" ? context.strings["party_member_added"] : nil
+        return try await renderMembers(request: request, context: context, flash: flash)
+    }
+
+    func renderMembers(
+        request: Request, context: AppRequestContext, refused: ([FieldError], [String: String])? = nil,
+        status: HTTPResponse.Status = .ok, flash: String? = nil
+    ) async throws -> Response {
         let principal = try context.require(.viewPartyMembers)
         let strings = context.strings
         let members = try await store.party.members(for: principal)
-        let names = Dictionary(uniqueKeysWithValues: try await store.party.orgs(for: principal).map { ($0.id, $0.name) })
+        let orgs = try await store.party.orgs(for: principal)
+        let names = Dictionary(uniqueKeysWithValues: orgs.map { ($0.id, $0.name) })
         let paging = Paging(request, total: members.count)
-        let model: [String: Any] = [
+        var model: [String: Any] = [
             "members": paging.slice(members).map {
                 [
                     "id": $0.id, "name": $0.name, "dual": $0.dualCheckIn, "org": names[$0.orgID] ?? "",
@@ -83,19 +129,50 @@ struct PartyPage: Sendable {
             },
             "pager": paging.model(path: "/party/members", strings: strings),
         ]
-        return pages.page("members", title: strings["party_members"], model: model, context: context)
+        if principal.can(.manageParty) {
+            let form = refused?.1 ?? ["employment": EmploymentStatus.employed.rawValue, "status": MembershipStatus.full.rawValue]
+            model["memberForm"] = [
+                "form": form,
+                "fieldErrors": Display.fieldErrors(refused?.0 ?? [], strings), "hasFieldErrors": refused != nil,
+                // Members belong to a community's organisations.
+                "orgs": orgs.filter { $0.kind != .workCommittee }.map {
+                    ["id": $0.id, "name": $0.name, "selected": form["orgID"] == $0.id] as [String: Any]
+                },
+                "statuses": MembershipStatus.allCases.map {
+                    ["code": $0.rawValue, "name": strings["party_status_\($0.rawValue)"], "selected": form["status"] == $0.rawValue]
+                        as [String: Any]
+                },
+                "employments": EmploymentStatus.allCases.map {
+                    ["code": $0.rawValue, "name": strings["party_employment_\($0.rawValue)"],
+                     "selected": form["employment"] == $0.rawValue] as [String: Any]
+                },
+                "dual": form["dualCheckIn"] == "1",
+            ] as [String: Any]
+        }
+        return pages.page("members", title: strings["party_members"], model: model, context: context, status: status, flash: flash)
     }
 
     @Sendable func member(request: Request, context: AppRequestContext) async throws -> Response {
+        let flash = request.uri.queryParameters["done"].map { context.strings["party_hub_done_\($0)"] }
+        return try await renderMember(id: try context.parameters.require("id"), context: context, flash: flash)
+    }
+
+    /// A member's page; for those who manage the Party organisation, the hub the member leads (or the button that
+    /// makes their household one) and the neighbouring households it may link.
+    func renderMember(
+        id: String, context: AppRequestContext, errors: [FieldError] = [], status: HTTPResponse.Status = .ok,
+        flash: String? = nil
+    ) async throws -> Response {
         let principal = try context.require(.viewPartyMembers)
         let strings = context.strings
-        let id = try context.parameters.require("id")
         guard let member = try await store.party.members(for: principal).first(where: { $0.id == id }) else {
             throw AppError.notFound
         }
         let org = try await store.party.orgs(for: principal).first { $0.id == member.orgID }
-        let hub = principal.can(.viewParty) ? try await store.hubs.hubs(for: principal).first { $0.memberID == member.id } : nil
+        let hubs = principal.can(.viewParty) ? try await store.hubs.hubs(for: principal) : []
+        let hub = hubs.first { $0.memberID == member.id }
         var details: [String: Any] = [
+            "id": member.id,
             "name": member.name, "org": org?.name ?? "—", "status": strings["party_status_\(member.status.rawValue)"],
             "employment": strings["party_employment_\(member.employment.rawValue)"], "joined": member.joinedOn,
             "dual": strings[member.dualCheckIn ? "yes" : "no"],
@@ -106,7 +183,27 @@ struct PartyPage: Sendable {
         if let resident = member.residentID, principal.can(.viewRegistry) {
             details["residentLink"] = "/registry/residents/\(resident)"
         }
-        return pages.page("memberDetail", title: member.name, model: ["member": details], context: context)
+        var model: [String: Any] = [
+            "member": details, "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+        ]
+        if principal.can(.manageParty), member.residentID != nil {
+            if let hub {
+                // Households of the hub's own building that no hub leads yet: the neighbours it can take on.
+                let taken = Set(hubs.flatMap(\.linkedHouseholdIDs) + hubs.map(\.householdID))
+                let buildingID = try await store.buildings.buildingID(ofHousehold: hub.householdID, for: principal)
+                var households: [Household] = []
+                if let buildingID { households = try await store.buildings.households(buildingID: buildingID, for: principal) }
+                model["linkForm"] = [
+                    "hubID": hub.id,
+                    "households": households.filter { !taken.contains($0.id) }.map {
+                        ["id": $0.id, "label": "\($0.unit) \($0.room)"]
+                    },
+                ] as [String: Any]
+            } else {
+                model["canMakeHub"] = true
+            }
+        }
+        return pages.page("memberDetail", title: member.name, model: model, context: context, status: status, flash: flash)
     }
 
     /// The member list as a file; political affiliation is personal information, so every export is logged.

@@ -14,6 +14,7 @@ struct TerritoryPages: Sendable {
         router.get("/territory/grids/:code", use: grid)
         router.post("/territory/grids/:code", use: updateGrid)
         router.post("/territory/grids/:code/buildings", use: createBuilding)
+        router.post("/territory/grids/:code/workers", use: addWorker)
         router.post("/territory/communities/:code/estates", use: createEstate)
     }
 
@@ -92,7 +93,7 @@ struct TerritoryPages: Sendable {
     }
 
     /// Which of the grid page's two forms came back with problems, and what was typed into it.
-    enum GridForm { case settings, building }
+    enum GridForm { case settings, building, worker }
 
     private func renderGrid(
         code: String, context: AppRequestContext, refused: (GridForm, [FieldError], [String: String])? = nil,
@@ -113,8 +114,12 @@ struct TerritoryPages: Sendable {
             "boundary": grid.boundary?.geoJSON ?? "",
         ]
         var buildingForm: [String: String] = [:]
-        if let (which, _, typed) = refused {
-            if which == .settings { settingsForm = typed } else { buildingForm = typed }
+        var workerForm: [String: String] = ["fullTime": "1"]
+        switch refused?.0 {
+        case .settings?: settingsForm = refused!.2
+        case .building?: buildingForm = refused!.2
+        case .worker?: workerForm = refused!.2
+        case nil: break
         }
         func errorBlock(_ form: GridForm) -> [String: Any] {
             let errors = refused.flatMap { $0.0 == form ? $0.1 : nil } ?? []
@@ -148,6 +153,9 @@ struct TerritoryPages: Sendable {
             // Each form shows its own problems: the partial reads these keys from the block it is rendered in.
             "settingsErrors": errorBlock(.settings),
             "buildingErrors": errorBlock(.building),
+            "workerErrors": errorBlock(.worker),
+            "canAddWorker": principal.can(.manageAccounts),
+            "workerForm": workerForm,
             "community": ["code": community.code, "name": community.name],
             "showAccounts": principal.can(.viewAccounts),
             "figures": [
@@ -203,6 +211,23 @@ struct TerritoryPages: Sendable {
         } catch let failure as ValidationFailure {
             return try await renderGrid(
                 code: code, context: context, refused: (.building, failure.errors, form.fields.filter { $0.key != "_csrf" }),
+                status: .unprocessableContent)
+        }
+    }
+
+    /// A grid worker bound to this grid from its page; naming a leader replaces the grid's previous one.
+    @Sendable func addWorker(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.manageAccounts)
+        let code = try context.parameters.require("code")
+        let form = try await Form.checked(request, context: context)
+        do {
+            _ = try await store.gridWorkers.add(
+                gridCode: code, name: form["name"] ?? "", accountID: nil, fullTime: form["fullTime"] == "1",
+                isLeader: form["isLeader"] == "1", by: principal)
+            return try await renderGrid(code: code, context: context, flash: context.strings["grid_worker_added"])
+        } catch let failure as ValidationFailure {
+            return try await renderGrid(
+                code: code, context: context, refused: (.worker, failure.errors, form.fields.filter { $0.key != "_csrf" }),
                 status: .unprocessableContent)
         }
     }

@@ -19,6 +19,31 @@ extension Templates {
         {{^tree}}<p>{{t.party_no_orgs}}</p>{{/tree}}
         </section>
         {{#showMembers}}<p><a href="/party/members">{{t.party_members}} ({{memberTotal}})</a>{{#canImport}} · <a href="/registry/import?kind=members">{{t.import_title_members}}</a>{{/canImport}}</p>{{/showMembers}}
+        {{#orgForm}}
+        <section class="card">
+          <h2>{{t.party_org_add_title}}</h2>
+          {{> fieldErrors}}
+          <form method="post" action="/party/orgs" class="stack">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="org-kind">{{t.party_org_kind}}</label>
+            <select id="org-kind" name="kind">{{#kinds}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/kinds}}</select>
+            <label for="org-name">{{t.name}}</label>
+            <input id="org-name" name="name" required maxlength="60" value="{{form.name}}">
+            <label for="org-parent">{{t.party_org_parent}}</label>
+            <select id="org-parent" name="parentID"><option value="">—</option>{{#parents}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/parents}}</select>
+            <label for="org-community">{{t.party_org_community}}</label>
+            <select id="org-community" name="communityCode"><option value="">—</option>{{#communities}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/communities}}</select>
+            <fieldset><legend>{{t.party_org_grids}}</legend>
+            {{#grids}}<label class="check"><input type="checkbox" name="grid_{{code}}" value="1"{{#checked}} checked{{/checked}}> {{name}}</label>{{/grids}}
+            </fieldset>
+            <details><summary>{{t.party_org_buildings}}</summary>
+            {{#buildings}}<label class="check"><input type="checkbox" name="building_{{id}}" value="1"{{#checked}} checked{{/checked}}> {{name}}</label>{{/buildings}}
+            </details>
+            <p class="hint">{{t.party_org_hint}}</p>
+            <button type="submit">{{t.party_org_add}}</button>
+          </form>
+        </section>
+        {{/orgForm}}
         """
 
     static let partyNode = """
@@ -34,6 +59,30 @@ extension Templates {
           <tbody>{{#members}}<tr><td><a href="/party/members/{{id}}">{{name}}</a>{{#dual}} <span class="code">{{t.party_dual}}</span>{{/dual}}</td><td>{{org}}</td><td>{{status}}</td><td>{{employment}}</td><td>{{joined}}</td></tr>{{/members}}</tbody>
         </table></div>
         {{#pager}}{{> pager}}{{/pager}}
+        {{#memberForm}}
+        <section class="card">
+          <h2>{{t.party_member_add_title}}</h2>
+          {{> fieldErrors}}
+          <form method="post" action="/party/members" class="stack">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="m-org">{{t.party_org}}</label>
+            <select id="m-org" name="orgID">{{#orgs}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/orgs}}</select>
+            <label for="m-name">{{t.field_displayName}}</label>
+            <input id="m-name" name="name" required maxlength="50" value="{{form.name}}">
+            <label for="m-id">{{t.field_idNumber}}</label>
+            <input id="m-id" name="idNumber" maxlength="18" autocomplete="off" value="{{form.idNumber}}">
+            <p class="hint">{{t.party_member_id_hint}}</p>
+            <label for="m-status">{{t.party_status}}</label>
+            <select id="m-status" name="status">{{#statuses}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/statuses}}</select>
+            <label for="m-employment">{{t.party_employment}}</label>
+            <select id="m-employment" name="employment">{{#employments}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/employments}}</select>
+            <label for="m-joined">{{t.party_joined}}</label>
+            <input id="m-joined" name="joinedOn" type="date" required value="{{form.joinedOn}}">
+            <label class="check"><input type="checkbox" name="dualCheckIn" value="1"{{#dual}} checked{{/dual}}> {{t.party_dual}}</label>
+            <button type="submit">{{t.party_member_add}}</button>
+          </form>
+        </section>
+        {{/memberForm}}
         """
 
     static let memberDetail = """
@@ -48,5 +97,24 @@ extension Templates {
           <dt>{{t.party_resident}}</dt><dd>{{#member.residentLink}}<a href="{{member.residentLink}}">{{t.party_resident_open}}</a>{{/member.residentLink}}{{^member.residentLink}}{{member.residentText}}{{/member.residentLink}}</dd>
           <dt>{{t.grid_hubs}}</dt><dd>{{member.hub}}</dd>
         </dl>
+        {{> fieldErrors}}
+        {{#canMakeHub}}
+        <form method="post" action="/party/members/{{member.id}}/hub" class="card stack">
+          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <p>{{t.party_hub_make_intro}}</p>
+          <button type="submit">{{t.party_hub_make}}</button>
+        </form>
+        {{/canMakeHub}}
+        {{#linkForm}}
+        <form method="post" action="/party/hubs/{{hubID}}/households" class="card stack">
+          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <h2>{{t.party_hub_link_title}}</h2>
+          <fieldset><legend>{{t.party_hub_link_legend}}</legend>
+          {{#households}}<label class="check"><input type="checkbox" name="household_{{id}}" value="1"> {{label}}</label>{{/households}}
+          </fieldset>
+          {{^households}}<p>{{t.party_hub_link_none}}</p>{{/households}}
+          <button type="submit">{{t.party_hub_link}}</button>
+        </form>
+        {{/linkForm}}
         """
 }

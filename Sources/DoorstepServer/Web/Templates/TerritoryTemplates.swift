@@ -59,6 +59,19 @@ extension Templates {
         <h2>{{t.grid_workers}}</h2>
         {{#hasWorkers}}<ul>{{#workers}}<li>{{name}} <span class="code">{{kind}}</span></li>{{/workers}}</ul>{{/hasWorkers}}
         {{^hasWorkers}}<p>{{t.grid_no_workers}}</p>{{/hasWorkers}}
+        {{#canAddWorker}}
+        <details class="card"{{#workerErrors.hasFieldErrors}} open{{/workerErrors.hasFieldErrors}}><summary>{{t.grid_worker_add_title}}</summary>
+          {{#workerErrors}}{{> fieldErrors}}{{/workerErrors}}
+          <form method="post" action="/territory/grids/{{grid.code}}/workers" class="stack">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="w-name">{{t.field_displayName}}</label>
+            <input id="w-name" name="name" required maxlength="50" value="{{workerForm.name}}">
+            <label class="check"><input type="checkbox" name="fullTime" value="1"{{#workerForm.fullTime}} checked{{/workerForm.fullTime}}> {{t.grid_worker_full}}</label>
+            <label class="check"><input type="checkbox" name="isLeader" value="1"{{#workerForm.isLeader}} checked{{/workerForm.isLeader}}> {{t.grid_leader}}</label>
+            <button type="submit">{{t.grid_worker_add}}</button>
+          </form>
+        </details>
+        {{/canAddWorker}}
         {{#showBuildings}}
         <h2>{{t.registry_buildings}}</h2>
         <div class="scroll"><table id="grid-buildings"><thead><tr><th>{{t.name}}</th><th>{{t.field_address}}</th></tr></thead><tbody>
