@@ -95,4 +95,21 @@ struct ListsTests {
             #expect(audit.contains { $0.action == .personalDataExported && $0.subject == "partyMembers" })
         }
     }
+
+    @Test("accounts and the audit log export as files of what the page shows, in scope", arguments: TestEngine.available)
+    func accountsAndAudit(engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, territory in
+            var secretary = Browser(client, language: "zh-CN")
+            _ = try await secretary.login("secretary")
+            let accounts = try await secretary.get("/accounts/export.csv")
+            #expect(accounts.text.hasPrefix("\u{FEFF}用户名,姓名,角色,辖区范围,状态"))
+            #expect(accounts.text.contains("grid.worker,") && !accounts.text.contains("grid.worker.b,"), "only the community's accounts")
+            var auditor = Browser(client, language: "zh-CN")
+            _ = try await auditor.login("auditor")
+            let log = try await auditor.get("/audit/export.xlsx")
+            let rows = try XLSXReader.rows(Data(buffer: log.body))
+            #expect(rows.first == ["序号", "时间", "操作人", "操作", "对象", "详情", "理由"])
+            #expect(rows.dropFirst().contains { $0.count > 3 && $0[3] == "登录成功" })
+        }
+    }
 }

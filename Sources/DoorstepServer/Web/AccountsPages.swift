@@ -1,4 +1,5 @@
 import DoorstepCore
+import DoorstepExchange
 import DoorstepStore
 import Hummingbird
 
@@ -13,22 +14,44 @@ struct AccountsPages: Sendable {
         router.get("/accounts/:id", use: detail)
         router.post("/accounts/:id", use: update)
         router.post("/accounts/:id/unlock", use: unlock)
+        router.get("/accounts/export.csv", use: export)
+        router.get("/accounts/export.xlsx", use: export)
         router.post("/accounts/:id/disable", use: disable)
         router.post("/accounts/:id/enable", use: enable)
     }
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
-        try await renderList(context: context, flash: request.uri.queryParameters["done"] == "created" ? context.strings["accounts_created"] : nil)
+        try await renderList(
+            context: context, flash: request.uri.queryParameters["done"] == "created" ? context.strings["accounts_created"] : nil,
+            request: request)
+    }
+
+    /// The accounts of the caller's scope as a file: who holds which role where, and whether they may sign in.
+    @Sendable func export(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.viewAccounts)
+        let strings = context.strings
+        let rows = try await store.accounts.list(for: principal).map { account in
+            [
+                account.username, account.displayName, strings.roleName(account.role), Display.scope(account.scope, strings),
+                Self.status(of: account, strings),
+            ]
+        }
+        let header = ["field_username", "field_displayName", "field_role", "field_scope", "account_status"].map { strings[$0] }
+        return SheetFiles.download(
+            [header] + rows, as: SheetFormat(path: request.uri.path), name: "accounts", sheetName: strings["accounts_title"])
     }
 
     private func renderList(
         context: AppRequestContext, status: HTTPResponse.Status = .ok, flash: String? = nil,
-        errors: [FieldError] = [], form: Form? = nil
+        errors: [FieldError] = [], form: Form? = nil, request: Request? = nil
     ) async throws -> Response {
         let principal = try context.require(.viewAccounts)
         let strings = context.strings
-        let accounts = try await store.accounts.list(for: principal)
+        let all = try await store.accounts.list(for: principal)
+        let paging = request.map { Paging($0, total: all.count) } ?? Paging(page: 1, total: all.count)
+        let accounts = paging.slice(all)
         let model: [String: Any] = [
+            "pager": paging.model(path: "/accounts", strings: strings),
             "accounts": accounts.map { account -> [String: Any] in
                 [
                     "id": account.id, "username": account.username, "displayName": account.displayName,

@@ -1,4 +1,5 @@
 import DoorstepCore
+import DoorstepExchange
 import DoorstepStore
 import Hummingbird
 
@@ -10,6 +11,8 @@ struct AuditPage: Sendable {
     func register(on router: Router<AppRequestContext>) {
         router.get("/audit", use: show)
         router.post("/audit/verify", use: verify)
+        router.get("/audit/export.csv", use: export)
+        router.get("/audit/export.xlsx", use: export)
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
@@ -45,6 +48,33 @@ struct AuditPage: Sendable {
         if let verification { model["verification"] = Self.describe(verification, strings) }
         return pages.page("audit", title: strings["audit_title"], model: model, context: context)
     }
+
+    /// The whole log of the caller's territory, newest first, as a file (at most `exportLimit` rows).
+    @Sendable func export(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.viewAudit)
+        let strings = context.strings
+        var rows: [[String]] = []
+        var before: Int?
+        while rows.count < Self.exportLimit {
+            let entries = try await store.audit.entries(for: principal, before: before, limit: 1_000)
+            rows += entries.map { entry in
+                [
+                    String(entry.sequence), Display.time(entry.at), entry.actorName,
+                    entry.action.map { strings["action_\($0.rawValue)"] } ?? entry.actionName, entry.subject,
+                    entry.detail == "{}" ? "" : entry.detail, entry.reason ?? "",
+                ]
+            }
+            guard entries.count == 1_000, let last = entries.last else { break }
+            before = last.sequence
+        }
+        let header = ["audit_seq", "audit_at", "audit_actor", "audit_action", "audit_subject", "audit_detail", "audit_reason"]
+            .map { strings[$0] }
+        return SheetFiles.download(
+            [header] + rows.prefix(Self.exportLimit), as: SheetFormat(path: request.uri.path), name: "audit-log",
+            sheetName: strings["audit_title"])
+    }
+
+    static let exportLimit = 100_000
 
     static func describe(_ verification: AuditVerification, _ strings: Strings) -> [String: String] {
         switch verification {

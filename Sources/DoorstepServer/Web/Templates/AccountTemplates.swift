@@ -97,6 +97,8 @@ extension Templates {
           {{#accounts}}<tr><td><a href="/accounts/{{id}}">{{username}}</a></td><td>{{displayName}}</td><td>{{roleName}}</td><td>{{scopeName}}</td><td>{{status}}</td></tr>{{/accounts}}
           </tbody>
         </table></div>
+        {{#pager}}{{> pager}}{{/pager}}
+        <p>{{t.export_title}}: <a href="/accounts/export.xlsx" download>{{t.format_xlsx}}</a> · <a href="/accounts/export.csv" download>{{t.format_csv}}</a></p>
         {{#canManage}}
         <section class="card" id="new-account">
           <h2>{{t.accounts_new}}</h2>
@@ -168,5 +170,6 @@ extension Templates {
         </table></div>
         {{^entries}}<p>{{t.audit_empty}}</p>{{/entries}}
         {{#older}}<p><a href="/audit?before={{.}}">{{t.audit_older}}</a></p>{{/older}}
+        <p>{{t.export_title}}: <a href="/audit/export.xlsx" download>{{t.format_xlsx}}</a> · <a href="/audit/export.csv" download>{{t.format_csv}}</a></p>
         """
 }
