@@ -109,6 +109,18 @@ struct TerritoryPages: Sendable {
             ? try await store.party.orgs(for: principal).filter { $0.gridCodes.contains(grid.code) }.map(\.name) : []
         let hubs = principal.can(.viewParty) ? try await store.hubs.hubs(for: principal, gridCode: grid.code) : []
         let buildings = principal.can(.viewRegistry) ? try await store.buildings.buildings(for: principal, gridCode: grid.code) : []
+        // Where each hub is (building, unit, room): what a grid worker needs to find it, names or not.
+        var hubPlaces: [String: String] = [:]
+        if principal.can(.viewRegistry) {
+            for hub in hubs {
+                guard let buildingID = try await store.buildings.buildingID(ofHousehold: hub.householdID, for: principal),
+                    let building = buildings.first(where: { $0.id == buildingID }),
+                    let household = try await store.buildings.households(buildingID: buildingID, for: principal)
+                        .first(where: { $0.id == hub.householdID })
+                else { continue }
+                hubPlaces[hub.id] = "\(building.name) \(household.unit) \(household.room)"
+            }
+        }
         var settingsForm = [
             "name": grid.name, "householdTarget": grid.householdTarget.map(String.init) ?? "",
             "boundary": grid.boundary?.geoJSON ?? "",
@@ -139,7 +151,8 @@ struct TerritoryPages: Sendable {
             "showBuildings": principal.can(.viewRegistry),
             "buildings": buildings.map { ["id": $0.id, "name": $0.name, "address": $0.address] },
             "hubs": hubs.map { hub in
-                ["member": memberNames[hub.memberID] ?? "—", "linked": hub.linkedHouseholdIDs.count] as [String: Any]
+                ["member": memberNames[hub.memberID] ?? "—", "place": hubPlaces[hub.id] ?? "", "linked": hub.linkedHouseholdIDs.count]
+                    as [String: Any]
             },
             "hasHubs": !hubs.isEmpty,
             "canManage": principal.can(.manageTerritory),

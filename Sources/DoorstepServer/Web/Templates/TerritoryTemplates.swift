@@ -100,7 +100,7 @@ extension Templates {
         </section>
         {{/canAddBuilding}}
         <h2>{{t.grid_hubs}}</h2>
-        {{#hasHubs}}<ul>{{#hubs}}<li>{{member}} · {{t.grid_hub_linked}} {{linked}}</li>{{/hubs}}</ul>{{/hasHubs}}
+        {{#hasHubs}}<ul>{{#hubs}}<li>{{place}} · {{member}} · {{t.grid_hub_linked}} {{linked}}</li>{{/hubs}}</ul>{{/hasHubs}}
         {{^hasHubs}}<p>{{t.grid_no_hubs}}</p>{{/hasHubs}}
         {{#showAccounts}}
         <h2>{{t.grid_accounts}}</h2>
