@@ -15,6 +15,10 @@ public enum XLSXError: Error, Equatable, Sendable {
 /// (empty rows stay as empty records), cells are placed by their column letters, shared strings are resolved, and
 /// numbers come back as Excel displays them in a general cell (so a room typed as 101 is "101").
 public enum XLSXReader {
+    /// Excel's own limits; a file claiming cells beyond them is refused rather than padded out to them.
+    public static let maximumRows = 1_048_576
+    public static let maximumColumns = 16_384
+
     /// The largest uncompressed part we read: 100,000 residents make a sheet of about 60 MB.
     public static let partLimit = 256 * 1024 * 1024
 
@@ -93,6 +97,7 @@ public enum XLSXReader {
             switch token {
             case .start("row", let attributes, let empty):
                 rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
+                guard (1...maximumRows).contains(rowNumber) else { throw .malformed("row \(rowNumber)") }
                 row = []
                 column = 0
                 if empty { place(row, at: rowNumber, in: &rows) }
@@ -101,6 +106,7 @@ public enum XLSXReader {
             case .start("c", let attributes, let empty):
                 cellType = attributes["t"] ?? "n"
                 column = attributes["r"].flatMap(columnIndex) ?? row.count
+                guard column < maximumColumns else { throw .malformed("column \(column + 1)") }
                 value = ""
                 inCell = !empty
             case .start("v", _, false) where inCell:
@@ -138,14 +144,15 @@ public enum XLSXReader {
         if rows.count == number - 1 { rows.append(row) } else { rows[number - 1] = row }
     }
 
-    /// "C12" → 2.
+    /// "C12" → 2; more than three letters (past XFD) is out of any sheet, and nil.
     static func columnIndex(_ reference: String) -> Int? {
         var index = 0
         var letters = 0
         for scalar in reference.unicodeScalars {
             guard ("A"..."Z").contains(scalar) else { break }
-            index = index * 26 + Int(scalar.value - 64)
             letters += 1
+            guard letters <= 3 else { return maximumColumns }
+            index = index * 26 + Int(scalar.value - 64)
         }
         return letters == 0 ? nil : index - 1
     }

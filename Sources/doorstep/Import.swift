@@ -60,7 +60,7 @@ struct Import: AsyncParsableCommand {
             let rows = Set(failure.errors.map(\.row)).count
             return "\(rows) rows need correcting; nothing was imported:\n"
                 + failure.errors.map { error in
-                    let column = ResidentSheet.Column.allCases.first { $0.field == error.field }?.rawValue ?? error.field
+                    let column = ResidentSheet.column(for: error.field) ?? error.field
                     return "  row \(error.row), \(column): \(strings.message(for: error.problem)) [\(error.problem.code)]"
                 }.joined(separator: "\n")
         }

@@ -50,6 +50,15 @@ struct XLSXTests {
         #expect(throws: XLSXError.self) {
             try XLSXReader.rows(try workbook(sheet: "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>1</c>"))
         }
+        // A few bytes must not make the reader allocate a billion cells, or overflow.
+        for sheet in [
+            #"<worksheet><sheetData><row r="2000000000"><c r="A1"><v>1</v></c></row></sheetData></worksheet>"#,
+            #"<worksheet><sheetData><row r="1"><c r="ZZZZZZ1"><v>1</v></c></row></sheetData></worksheet>"#,
+            #"<worksheet><sheetData><row r="1"><c r="AAAAAAAAAAAAAAAAAAAA1"><v>1</v></c></row></sheetData></worksheet>"#,
+            #"<worksheet><sheetData><row r="9223372036854775807"/><row><c><v>1</v></c></row></sheetData></worksheet>"#,
+        ] {
+            #expect(throws: XLSXError.self) { try XLSXReader.rows(try workbook(sheet: sheet)) }
+        }
     }
 
     @Test("column letters both ways")

@@ -17,6 +17,8 @@ struct TerritoryChangePageTests {
             let a1 = TestTerritory.gridA1.code
             let bad = try await client.send(.put, "/api/v1/grids/\(a1)", token: admin, json: #"{"name":"甲一网格","boundary":{"type":"Point"},"householdTarget":-3}"#)
             #expect(bad.status == .unprocessableContent && bad.text.contains("boundaryFormat") && bad.text.contains("tooSmall"))
+            let notANumber = try await client.send(.put, "/api/v1/grids/\(a1)", token: admin, json: #"{"name":"甲一网格","householdTarget":true}"#)
+            #expect(notANumber.status == .unprocessableContent && notANumber.text.contains("notANumber"))
             let worker = try await client.token("grid.worker")
             #expect(try await client.send(.put, "/api/v1/grids/\(a1)", token: worker, json: #"{"name":"x"}"#).status == .forbidden)
             let saved = try await client.send(.put, "/api/v1/grids/\(a1)", token: admin, json: #"{"name":"甲一网格","boundary":\#(Self.square),"householdTarget":4}"#)

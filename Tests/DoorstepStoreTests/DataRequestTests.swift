@@ -13,7 +13,7 @@ struct DataRequestTests {
         let resident = try await territory.store.residents.create(
             try RegistryTests.input(household).validated(), by: territory.principal("grid.worker"))
         try await territory.store.residents.linkAccount(
-            username: "resident", toResident: resident.id, by: territory.principal("grid.worker"))
+            username: "resident", idNumber: RegistryTests.idNumber, toResident: resident.id, by: territory.principal("grid.worker"))
         return resident
     }
 
@@ -26,10 +26,10 @@ struct DataRequestTests {
             await #expect(throws: StoreError.notFound) { try await store.residents.ownRecord(for: me) }
             let resident = try await Self.linkedResident(territory)
             await #expect(throws: ValidationFailure([FieldError("username", .alreadyExists)])) {
-                try await store.residents.linkAccount(username: "resident", toResident: resident.id, by: territory.principal("grid.worker"))
+                try await store.residents.linkAccount(username: "resident", idNumber: RegistryTests.idNumber, toResident: resident.id, by: territory.principal("grid.worker"))
             }
             await #expect(throws: ValidationFailure([FieldError("username", .notFound)])) {
-                try await store.residents.linkAccount(username: "volunteer", toResident: resident.id, by: territory.principal("secretary", enrolled: true))
+                try await store.residents.linkAccount(username: "volunteer", idNumber: RegistryTests.idNumber, toResident: resident.id, by: territory.principal("secretary", enrolled: true))
             }
             let record = try await store.residents.ownRecord(for: me)
             #expect(record.idNumber == RegistryTests.idNumber && record.phone == RegistryTests.phone)
@@ -88,6 +88,7 @@ struct DataRequestTests {
             let worker = territory.principal("grid.worker")
             let resident = try await Self.linkedResident(territory)
             let before = try await store.residents.list(for: worker, limit: 100).count
+            let pending = try await store.residents.request(.correction, field: .name, value: "张贵英", note: "", by: me)
             let request = try await store.residents.request(.deletion, note: "搬走了", by: me)
             _ = try await store.residents.decide(request: request.id, carryOut: true, note: "", by: worker)
 
@@ -98,7 +99,11 @@ struct DataRequestTests {
             #expect(try await store.residents.find(idNumber: RegistryTests.idNumber, for: worker).isEmpty)
             #expect(try await store.residents.reveal(.idNumber, of: resident.id, reason: "核对", by: territory.principal("secretary", enrolled: true)) == "")
             let account = try await store.accounts.account(username: "resident")
-            #expect(account?.disabled == true)
+            #expect(account?.disabled == true && account?.displayName == ResidentStore.anonymisedName)
+            let requests = try await store.residents.dataRequests(for: worker, status: nil)
+            let closed = try #require(requests.first { $0.id == pending.id })
+            #expect(closed.status == .refused && closed.proposedValue == nil, "nothing left to correct")
+            #expect(requests.allSatisfy { $0.note.isEmpty })
             let household = try await store.buildings.households(buildingID: try #require(store.buildings.buildingID(ofHousehold: gone.householdID, for: worker)), for: worker)
             _ = try await store.residents.create(try RegistryTests.input(household[0]).validated(), by: worker)
             let sqlRows = try await database.read { sql in
@@ -125,6 +130,12 @@ struct NameVisibilityTests {
             #expect(try await store.residents.export(for: auditor).first?[4] == "张**")
             await #expect(throws: StoreError.forbidden) { try await store.residents.find(name: "张", for: auditor) }
             #expect(try await store.residents.resident(id: resident.id, for: territory.principal("grid.worker")).name == "张桂英")
+
+            try await store.residents.linkAccount(
+                username: "resident", idNumber: RegistryTests.idNumber, toResident: resident.id, by: territory.principal("grid.worker"))
+            _ = try await store.residents.request(.correction, field: .name, value: "张贵英", note: "户口本上是贵", by: territory.principal("resident"))
+            let seen = try #require(try await store.residents.dataRequests(for: auditor).first)
+            #expect(seen.residentName == "张**" && seen.proposedValue == "张**" && seen.note == "***")
         }
     }
 }

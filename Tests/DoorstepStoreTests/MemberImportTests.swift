@@ -58,6 +58,8 @@ struct MemberImportTests {
             let external = try #require(members.first { $0.name == "李四" })
             #expect(external.status == .probationary && external.dualCheckIn && external.joinedOn == "2000-07-01")
             #expect(try await store.party.figures(for: admin).members == before + 2)
+            let audit = try await store.audit.entries(for: territory.principal("auditor"), limit: 3)
+            #expect(audit.contains { $0.action == .recordsImported && $0.subject == "partyMembers" && $0.detail.contains("\"rows\":\"2\"") })
             await #expect(throws: StoreError.forbidden) {
                 try await store.party.importRows([planted[0]], by: territory.principal("grid.worker"))
             }

@@ -79,6 +79,15 @@ struct TerritoryChangeTests {
             await #expect(throws: ValidationFailure([FieldError("reason", .required)])) {
                 try await store.buildings.move(buildingID, toGrid: TestTerritory.gridA2.code, reason: " ", by: secretary)
             }
+            let twin = try await store.buildings.createBuilding(
+                gridCode: TestTerritory.gridA2.code, name: "1号楼", address: "另一条路", latitude: nil, longitude: nil, by: secretary)
+            await #expect(throws: ValidationFailure([FieldError("gridCode", .alreadyExists)]), "two 1号楼 in one grid could not be told apart") {
+                try await store.buildings.move(buildingID, toGrid: TestTerritory.gridA2.code, reason: "网格调整", by: secretary)
+            }
+            // The twin leaves for another community (a street administrator's move), and the way is clear.
+            let across = try await store.buildings.move(
+                twin.id, toGrid: TestTerritory.gridB1.code, reason: "划入乙社区", by: territory.principal("street.admin", enrolled: true))
+            #expect(across.gridCode == TestTerritory.gridB1.code)
             let moved = try await store.buildings.move(buildingID, toGrid: TestTerritory.gridA2.code, reason: "网格调整", by: secretary)
             #expect(moved.gridCode == TestTerritory.gridA2.code)
             await #expect(throws: StoreError.notFound) {

@@ -30,4 +30,6 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case gridUpdated
     case estateCreated
     case buildingMoved
+    /// A sheet of residents, buildings or Party members went in.
+    case recordsImported
 }

@@ -24,7 +24,9 @@ public struct ImportProgress: Sendable, Equatable, Codable {
         case .matching: 1
         case .writing: 2
         }
-        return (100 * before + (total > 0 ? 100 * done / total : 100)) / 3
+        // Nothing counted yet means nothing done yet, not a finished phase.
+        let share = total > 0 ? 100 * min(done, total) / total : (phase == .checking ? 0 : 100)
+        return (100 * before + share) / 3
     }
 
     /// How often to report: about every 1 % of the rows, and at least every 1,000.

@@ -43,6 +43,17 @@ public enum MemberSheet {
         "在职": .employed, "退休": .retired, "流动": .mobile, "流动党员": .mobile,
         "employed": .employed, "retired": .retired, "mobile": .mobile,
     ]
+    /// The words an export writes, the first of those an import accepts, so a roll exported imports back.
+    public static func word(for status: MembershipStatus) -> String { status == .full ? "正式党员" : "预备党员" }
+
+    public static func word(for employment: EmploymentStatus) -> String {
+        switch employment {
+        case .employed: "在职"
+        case .retired: "退休"
+        case .mobile: "流动"
+        }
+    }
+
     public static let yesWords: Set<String> = ["是", "yes", "Y", "y", "1", "TRUE", "true"]
     public static let noWords: Set<String> = ["否", "", "no", "N", "n", "0", "FALSE", "false"]
 

@@ -16,9 +16,15 @@ extension Resident {
 }
 
 extension DataRequest {
+    /// A proposed new name is a name too, and a resident's note may name anyone: neither reaches a role that sees
+    /// names masked.
     public func shown(to role: Role) -> DataRequest {
+        guard !role.seesNames else { return self }
         var copy = self
         copy.residentName = role.shown(name: residentName)
+        if field == .name { copy.proposedValue = proposedValue.map { role.shown(name: $0) } }
+        copy.note = note.isEmpty ? "" : "***"
+        copy.decisionNote = decisionNote.map { _ in "***" }
         return copy
     }
 }

@@ -46,6 +46,10 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
     case ambiguous
     /// Not a real date on or before today.
     case dateFormat
+    /// Not a whole number.
+    case notANumber
+    /// The account already has an import running.
+    case importRunning
 
     /// The stable identifier of the problem, used in API errors.
     public var code: String {
@@ -83,6 +87,8 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
         case .sameAsBefore: "sameAsBefore"
         case .ambiguous: "ambiguous"
         case .dateFormat: "dateFormat"
+        case .notANumber: "notANumber"
+        case .importRunning: "importRunning"
         }
     }
 }

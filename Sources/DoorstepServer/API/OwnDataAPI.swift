@@ -121,13 +121,15 @@ struct OwnDataAPI: Sendable {
 
     struct LinkInput: Decodable, Sendable {
         var username: String?
+        var idNumber: String?
     }
 
     @Sendable func linkAccount(request: Request, context: AppRequestContext) async throws -> HTTPResponse.Status {
         let principal = try context.require(.editRegistry)
         let body = try await request.decodeJSON(as: LinkInput.self, context: context)
         try await store.residents.linkAccount(
-            username: body.username ?? "", toResident: try context.parameters.require("id"), by: principal,
+            username: body.username ?? "", idNumber: body.idNumber ?? "", toResident: try context.parameters.require("id"),
+            by: principal,
             clientAddress: context.clientAddress)
         return .noContent
     }

@@ -67,13 +67,15 @@ struct TerritoryAPI: Sendable {
         case nil, is NSNull: boundary = nil
         default: throw AppError.validation([FieldError("boundary", .boundaryFormat)])
         }
-        let target = body["householdTarget"]
-        if let target, !(target is NSNull), !(target is NSNumber) {
-            throw AppError.validation([FieldError("householdTarget", .tooSmall(minimum: 0))])
+        // Only a whole number is a target (not true, not 1.5): the typed decoder says so, the loose one cannot.
+        struct Target: Decodable { var householdTarget: Int? }
+        let target = (try? JSONDecoder().decode(Target.self, from: Data(buffer: buffer)))?.householdTarget
+        if target == nil, let given = body["householdTarget"], !(given is NSNull) {
+            throw AppError.validation([FieldError("householdTarget", .notANumber)])
         }
         return try await store.territory.updateGrid(
             code: try context.parameters.require("code"), name: body["name"] as? String ?? "", boundary: boundary,
-            householdTarget: (target as? NSNumber)?.intValue, by: principal)
+            householdTarget: target, by: principal)
     }
 
     @Sendable func estates(request: Request, context: AppRequestContext) async throws -> ListPage<Estate> {

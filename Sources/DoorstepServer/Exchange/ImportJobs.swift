@@ -65,6 +65,11 @@ final class ImportJobs: Sendable {
         return id
     }
 
+    /// Whether the caller has an import still running: one at a time per account, since each holds the writer.
+    func hasRunning(for principal: Principal) -> Bool {
+        jobs.withLock { $0.values.contains { $0.accountID == principal.accountID && $0.outcome.isRunning } }
+    }
+
     /// The job, if it exists and belongs to the caller.
     func job(_ id: String, for principal: Principal) -> Job? {
         jobs.withLock { $0[id] }.flatMap { $0.accountID == principal.accountID ? $0 : nil }

@@ -488,5 +488,9 @@ extension Catalog {
         "field_territoryCode": "Territory",
         "field_gridCodes": "Grids",
         "field_buildingIDs": "Buildings",
+        "link_id_number": "ID number (from the person's own document)",
+        "problem_notANumber": "Must be a whole number.",
+        "problem_importRunning": "You have an import still running; wait for it to end before starting another.",
+        "action_recordsImported": "Records imported",
     ]
 }

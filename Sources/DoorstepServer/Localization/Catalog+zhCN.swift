@@ -490,5 +490,9 @@ extension Catalog {
         "field_territoryCode": "所在辖区",
         "field_gridCodes": "负责的网格",
         "field_buildingIDs": "负责的楼栋",
+        "link_id_number": "证件号码（核对本人证件后填写）",
+        "problem_notANumber": "应为整数。",
+        "problem_importRunning": "您还有一个导入正在进行，请等它结束后再导入。",
+        "action_recordsImported": "批量导入",
     ]
 }

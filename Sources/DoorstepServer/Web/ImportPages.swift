@@ -52,10 +52,16 @@ struct ImportPages: Sendable {
     }
 
     @Sendable func upload(request: Request, context: AppRequestContext) async throws -> Response {
+        // Who may import anything is known before a 64 MiB body is read; what they may import, after.
+        let signedIn = try context.requirePrincipal()
+        guard ImportKind.allCases.contains(where: { signedIn.can($0.permission) }) else { throw AppError.forbidden }
+        guard signedIn.mayChange else { throw AppError.twoFactorRequired }
+        guard !jobs.hasRunning(for: signedIn) else {
+            return renderForm(.residents, context: context, errors: [FieldError("file", .importRunning)], status: .conflict)
+        }
         let upload = try await Upload.checked(request, context: context)
         let kind = ImportKind(rawValue: upload.fields["kind"] ?? "") ?? .residents
         let principal = try context.require(kind.permission)
-        guard principal.mayChange else { throw AppError.twoFactorRequired }
         let work: @Sendable (@escaping @Sendable (ImportProgress) -> Void) async throws -> ImportSummary
         do {
             guard let data = upload.data else { throw AppError.validation([FieldError("file", .required)]) }

@@ -67,8 +67,10 @@ struct PartyForms: Sendable {
                 joinedOn: form["joinedOn"] ?? "", by: principal)
             return redirect(to: "/party/members?done=member")
         } catch let failure as ValidationFailure {
+            // The store names the resident it links; the form knows them by the ID number typed.
+            let errors = failure.errors.map { $0.field == "residentID" ? FieldError("idNumber", $0.problem) : $0 }
             return try await page.renderMembers(
-                request: request, context: context, refused: (failure.errors, form.fields.filter { $0.key != "_csrf" }),
+                request: request, context: context, refused: (errors, form.fields.filter { $0.key != "_csrf" }),
                 status: .unprocessableContent)
         }
     }

@@ -212,9 +212,8 @@ struct PartyPage: Sendable {
         let strings = context.strings
         let rows = try await store.party.exportRows(for: principal, clientAddress: context.clientAddress).map { row in
             [
-                row.name, row.org, strings["party_status_\(row.member.status.rawValue)"],
-                strings["party_employment_\(row.member.employment.rawValue)"], row.member.joinedOn,
-                strings[row.member.dualCheckIn ? "yes" : "no"],
+                row.name, row.org, MemberSheet.word(for: row.member.status), MemberSheet.word(for: row.member.employment),
+                row.member.joinedOn, row.member.dualCheckIn ? "是" : "否",
             ]
         }
         return SheetFiles.download(

@@ -38,7 +38,8 @@ struct RegistryPages: Sendable {
         // A POST, so the numbers searched for stay out of addresses, browser history and access logs.
         let principal = try context.require(.viewRegistry)
         let form = try await Form.checked(request, context: context)
-        let name = form["name"].flatMap { $0.isEmpty ? nil : $0 }
+        // A role that sees names masked does not search by them (the field is not on its form either).
+        let name = principal.role.seesNames ? form["name"].flatMap { $0.isEmpty ? nil : $0 } : nil
         let idNumber = form["idNumber"].flatMap { $0.isEmpty ? nil : $0 }
         let phone = form["phone"].flatMap { $0.isEmpty ? nil : $0 }
         var found: [Resident]
@@ -66,6 +67,7 @@ struct RegistryPages: Sendable {
             "query": query,
             "canExportInFull": principal.role.revealableFields.isSuperset(of: [.idNumber, .phone, .careCategories]),
             "canImport": principal.can(.editRegistry),
+            "searchByName": principal.role.seesNames,
         ]
         let buildings = try await store.buildings.buildings(for: principal)
         let paging = request.map { Paging($0, total: buildings.count) } ?? Paging(page: 1, total: buildings.count)
@@ -73,7 +75,7 @@ struct RegistryPages: Sendable {
             ["id": $0.id, "name": $0.name, "address": $0.address, "gridName": grids[$0.gridCode] ?? $0.gridCode]
         }
         model["pager"] = paging.model(path: "/registry", strings: context.strings)
-        let open = try await store.residents.dataRequests(for: principal).count
+        let open = try await store.residents.openRequestCount(for: principal)
         if open > 0 { model["openRequests"] = String(open) }
         if let found {
             model["searched"] = true
@@ -240,7 +242,8 @@ struct RegistryPages: Sendable {
         let form = try await Form.checked(request, context: context)
         do {
             try await store.residents.linkAccount(
-                username: form["username"] ?? "", toResident: id, by: principal, clientAddress: context.clientAddress)
+                username: form["username"] ?? "", idNumber: form["idNumber"] ?? "", toResident: id, by: principal,
+                clientAddress: context.clientAddress)
             return try await renderResident(id: id, context: context, flash: context.strings["link_done"])
         } catch let failure as ValidationFailure {
             return try await renderResident(id: id, context: context, status: .unprocessableContent, errors: failure.errors)
@@ -299,11 +302,10 @@ struct RegistryPages: Sendable {
         let strings = context.strings
         let grids = try await store.territory.grids(for: principal)
         let grid = request.uri.queryParameters["grid"].map(String.init).flatMap { code in grids.contains { $0.code == code } ? code : nil }
-        let first = try await store.residents.page(for: principal, gridCode: grid, offset: 0, limit: 0)
-        let paging = Paging(request, total: first.total)
-        let page = try await store.residents.page(for: principal, gridCode: grid, offset: paging.offset, limit: Paging.size)
+        let paging = Paging(request, total: try await store.residents.count(for: principal, gridCode: grid))
+        let residents = try await store.residents.page(for: principal, gridCode: grid, offset: paging.offset, limit: Paging.size)
         let model: [String: Any] = [
-            "residents": page.residents.map(Self.row), "hasResidents": !page.residents.isEmpty,
+            "residents": residents.map(Self.row), "hasResidents": !residents.isEmpty,
             "grids": grids.map { ["code": $0.code, "name": $0.name, "selected": $0.code == grid] as [String: Any] },
             "pager": paging.model(path: "/registry/residents", query: ["grid": grid ?? ""], strings: strings),
         ]

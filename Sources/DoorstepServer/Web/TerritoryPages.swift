@@ -255,7 +255,7 @@ struct TerritoryPages: Sendable {
             var target: Int?
             if !targetText.isEmpty {
                 guard let number = Int(targetText) else {
-                    throw ValidationFailure([FieldError("householdTarget", .tooSmall(minimum: 0))])
+                    throw ValidationFailure([FieldError("householdTarget", .notANumber)])
                 }
                 target = number
             }

@@ -85,7 +85,10 @@ public struct DemoSeeder: Sendable {
         for (username, role, scope) in plan where role == .resident {
             guard let person = try await store.residents.list(for: admin, gridCode: grids[0].code, limit: 1).first else { continue }
             accounts.append(try await createAccount(username, person.name, role, scope, password: password))
-            try await store.residents.linkAccount(username: username, toResident: person.id, by: admin)
+            // Staff link an account by the ID number on the person's card; the demo reads it back, on the record.
+            let idNumber = try await store.residents.reveal(
+                .idNumber, of: person.id, reason: "演示数据：关联居民账号", by: admin)
+            try await store.residents.linkAccount(username: username, idNumber: idNumber, toResident: person.id, by: admin)
         }
         return DemoCommunity(
             street: street, communities: communities, grids: grids, accounts: accounts, password: password,

@@ -16,5 +16,6 @@ enum Migrations {
         .gridWorkersAndHubs,
         .dataRequests,
         .estatesAndBoundaries,
+        .buildingNames,
     ]
 }

@@ -47,7 +47,14 @@ extension PartyStore {
                 switch IDNumber.parse(row.idNumber, today: today) {
                 case .success(let number):
                     idIndex = keys.blindIndex(number.value, context: SealedColumn.residentIDNumber.context)
-                case .failure(let kind): problem("idNumber", kind)
+                case .failure(let kind):
+                    // Eighteen characters is an ID card mistyped; anything else is a passport or permit, indexed as
+                    // registration indexes it.
+                    if row.idNumber.count == 18 {
+                        problem("idNumber", kind)
+                    } else {
+                        idIndex = keys.blindIndex(row.idNumber.uppercased(), context: SealedColumn.residentIDNumber.context)
+                    }
                 }
             }
             let status = MemberSheet.statusWords[row.status]
@@ -69,6 +76,7 @@ extension PartyStore {
         let prior = errors
         let candidates = checked
         let now = Timestamp.format(today)
+        let engine = database.engine
         return try await database.write { sql in
             var errors = prior
             var seen: [String: Int] = [:]
@@ -121,6 +129,11 @@ extension PartyStore {
                 ).run()
             }
             progress(ImportProgress(phase: .writing, done: ready.count, total: ready.count))
+            try await AuditStore.append(
+                AuditEvent(
+                    by: principal, .recordsImported, subject: "partyMembers", territoryCode: principal.scope.code,
+                    detail: ["rows": String(ready.count), "linkedToResidents": String(ready.filter { $0.residentID != nil }.count)]),
+                at: today, in: sql, engine: engine)
             return ImportSummary(members: ready.count)
         }
     }

@@ -117,11 +117,16 @@ public struct PartyStore: Sendable {
         guard principal.mayChange else { throw StoreError.twoFactorRequired }
         var validator = Validator()
         validator.text("name", name, maximum: 50)
-        if Self.date(joinedOn) == nil { validator.check("joinedOn", .required) }
+        let joined = MemberSheet.date(joinedOn)
+        if joinedOn.isEmpty {
+            validator.check("joinedOn", .required)
+        } else if joined == nil || joined! > Timestamp.format(clock()).prefix(10) {
+            validator.check("joinedOn", .dateFormat)
+        }
         try validator.throwIfAny()
         let member = PartyMember(
             id: Secrets.identifier(), orgID: orgID, name: name.trimmingCharacters(in: .whitespaces), residentID: residentID,
-            dualCheckIn: dualCheckIn, status: status, employment: employment, joinedOn: joinedOn)
+            dualCheckIn: dualCheckIn, status: status, employment: employment, joinedOn: joined ?? joinedOn)
         let now = Timestamp.format(clock())
         let scope = principal.scope
         do {
@@ -148,7 +153,7 @@ public struct PartyStore: Sendable {
                         dual_check_in, status, employment, joined_on, created_at)
                     VALUES (\(bind: member.id), \(bind: orgID), \(bind: TerritoryCode.streetCode(of: community)),
                         \(bind: community), \(bind: grid), \(bind: member.name), \(bind: residentID), \(bind: dualCheckIn),
-                        \(bind: status.rawValue), \(bind: employment.rawValue), \(bind: joinedOn), \(bind: now))
+                        \(bind: status.rawValue), \(bind: employment.rawValue), \(bind: member.joinedOn), \(bind: now))
                     """
                 ).run()
             }
@@ -182,14 +187,19 @@ public struct PartyStore: Sendable {
         -> [(member: PartyMember, name: String, org: String)]
     {
         let members = try await members(for: principal)
-        let orgs = Dictionary(uniqueKeysWithValues: try await orgs(for: principal).map { ($0.id, $0.name) })
+        let all = try await orgs(for: principal)
+        // "parent/name", the form an import reads whatever the names in scope: exports import back.
+        let orgs = Dictionary(uniqueKeysWithValues: all.map { org in
+            (org.id, all.first { $0.id == org.parentID }.map { "\($0.name)/\(org.name)" } ?? org.name)
+        })
         let now = clock()
         let engine = database.engine
         try await database.write { sql in
             try await AuditStore.append(
                 AuditEvent(
                     by: principal, .personalDataExported, subject: "partyMembers", territoryCode: principal.scope.code,
-                    detail: ["rows": String(members.count), "masked": "false"], clientAddress: clientAddress),
+                    detail: ["rows": String(members.count), "masked": principal.role.seesNames ? "false" : "true"],
+                    clientAddress: clientAddress),
                 at: now, in: sql, engine: engine)
         }
         return members.map { ($0, $0.name, orgs[$0.orgID] ?? "") }
@@ -241,13 +251,5 @@ public struct PartyStore: Sendable {
                 buildingGroups: kinds[PartyOrgKind.buildingGroup.rawValue] ?? 0, grids: gridCodes.count,
                 uncoveredGrids: gridCodes.subtracting(covered).sorted())
         }
-    }
-
-    static func date(_ text: String) -> Date? {
-        let formatter = DateFormatter()
-        formatter.calendar = Calendar(identifier: .gregorian)
-        formatter.locale = Foundation.Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.date(from: text)
     }
 }

@@ -35,6 +35,7 @@ extension BuildingStore {
         let prior = errors
         let candidates = checked
         let now = Timestamp.format(clock())
+        let engine = database.engine
         return try await database.write { sql in
             var errors = prior
             var seen: [String: Int] = [:]
@@ -95,7 +96,12 @@ extension BuildingStore {
                 ).run()
             }
             progress(ImportProgress(phase: .writing, done: ready.count, total: ready.count))
-            return ImportSummary(residents: 0, householdsCreated: 0, buildings: ready.count)
+            try await AuditStore.append(
+                AuditEvent(
+                    by: principal, .recordsImported, subject: "buildings", territoryCode: principal.scope.code,
+                    detail: ["rows": String(ready.count)]),
+                at: clock(), in: sql, engine: engine)
+            return ImportSummary(buildings: ready.count)
         }
     }
 

@@ -31,6 +31,12 @@ extension BuildingStore {
             guard try await sql.raw("SELECT code FROM grids WHERE code = \(bind: gridCode)").first() != nil else {
                 throw ValidationFailure([FieldError("gridCode", .notFound)])
             }
+            // Imports find a building by its name in its grid; the new grid must not have one of the same name.
+            if try await sql.raw(
+                "SELECT id FROM buildings WHERE grid_code = \(bind: gridCode) AND name = \(bind: try row.string("name"))"
+            ).first() != nil {
+                throw ValidationFailure([FieldError("gridCode", .alreadyExists)])
+            }
             let codes: SQLQueryString =
                 "street_code = \(bind: street), community_code = \(bind: community), grid_code = \(bind: gridCode)"
             let households: SQLQueryString = "SELECT id FROM households WHERE building_id = \(bind: id)"
@@ -51,6 +57,16 @@ extension BuildingStore {
             ).run()
             try await sql.raw("UPDATE party_member_hubs SET \(codes) WHERE household_id IN (\(households))").run()
             try await sql.raw("UPDATE households SET \(codes) WHERE building_id = \(bind: id)").run()
+            if leavesCommunity {
+                // A hub leads households of its own community only: links across the new boundary end.
+                let hubs: SQLQueryString = "SELECT id FROM party_member_hubs WHERE household_id IN (\(households))"
+                try await sql.raw(
+                    """
+                    DELETE FROM linked_households WHERE (household_id IN (\(households)) AND hub_id NOT IN (\(hubs)))
+                    OR (hub_id IN (\(hubs)) AND household_id NOT IN (\(households)))
+                    """
+                ).run()
+            }
             // Logged under both grids when the building changes community, so both communities' logs show it.
             for territory in leavesCommunity ? [from, gridCode] : [gridCode] {
                 try await AuditStore.append(

@@ -51,33 +51,38 @@ public struct BuildingStore: Sendable {
             id: Secrets.identifier(), gridCode: gridCode, estateID: estateID, name: name.trimmingCharacters(in: .whitespaces),
             address: address.trimmingCharacters(in: .whitespaces), latitude: latitude, longitude: longitude)
         let now = Timestamp.format(clock())
-        try await database.write { sql in
-            guard try await sql.raw("SELECT code FROM grids WHERE code = \(bind: gridCode)").first() != nil else {
-                throw ValidationFailure([FieldError("gridCode", .notFound)])
+        do {
+            try await database.write { sql in
+                guard try await sql.raw("SELECT code FROM grids WHERE code = \(bind: gridCode)").first() != nil else {
+                    throw ValidationFailure([FieldError("gridCode", .notFound)])
+                }
+                // Imports find a building by its name in its grid, so the name must say which one.
+                if try await sql.raw(
+                    "SELECT id FROM buildings WHERE grid_code = \(bind: gridCode) AND name = \(bind: building.name)"
+                ).first() != nil {
+                    throw ValidationFailure([FieldError("name", .alreadyExists)])
+                }
+                if let estateID {
+                    let community = TerritoryCode.communityCode(of: gridCode)
+                    guard
+                        try await sql.raw(
+                            "SELECT id FROM estates WHERE id = \(bind: estateID) AND community_code = \(bind: community)"
+                        ).first() != nil
+                    else { throw ValidationFailure([FieldError("estateID", .notFound)]) }
+                }
+                try await sql.raw(
+                    """
+                    INSERT INTO buildings (id, street_code, community_code, grid_code, estate_id, name, address, latitude,
+                        longitude, created_at)
+                    VALUES (\(bind: building.id), \(bind: TerritoryCode.streetCode(of: gridCode)),
+                        \(bind: TerritoryCode.communityCode(of: gridCode)), \(bind: gridCode), \(bind: estateID), \(bind: building.name),
+                        \(bind: building.address), \(bind: latitude), \(bind: longitude), \(bind: now))
+                    """
+                ).run()
             }
-            // Imports find a building by its name in its grid, so the name must say which one.
-            if try await sql.raw(
-                "SELECT id FROM buildings WHERE grid_code = \(bind: gridCode) AND name = \(bind: building.name)"
-            ).first() != nil {
-                throw ValidationFailure([FieldError("name", .alreadyExists)])
-            }
-            if let estateID {
-                let community = TerritoryCode.communityCode(of: gridCode)
-                guard
-                    try await sql.raw(
-                        "SELECT id FROM estates WHERE id = \(bind: estateID) AND community_code = \(bind: community)"
-                    ).first() != nil
-                else { throw ValidationFailure([FieldError("estateID", .notFound)]) }
-            }
-            try await sql.raw(
-                """
-                INSERT INTO buildings (id, street_code, community_code, grid_code, estate_id, name, address, latitude,
-                    longitude, created_at)
-                VALUES (\(bind: building.id), \(bind: TerritoryCode.streetCode(of: gridCode)),
-                    \(bind: TerritoryCode.communityCode(of: gridCode)), \(bind: gridCode), \(bind: estateID), \(bind: building.name),
-                    \(bind: building.address), \(bind: latitude), \(bind: longitude), \(bind: now))
-                """
-            ).run()
+        } catch where isUniqueViolation(error) {
+            // Another registration of the same name won the race since the check above.
+            throw ValidationFailure([FieldError("name", .alreadyExists)])
         }
         return building
     }

@@ -18,6 +18,17 @@ extension ResidentStore {
         }
     }
 
+    /// How many requests inside the caller's scope wait for a decision.
+    public func openRequestCount(for principal: Principal) async throws -> Int {
+        guard principal.can(.viewRegistry) else { throw StoreError.forbidden }
+        let scope = principal.scope.condition()
+        return try await database.read { sql in
+            try await sql.raw(
+                "SELECT COUNT(*) AS n FROM data_requests WHERE \(scope) AND status = \(bind: DataRequestStatus.open.rawValue)"
+            ).first()?.int("n") ?? 0
+        }
+    }
+
     /// Carries out an open request (the correction applied from the value the resident gave, or the record
     /// anonymised) or refuses it; a refusal needs a reason, which the resident sees. A correction of `other` is
     /// made by hand first and then marked done here.
@@ -28,8 +39,9 @@ extension ResidentStore {
         guard principal.mayChange else { throw StoreError.twoFactorRequired }
         let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
         var validator = Validator()
-        if !carryOut { validator.text("note", note, maximum: 500) }
-        if note.count > 500 { validator.check("note", .tooLong(maximum: 500)) }
+        if !carryOut { validator.text("note", note, maximum: 500) } else if note.count > 500 {
+            validator.check("note", .tooLong(maximum: 500))
+        }
         try validator.throwIfAny()
         let scope = principal.scope.condition()
         let now = clock()

@@ -99,11 +99,27 @@ extension ResidentStore {
             WHERE id = \(bind: id)
             """
         ).run()
+        // What else could name the person: their requests' values and notes (the other open ones are closed, since
+        // there is no one left to correct), the account they signed in with, and a Party member's roll entry.
         try await sql.raw(
-            "UPDATE data_requests SET proposed_sealed = NULL, proposed_shown = NULL WHERE resident_id = \(bind: id)"
+            """
+            UPDATE data_requests SET proposed_sealed = NULL, proposed_shown = NULL, note = '', decision_note = NULL
+            WHERE resident_id = \(bind: id)
+            """
         ).run()
-        try await sql.raw("UPDATE accounts SET resident_id = NULL, disabled = \(bind: true) WHERE resident_id = \(bind: id)")
-            .run()
+        try await sql.raw(
+            """
+            UPDATE data_requests SET status = \(bind: DataRequestStatus.refused.rawValue), decided_at = \(bind: now)
+            WHERE resident_id = \(bind: id) AND status = \(bind: DataRequestStatus.open.rawValue)
+            """
+        ).run()
+        try await sql.raw(
+            """
+            UPDATE accounts SET resident_id = NULL, disabled = \(bind: true), display_name = \(bind: Self.anonymisedName)
+            WHERE resident_id = \(bind: id)
+            """
+        ).run()
+        try await sql.raw("UPDATE party_members SET name = \(bind: Self.anonymisedName) WHERE resident_id = \(bind: id)").run()
     }
 
     /// What an anonymised record is called wherever a name is shown.

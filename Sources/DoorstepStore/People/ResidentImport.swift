@@ -52,6 +52,7 @@ extension ResidentStore {
             errors += rowErrors
         }
         let now = Timestamp.format(clock())
+        let engine = database.engine
         let prior = errors
         let candidates = checked
         return try await database.write { sql in
@@ -121,6 +122,11 @@ extension ResidentStore {
                 try await Self.insert(resident, gridCode: grid, at: now, in: sql)
             }
             progress(ImportProgress(phase: .writing, done: ready.count, total: ready.count))
+            try await AuditStore.append(
+                AuditEvent(
+                    by: principal, .recordsImported, subject: "residents", territoryCode: principal.scope.code,
+                    detail: ["rows": String(ready.count), "households": String(newHouseholds.count)]),
+                at: clock(), in: sql, engine: engine)
             return ImportSummary(residents: ready.count, householdsCreated: newHouseholds.count)
         }
     }

@@ -3,16 +3,23 @@ import Foundation
 import SQLKit
 
 extension ResidentStore {
+    /// How many residents there are inside the caller's scope, or one grid of it.
+    public func count(for principal: Principal, gridCode: String? = nil) async throws -> Int {
+        guard principal.can(.viewRegistry) else { throw StoreError.forbidden }
+        let scope = principal.scope.condition()
+        let grid: SQLQueryString = gridCode.map { "AND grid_code = \(bind: $0)" } ?? ""
+        return try await database.read { sql in
+            try await sql.raw("SELECT COUNT(*) AS n FROM residents WHERE \(scope) \(grid)").first()?.int("n") ?? 0
+        }
+    }
+
     /// One page of the residents inside the caller's scope, in the order of the registry (grid, building, unit,
-    /// room), with how many there are in all.
-    public func page(for principal: Principal, gridCode: String? = nil, offset: Int, limit: Int) async throws
-        -> (residents: [Resident], total: Int)
-    {
+    /// room).
+    public func page(for principal: Principal, gridCode: String? = nil, offset: Int, limit: Int) async throws -> [Resident] {
         guard principal.can(.viewRegistry) else { throw StoreError.forbidden }
         let scope = principal.scope.condition(street: "r.street_code", community: "r.community_code", grid: "r.grid_code")
         let grid: SQLQueryString = gridCode.map { "AND r.grid_code = \(bind: $0)" } ?? ""
         return try await database.read { sql in
-            let total = try await sql.raw("SELECT COUNT(*) AS n FROM residents r WHERE \(scope) \(grid)").first()?.int("n") ?? 0
             let rows = try await sql.raw(
                 """
                 SELECT r.* FROM residents r JOIN households h ON h.id = r.household_id JOIN buildings b ON b.id = h.building_id
@@ -20,7 +27,7 @@ extension ResidentStore {
                 LIMIT \(bind: limit) OFFSET \(bind: offset)
                 """
             ).all()
-            return (try rows.map { try Self.resident($0).shown(to: principal.role) }, total)
+            return try rows.map { try Self.resident($0).shown(to: principal.role) }
         }
     }
 
@@ -31,13 +38,15 @@ extension ResidentStore {
         guard principal.can(.viewRegistry), principal.role.seesNames else { throw StoreError.forbidden }
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw ValidationFailure([FieldError("name", .required)]) }
-        let pattern = "%" + trimmed.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-            .replacingOccurrences(of: "_", with: "\\_") + "%"
+        // `!` escapes, since a backslash means different things to the two engines; both fold case the same way
+        // with LOWER, which matters for the Latin names on passports.
+        let pattern = "%" + trimmed.lowercased().replacingOccurrences(of: "!", with: "!!").replacingOccurrences(of: "%", with: "!%")
+            .replacingOccurrences(of: "_", with: "!_") + "%"
         let scope = principal.scope.condition()
         return try await database.read { sql in
             try await sql.raw(
                 """
-                SELECT * FROM residents WHERE \(scope) AND name LIKE \(bind: pattern) ESCAPE '\\'
+                SELECT * FROM residents WHERE \(scope) AND LOWER(name) LIKE \(bind: pattern) ESCAPE '!'
                 ORDER BY grid_code, name, id LIMIT \(bind: limit)
                 """
             ).all().map { try Self.resident($0).shown(to: principal.role) }

@@ -5,22 +5,29 @@ import SQLKit
 /// A resident's own record, for the resident who signs in with an account linked to it (PIPL: see, export,
 /// correct, delete). Every look at the record is audited, as a reveal would be.
 extension ResidentStore {
-    /// Links a resident's account to their record, for staff who may edit the record. An account is linked to at
-    /// most one record and a record to at most one account.
-    public func linkAccount(username: String, toResident id: String, by principal: Principal, clientAddress: String? = nil)
-        async throws
-    {
+    /// Links a resident's account to their record, for staff who may edit the record. The account will see the
+    /// record in full, so staff must type the ID number from the person's own document and it must be the
+    /// record's: a mistyped username cannot show one person's record to another, and a role that may not reveal ID
+    /// numbers cannot get one revealed through a linked account. An account is linked to at most one record and a
+    /// record to at most one account.
+    public func linkAccount(
+        username: String, idNumber: String, toResident id: String, by principal: Principal, clientAddress: String? = nil
+    ) async throws {
         guard principal.can(.editRegistry) else { throw StoreError.forbidden }
         guard principal.mayChange else { throw StoreError.twoFactorRequired }
         let scope = principal.scope.condition()
         let now = clock()
         let engine = database.engine
+        let index = keys.blindIndex(Self.normalizedIDNumber(idNumber), context: SealedColumn.residentIDNumber.context)
         try await database.write { sql in
             guard
                 let resident = try await sql.raw(
-                    "SELECT grid_code FROM residents WHERE id = \(bind: id) AND anonymised_at IS NULL AND \(scope)"
+                    "SELECT grid_code, id_number_index FROM residents WHERE id = \(bind: id) AND anonymised_at IS NULL AND \(scope)"
                 ).first()
             else { throw StoreError.notFound }
+            guard try resident.string("id_number_index") == index else {
+                throw ValidationFailure([FieldError("idNumber", .mismatch)])
+            }
             let account = try await sql.raw(
                 "SELECT id, role, resident_id FROM accounts WHERE username = \(bind: username) AND \(scope)"
             ).first()
@@ -112,7 +119,8 @@ extension ResidentStore {
                         validator.check("value", .unknownValue(allowed: ["户籍", "常住", "流动"]))
                     }
                 case .other:
-                    validator.text("note", note, maximum: 500)
+                    // The note is the request; its length is checked below with every note's.
+                    if note.isEmpty { validator.check("note", .required) }
                 case .name, .relationToHead:
                     validator.text("value", value, maximum: 50)
                 }
@@ -122,6 +130,8 @@ extension ResidentStore {
         }
         if note.count > 500 { validator.check("note", .tooLong(maximum: 500)) }
         try validator.throwIfAny()
+        // A deletion carries no value, whatever was sent with it.
+        let field = kind == .correction ? field : nil
         let sealed = try field.flatMap { $0.isSensitive ? try keys.seal(stored, context: SealedColumn.proposedValue.context) : nil }
         let shown: String? =
             switch field {

@@ -180,11 +180,7 @@ public struct ResidentStore: Sendable {
         let scope = principal.scope.condition()
         let condition: SQLQueryString
         if let idNumber {
-            let normalized: String
-            switch IDNumber.parse(idNumber) {
-            case .success(let number): normalized = number.value
-            case .failure: normalized = idNumber.trimmingCharacters(in: .whitespaces).uppercased()
-            }
+            let normalized = Self.normalizedIDNumber(idNumber)
             condition = "id_number_index = \(bind: keys.blindIndex(normalized, context: SealedColumn.residentIDNumber.context))"
         } else if let phone {
             guard case .success(let number) = PhoneNumber.parse(phone) else {
@@ -238,6 +234,15 @@ public struct ResidentStore: Sendable {
                     reason: reason.trimmingCharacters(in: .whitespaces), clientAddress: clientAddress),
                 at: now, in: sql, engine: engine)
             return value
+        }
+    }
+
+    /// An ID number as it is indexed: a resident ID card's number normalised (lower-case x), any other document's
+    /// upper-cased, as registration stores them.
+    static func normalizedIDNumber(_ text: String) -> String {
+        switch IDNumber.parse(text) {
+        case .success(let number): number.value
+        case .failure: text.trimmingCharacters(in: .whitespaces).uppercased()
         }
     }
 

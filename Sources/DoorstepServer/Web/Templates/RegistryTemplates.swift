@@ -5,8 +5,10 @@ extension Templates {
         <p>{{#canImport}}<a href="/registry/import">{{t.import_title}}</a> · {{/canImport}}<a href="/registry/requests">{{t.requests_title}}</a>{{#openRequests}} ({{openRequests}}){{/openRequests}}</p>
         <form method="post" action="/registry/search" class="stack card" role="search">
           <input type="hidden" name="_csrf" value="{{csrf}}">
+          {{#searchByName}}
           <label for="search-name">{{t.field_displayName}}</label>
           <input id="search-name" name="name" autocomplete="off" value="{{query.name}}">
+          {{/searchByName}}
           <label for="search-id">{{t.field_idNumber}}</label>
           <input id="search-id" name="idNumber" autocomplete="off" value="{{query.idNumber}}">
           <label for="search-phone">{{t.field_phone}}</label>
@@ -164,6 +166,8 @@ extension Templates {
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="link-username">{{t.field_username}}</label>
             <input id="link-username" name="username" autocomplete="off" required maxlength="64">
+            <label for="link-id">{{t.link_id_number}}</label>
+            <input id="link-id" name="idNumber" autocomplete="off" required maxlength="32">
             <button type="submit">{{t.link_submit}}</button>
           </form>
         </section>
