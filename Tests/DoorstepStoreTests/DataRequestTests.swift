@@ -136,6 +136,9 @@ struct NameVisibilityTests {
             _ = try await store.residents.request(.correction, field: .name, value: "张贵英", note: "户口本上是贵", by: territory.principal("resident"))
             let seen = try #require(try await store.residents.dataRequests(for: auditor).first)
             #expect(seen.residentName == "张**" && seen.proposedValue == "张**" && seen.note == "***")
+            let full = try #require(try await store.accounts.list(for: territory.principal("street.admin")).first { $0.role == .resident })
+            let masked = try #require(try await store.accounts.list(for: auditor).first { $0.role == .resident })
+            #expect(masked.displayName == Masking.name(full.displayName) && masked.displayName != full.displayName)
         }
     }
 }

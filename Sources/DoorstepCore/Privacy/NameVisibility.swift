@@ -36,3 +36,13 @@ extension PartyMember {
         return copy
     }
 }
+
+extension Account {
+    /// A resident's account carries the resident's name.
+    public func shown(to role: Role) -> Account {
+        guard self.role == .resident else { return self }
+        var copy = self
+        copy.displayName = role.shown(name: displayName)
+        return copy
+    }
+}

@@ -32,7 +32,7 @@ struct AccountsPages: Sendable {
         let strings = context.strings
         let rows = try await store.accounts.list(for: principal).map { account in
             [
-                account.username, Self.displayName(of: account, for: principal), strings.roleName(account.role),
+                account.username, account.displayName, strings.roleName(account.role),
                 Display.scope(account.scope, strings),
                 Self.status(of: account, strings),
             ]
@@ -40,11 +40,6 @@ struct AccountsPages: Sendable {
         let header = ["field_username", "field_displayName", "field_role", "field_scope", "account_status"].map { strings[$0] }
         return SheetFiles.download(
             [header] + rows, as: SheetFormat(path: request.uri.path), name: "accounts", sheetName: strings["accounts_title"])
-    }
-
-    /// A resident's account carries the resident's name; a role that sees names masked sees it masked here too.
-    static func displayName(of account: Account, for principal: Principal) -> String {
-        account.role == .resident ? principal.role.shown(name: account.displayName) : account.displayName
     }
 
     private func renderList(
@@ -60,7 +55,7 @@ struct AccountsPages: Sendable {
             "pager": paging.model(path: "/accounts", strings: strings),
             "accounts": accounts.map { account -> [String: Any] in
                 [
-                    "id": account.id, "username": account.username, "displayName": Self.displayName(of: account, for: principal),
+                    "id": account.id, "username": account.username, "displayName": account.displayName,
                     "roleName": strings.roleName(account.role), "scopeName": Display.scope(account.scope, strings),
                     "status": Self.status(of: account, strings),
                 ]

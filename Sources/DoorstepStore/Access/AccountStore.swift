@@ -18,7 +18,7 @@ public struct AccountStore: Sendable {
         let scope = principal.scope.condition()
         let accounts = try await database.read { sql in
             try await sql.raw("SELECT \(AccountRow.columns) FROM accounts WHERE \(scope) ORDER BY username")
-                .all().map(AccountRow.account)
+                .all().map { try AccountRow.account($0).shown(to: principal.role) }
         }
         let rank = Dictionary(uniqueKeysWithValues: Role.allCases.enumerated().map { ($1, $0) })
         return accounts.sorted { (rank[$0.role]!, $0.username) < (rank[$1.role]!, $1.username) }
@@ -33,7 +33,7 @@ public struct AccountStore: Sendable {
                 .first()
         }
         guard let row else { throw StoreError.notFound }
-        return try AccountRow.account(row)
+        return try AccountRow.account(row).shown(to: principal.role)
     }
 
     // MARK: Administration
