@@ -35,9 +35,20 @@ struct Export: AsyncParsableCommand {
                 }
             }
             let data = Spreadsheet.file([ResidentSheet.header] + rows, as: format, sheetName: "居民")
-            try data.write(to: URL(fileURLWithPath: file), options: .atomic)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file)
+            try Self.writePrivately(data, to: file)
             print("wrote \(rows.count) residents to \(file) (\(reason == nil ? "masked" : "in full"))")
+        }
+
+        /// Writes a file only its owner can read from the first byte: an unmasked export must never sit readable by
+        /// others, even for a moment (writing then changing the mode would leave that moment).
+        static func writePrivately(_ data: Data, to path: String) throws {
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            guard descriptor >= 0 else { throw ValidationError("cannot write \(path): \(String(cString: strerror(errno)))") }
+            // A file that already existed keeps its old mode through O_TRUNC; set it before writing.
+            fchmod(descriptor, 0o600)
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            try handle.write(contentsOf: data)
+            try handle.close()
         }
     }
 }
