@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+@testable import DoorstepCore
+
+@Suite("Work calendar")
+struct WorkCalendarTests {
+    let calendar = WorkCalendar.official
+
+    func at(_ day: CalendarDay, _ hour: Int, _ minute: Int = 0) -> Date {
+        day.start.addingTimeInterval(TimeInterval(hour * 3600 + minute * 60))
+    }
+
+    @Test("every make-up workday of the shipped years is a weekend day, and no holiday is one")
+    func shippedData() {
+        for year in OfficialHolidays.years {
+            let weekends = year.makeUpWorkdays.allSatisfy(\.isWeekend)
+            let disjoint = Set(year.holidays).isDisjoint(with: year.makeUpWorkdays)
+            let inYear = year.holidays.allSatisfy { $0.year == year.year }
+            #expect(weekends && disjoint && inYear, "\(year.year)")
+        }
+        #expect(calendar.isWorkday(CalendarDay(2025, 10, 11)), "a Saturday worked in exchange")
+        #expect(!calendar.isWorkday(CalendarDay(2025, 10, 8)), "National Day 2025 runs to the 8th")
+        #expect(!calendar.isWorkday(CalendarDay(2026, 2, 23)) && calendar.isWorkday(CalendarDay(2026, 2, 28)))
+        #expect(!calendar.isWorkday(CalendarDay(2026, 11, 28)) && calendar.isWorkday(CalendarDay(2026, 11, 27)))
+    }
+
+    @Test("working days skip the holiday and count the make-up Saturday; a deadline ends at the close of the day")
+    func workingDays() {
+        let due = calendar.adding(workingDays: 3, to: at(CalendarDay(2025, 9, 30), 10))
+        #expect(due == at(CalendarDay(2025, 10, 11), 17, 30))
+        #expect(calendar.adding(workingDays: 1, to: at(CalendarDay(2026, 11, 27), 16)) == at(CalendarDay(2026, 11, 30), 17, 30))
+    }
+
+    @Test("working hours run out at the close and resume on the next working day; lunch does not count")
+    func workingHours() {
+        let start = at(CalendarDay(2025, 9, 30), 16, 30)
+        let due = calendar.adding(workingHours: 2, to: start)
+        #expect(due == at(CalendarDay(2025, 10, 9), 10))
+        #expect(calendar.workingMinutes(from: start, to: due) == 120)
+        #expect(calendar.adding(workingHours: 3.5, to: at(CalendarDay(2026, 11, 27), 9)) == at(CalendarDay(2026, 11, 27), 14))
+        #expect(calendar.adding(workingHours: 1, to: at(CalendarDay(2026, 11, 28), 3)) == at(CalendarDay(2026, 11, 30), 10))
+    }
+
+    @Test("days read from text must be real")
+    func parsing() {
+        #expect(CalendarDay(iso: "2026-02-29") == nil)
+        #expect(CalendarDay(iso: "2024-02-29") == CalendarDay(2024, 2, 29))
+        #expect(CalendarDay(containing: Date(timeIntervalSince1970: 1_767_196_800)) == CalendarDay(2026, 1, 1), "midnight in Beijing is 16:00 UTC the day before")
+    }
+}
