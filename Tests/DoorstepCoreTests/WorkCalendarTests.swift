@@ -40,6 +40,9 @@ struct WorkCalendarTests {
         #expect(calendar.workingMinutes(from: start, to: due) == 120)
         #expect(calendar.adding(workingHours: 3.5, to: at(CalendarDay(2026, 11, 27), 9)) == at(CalendarDay(2026, 11, 27), 14))
         #expect(calendar.adding(workingHours: 1, to: at(CalendarDay(2026, 11, 28), 3)) == at(CalendarDay(2026, 11, 30), 10))
+        var noHours = calendar
+        noHours.hours = []
+        #expect(noHours.adding(workingHours: 1, to: start) == start, "a calendar without hours does not hang")
     }
 
     @Test("days read from text must be real")

@@ -35,7 +35,8 @@ public struct WorkCalendar: Sendable, Equatable {
     public func adding(workingDays count: Int, to start: Date) -> Date {
         var day = CalendarDay(containing: start)
         var remaining = count
-        while remaining > 0 {
+        // Ten years without a working day is a broken calendar, not a deadline: stop there.
+        for _ in 0..<3_660 where remaining > 0 {
             day = day.adding(days: 1)
             if isWorkday(day) { remaining -= 1 }
         }
@@ -44,10 +45,13 @@ public struct WorkCalendar: Sendable, Equatable {
 
     /// The moment `count` working hours after `start`, counting only the working hours of working days.
     public func adding(workingHours count: Double, to start: Date) -> Date {
+        // A calendar without working hours would never reach the end; its deadlines are the start, rather than a
+        // request that never returns. Ten years without a working day is likewise a broken calendar.
+        guard hours.contains(where: { $0.upperBound > $0.lowerBound }), count > 0 else { return start }
         var remaining = count * 60
         var day = CalendarDay(containing: start)
         var minute = Int(start.timeIntervalSince(day.start) / 60)
-        while true {
+        for _ in 0..<3_660 {
             if isWorkday(day) {
                 for span in hours where span.upperBound > minute {
                     let from = max(minute, span.lowerBound)
@@ -62,6 +66,7 @@ public struct WorkCalendar: Sendable, Equatable {
             day = day.adding(days: 1)
             minute = 0
         }
+        return start
     }
 
     /// Working minutes between two moments, for a clock's share of its deadline (yellow at 80 %).
