@@ -8,6 +8,9 @@ struct Form: Sendable {
 
     subscript(_ name: String) -> String? { fields[name] }
 
+    /// What the person typed, to show again when the form comes back with problems: every field but the token.
+    var typed: [String: String] { fields.filter { $0.key != "_csrf" } }
+
     /// Reads an `application/x-www-form-urlencoded` body (at most 64 KiB).
     static func read(_ request: Request) async throws -> Form {
         var request = request

@@ -67,7 +67,7 @@ struct OwnDataPages: Sendable {
             return redirect(to: "/me?done=requested")
         } catch let failure as ValidationFailure {
             return try await renderOwn(
-                context: context, errors: failure.errors, form: form.fields.filter { $0.key != "_csrf" },
+                context: context, errors: failure.errors, form: form.typed,
                 status: .unprocessableContent)
         }
     }

@@ -36,7 +36,7 @@ struct PartyForms: Sendable {
             return redirect(to: "/party?done=org")
         } catch let failure as ValidationFailure {
             return try await page.renderParty(
-                context: context, refused: (failure.errors, form.fields.filter { $0.key != "_csrf" }),
+                context: context, refused: (failure.errors, form.typed),
                 status: .unprocessableContent)
         }
     }
@@ -70,7 +70,7 @@ struct PartyForms: Sendable {
             // The store names the resident it links; the form knows them by the ID number typed.
             let errors = failure.errors.map { $0.field == "residentID" ? FieldError("idNumber", $0.problem) : $0 }
             return try await page.renderMembers(
-                request: request, context: context, refused: (errors, form.fields.filter { $0.key != "_csrf" }),
+                request: request, context: context, refused: (errors, form.typed),
                 status: .unprocessableContent)
         }
     }

@@ -288,7 +288,7 @@ struct RegistryPages: Sendable {
             return redirect(to: "/registry/residents/\(resident.id)")
         } catch let failure as ValidationFailure {
             return try await renderForm(
-                context: context, fields: form.fields.filter { $0.key != "_csrf" }, errors: failure.errors,
+                context: context, fields: form.typed, errors: failure.errors,
                 status: .unprocessableContent)
         }
     }

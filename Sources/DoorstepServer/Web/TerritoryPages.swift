@@ -83,7 +83,7 @@ struct TerritoryPages: Sendable {
             return try await renderCommunity(code: code, context: context, flash: context.strings["estate_created"])
         } catch let failure as ValidationFailure {
             return try await renderCommunity(
-                code: code, context: context, errors: failure.errors, form: form.fields.filter { $0.key != "_csrf" },
+                code: code, context: context, errors: failure.errors, form: form.typed,
                 status: .unprocessableContent)
         }
     }
@@ -223,7 +223,7 @@ struct TerritoryPages: Sendable {
             return redirect(to: "/registry/buildings/\(building.id)")
         } catch let failure as ValidationFailure {
             return try await renderGrid(
-                code: code, context: context, refused: (.building, failure.errors, form.fields.filter { $0.key != "_csrf" }),
+                code: code, context: context, refused: (.building, failure.errors, form.typed),
                 status: .unprocessableContent)
         }
     }
@@ -240,7 +240,7 @@ struct TerritoryPages: Sendable {
             return try await renderGrid(code: code, context: context, flash: context.strings["grid_worker_added"])
         } catch let failure as ValidationFailure {
             return try await renderGrid(
-                code: code, context: context, refused: (.worker, failure.errors, form.fields.filter { $0.key != "_csrf" }),
+                code: code, context: context, refused: (.worker, failure.errors, form.typed),
                 status: .unprocessableContent)
         }
     }
@@ -264,7 +264,7 @@ struct TerritoryPages: Sendable {
             return try await renderGrid(code: code, context: context, flash: context.strings["grid_saved"])
         } catch let failure as ValidationFailure {
             return try await renderGrid(
-                code: code, context: context, refused: (.settings, failure.errors, form.fields.filter { $0.key != "_csrf" }),
+                code: code, context: context, refused: (.settings, failure.errors, form.typed),
                 status: .unprocessableContent)
         }
     }

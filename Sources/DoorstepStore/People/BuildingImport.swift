@@ -57,9 +57,7 @@ extension BuildingStore {
                     continue
                 }
                 seen[key] = row.number
-                if try await sql.raw(
-                    "SELECT id FROM buildings WHERE grid_code = \(bind: row.gridCode) AND name = \(bind: row.name)"
-                ).first() != nil {
+                if try await Self.buildingID(named: row.name, inGrid: row.gridCode, in: sql) != nil {
                     errors.append(RowError(row.number, "name", .alreadyExists))
                     continue
                 }

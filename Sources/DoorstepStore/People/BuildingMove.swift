@@ -32,9 +32,7 @@ extension BuildingStore {
                 throw ValidationFailure([FieldError("gridCode", .notFound)])
             }
             // Imports find a building by its name in its grid; the new grid must not have one of the same name.
-            if try await sql.raw(
-                "SELECT id FROM buildings WHERE grid_code = \(bind: gridCode) AND name = \(bind: try row.string("name"))"
-            ).first() != nil {
+            if try await Self.buildingID(named: try row.string("name"), inGrid: gridCode, in: sql) != nil {
                 throw ValidationFailure([FieldError("gridCode", .alreadyExists)])
             }
             let codes: SQLQueryString =

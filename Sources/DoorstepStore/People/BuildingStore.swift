@@ -57,9 +57,7 @@ public struct BuildingStore: Sendable {
                     throw ValidationFailure([FieldError("gridCode", .notFound)])
                 }
                 // Imports find a building by its name in its grid, so the name must say which one.
-                if try await sql.raw(
-                    "SELECT id FROM buildings WHERE grid_code = \(bind: gridCode) AND name = \(bind: building.name)"
-                ).first() != nil {
+                if try await Self.buildingID(named: building.name, inGrid: gridCode, in: sql) != nil {
                     throw ValidationFailure([FieldError("name", .alreadyExists)])
                 }
                 if let estateID {
@@ -174,6 +172,12 @@ public struct BuildingStore: Sendable {
             }
             return (try await count("buildings"), try await count("households"), try await count("residents"))
         }
+    }
+
+    /// The building of that name in a grid: sheets and forms name buildings this way, so names are unique in a grid.
+    static func buildingID(named name: String, inGrid gridCode: String, in sql: any SQLDatabase) async throws -> String? {
+        try await sql.raw("SELECT id FROM buildings WHERE grid_code = \(bind: gridCode) AND name = \(bind: name)").first()?
+            .string("id")
     }
 
     static func building(_ row: any SQLRow) throws -> Building {

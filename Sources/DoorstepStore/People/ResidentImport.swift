@@ -68,9 +68,7 @@ extension ResidentStore {
                 }
                 let buildingKey = "\(row.gridCode)\u{1F}\(row.building)"
                 if buildings[buildingKey] == nil {
-                    buildings[buildingKey] = try await sql.raw(
-                        "SELECT id FROM buildings WHERE grid_code = \(bind: row.gridCode) AND name = \(bind: row.building)"
-                    ).first()?.string("id")
+                    buildings[buildingKey] = try await BuildingStore.buildingID(named: row.building, inGrid: row.gridCode, in: sql)
                 }
                 guard let buildingID = buildings[buildingKey] ?? nil else {
                     errors.append(RowError(row.number, "building", .notFound))
