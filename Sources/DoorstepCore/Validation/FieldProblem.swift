@@ -40,6 +40,8 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
     case boundaryFormat
     /// A number below the least allowed.
     case tooSmall(minimum: Int)
+    /// A number above the most allowed.
+    case tooLarge(maximum: Int)
     /// A change to the value it already has.
     case sameAsBefore
     /// A name that fits more than one record; the message says how to tell them apart.
@@ -50,6 +52,14 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
     case notANumber
     /// The account already has an import running.
     case importRunning
+    /// A photo that is not a JPEG, PNG or WebP image.
+    case photoFormat
+    /// A category code that is not 1 to 12 letters or digits.
+    case categoryCodeFormat
+    /// A photo over the size limit, in megabytes.
+    case photoTooLarge(maximumMegabytes: Int)
+    /// Too many photos on one step.
+    case tooManyPhotos(maximum: Int)
 
     /// The stable identifier of the problem, used in API errors.
     public var code: String {
@@ -84,11 +94,16 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
         case .fileDamaged: "fileDamaged"
         case .boundaryFormat: "boundaryFormat"
         case .tooSmall: "tooSmall"
+        case .tooLarge: "tooLarge"
         case .sameAsBefore: "sameAsBefore"
         case .ambiguous: "ambiguous"
         case .dateFormat: "dateFormat"
         case .notANumber: "notANumber"
         case .importRunning: "importRunning"
+        case .photoFormat: "photoFormat"
+        case .categoryCodeFormat: "categoryCodeFormat"
+        case .photoTooLarge: "photoTooLarge"
+        case .tooManyPhotos: "tooManyPhotos"
         }
     }
 }

@@ -39,6 +39,9 @@ public struct Strings: Sendable {
         case .duplicateIDNumber(let place): format("problem_duplicateIDNumber", ["place": place])
         case .duplicateInFile(let row): format("problem_duplicateInFile", ["row": String(row)])
         case .tooSmall(let minimum): format("problem_tooSmall", ["n": String(minimum)])
+        case .tooLarge(let maximum): format("problem_tooLarge", ["n": String(maximum)])
+        case .photoTooLarge(let megabytes): format("problem_photoTooLarge", ["n": String(megabytes)])
+        case .tooManyPhotos(let maximum): format("problem_tooManyPhotos", ["n": String(maximum)])
         default: self["problem_\(problem.code)"]
         }
     }
