@@ -17,6 +17,10 @@ public struct Store: Sendable {
     public let party: PartyStore
     public let gridWorkers: GridWorkerStore
     public let hubs: HubStore
+    public let cases: CaseStore
+    public let categories: CategoryStore
+    public let notices: NoticeStore
+    public let caseClock: CaseClockJob
 
     public struct Settings: Sendable {
         public var passwordHasher: PasswordHasher
@@ -27,6 +31,8 @@ public struct Store: Sendable {
         public var keys: KeySource
         /// How many households one Party-member hub may lead.
         public var linkedHouseholdsPerHub: Int = 10
+        /// The working days and hours that case deadlines count over.
+        public var workCalendar: WorkCalendar = .official
 
         public init(
             passwordHasher: PasswordHasher = PasswordHasher(), loginThrottle: LoginThrottle = LoginThrottle(),
@@ -58,5 +64,9 @@ public struct Store: Sendable {
         self.party = PartyStore(database: database, keys: settings.keys, clock: clock)
         self.gridWorkers = GridWorkerStore(database: database, clock: clock)
         self.hubs = HubStore(database: database, maximumLinked: settings.linkedHouseholdsPerHub, clock: clock)
+        self.cases = CaseStore(database: database, keys: settings.keys, calendar: settings.workCalendar, clock: clock)
+        self.categories = CategoryStore(database: database, clock: clock)
+        self.notices = NoticeStore(database: database, clock: clock)
+        self.caseClock = CaseClockJob(database: database, calendar: settings.workCalendar, clock: clock)
     }
 }

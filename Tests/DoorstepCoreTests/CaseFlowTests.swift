@@ -20,7 +20,7 @@ struct CaseFlowTests {
         Case(
             id: "case-1", trackingCode: "T1", source: .selfReport, category: category, urgency: .routine,
             description: "电动车在楼道充电", address: "3号楼", latitude: nil, longitude: nil, buildingID: nil,
-            gridCode: "110105001001001", reporterName: "", anonymous: true, reporterAccountID: nil, at: now)
+            communityCode: "110105001001", gridCode: "110105001001001", reporterName: "", anonymous: true, reporterAccountID: nil, at: now)
     }
 
     /// Runs `steps` in order, returning the case and every history line.

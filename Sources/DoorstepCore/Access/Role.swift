@@ -34,16 +34,19 @@ public enum Role: String, Codable, Sendable, CaseIterable, Hashable {
         case .streetAdmin, .communityAdmin:
             [
                 .viewTerritory, .manageTerritory, .viewAccounts, .manageAccounts, .viewAudit, .viewRegistry, .editRegistry,
-                .viewParty, .viewPartyMembers, .manageParty,
+                .viewParty, .viewPartyMembers, .manageParty, .reportCases, .viewCases, .handleCases, .manageCases,
             ]
         case .gridWorker:
-            [.viewTerritory, .viewRegistry, .editRegistry, .viewParty]
+            [.viewTerritory, .viewRegistry, .editRegistry, .viewParty, .reportCases, .viewCases, .handleCases]
         case .partyMember:
-            [.viewTerritory, .viewParty]
+            [.viewTerritory, .viewParty, .reportCases]
         case .volunteer, .partner, .resident:
-            [.viewTerritory]
+            [.viewTerritory, .reportCases]
         case .auditor:
-            [.viewTerritory, .viewAccounts, .viewAudit, .verifyAudit, .viewRegistry, .viewParty, .viewPartyMembers]
+            [
+                .viewTerritory, .viewAccounts, .viewAudit, .verifyAudit, .viewRegistry, .viewParty, .viewPartyMembers,
+                .viewCases,
+            ]
         }
     }
 
@@ -75,4 +78,12 @@ public enum Permission: String, Codable, Sendable, Hashable {
     case viewPartyMembers
     /// Set up organisations and record members.
     case manageParty
+    /// Report a case on someone's behalf or one's own.
+    case reportCases
+    /// See the cases of the scope (reporters' phones masked).
+    case viewCases
+    /// Accept, register, dispatch within a grid, handle what one is given, check others' work.
+    case handleCases
+    /// Everything staff do on a case (void, merge, approve extensions, shelve) and the category dictionary.
+    case manageCases
 }

@@ -112,7 +112,9 @@ public struct Case: Sendable, Codable, Equatable, Hashable, Identifiable {
     public var buildingID: String?
     public var streetCode: String
     public var communityCode: String
-    public var gridCode: String
+    /// Nil for a report that could not be placed in a grid (a resident who named only the community): the
+    /// community's staff place it.
+    public var gridCode: String?
     /// The reporter's name as given (empty when anonymous).
     public var reporterName: String
     public var anonymous: Bool
@@ -146,7 +148,7 @@ public struct Case: Sendable, Codable, Equatable, Hashable, Identifiable {
     public init(
         id: String, trackingCode: String, source: CaseSource, category: CaseCategory, urgency: Urgency,
         description: String, address: String, latitude: Double?, longitude: Double?, buildingID: String?,
-        gridCode: String, reporterName: String, anonymous: Bool, reporterAccountID: String?, at now: Date
+        communityCode: String, gridCode: String?, reporterName: String, anonymous: Bool, reporterAccountID: String?, at now: Date
     ) {
         self.id = id
         self.trackingCode = trackingCode
@@ -164,8 +166,8 @@ public struct Case: Sendable, Codable, Equatable, Hashable, Identifiable {
         self.latitude = latitude
         self.longitude = longitude
         self.buildingID = buildingID
-        self.streetCode = TerritoryCode.streetCode(of: gridCode)
-        self.communityCode = TerritoryCode.communityCode(of: gridCode) ?? gridCode
+        self.streetCode = TerritoryCode.streetCode(of: communityCode)
+        self.communityCode = communityCode
         self.gridCode = gridCode
         self.reporterName = anonymous ? "" : reporterName
         self.anonymous = anonymous

@@ -17,5 +17,6 @@ enum Migrations {
         .dataRequests,
         .estatesAndBoundaries,
         .buildingNames,
+        .cases,
     ]
 }

@@ -14,6 +14,7 @@ struct SealedColumn: Sendable {
         SealedColumn(table: "residents", idColumn: "id", column: "phone_sealed"),
         SealedColumn(table: "residents", idColumn: "id", column: "care_sealed"),
         SealedColumn(table: "data_requests", idColumn: "id", column: "proposed_sealed"),
+        SealedColumn(table: "cases", idColumn: "id", column: "reporter_phone_sealed"),
     ]
 
     static let totpSecret = all[0]
@@ -21,4 +22,5 @@ struct SealedColumn: Sendable {
     static let residentPhone = all[2]
     static let residentCare = all[3]
     static let proposedValue = all[4]
+    static let reporterPhone = all[5]
 }

@@ -1,0 +1,93 @@
+import DoorstepCore
+import Foundation
+import SQLKit
+
+/// The background work on case clocks: a yellow warning to the handler at 80 % of the limit, and escalation of
+/// overdue cases grid → community → street. Any server may run it. A lease in the database lets one server sweep
+/// at a time, and each change is a conditional write on the case, so a warning or an escalation happens once
+/// even if two sweeps meet.
+public struct CaseClockJob: Sendable {
+    let database: Database
+    let calendar: WorkCalendar
+    let clock: @Sendable () -> Date
+    static let name = "case-clock"
+
+    public struct Sweep: Sendable, Equatable {
+        public var ran: Bool
+        public var warned: Int
+        public var escalated: Int
+    }
+
+    /// Takes the lease if it is free (or already this holder's) and sweeps; returns what it did.
+    public func sweep(holder: String, lease: Duration = .seconds(120)) async throws -> Sweep {
+        guard try await takeLease(holder: holder, for: lease) else { return Sweep(ran: false, warned: 0, escalated: 0) }
+        let now = clock()
+        let stamp = Timestamp.format(now)
+        let due = try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT * FROM cases WHERE state IN ('dispatched', 'inProgress') AND paused_at IS NULL
+                AND ((warned = \(bind: false) AND warn_at <= \(bind: stamp)) OR (deadline < \(bind: stamp) AND escalation <> 'street'))
+                ORDER BY warn_at LIMIT 1000
+                """
+            ).all().map(CaseRow.decode)
+        }
+        var sweep = Sweep(ran: true, warned: 0, escalated: 0)
+        for item in due {
+            if try await warn(item, at: now) { sweep.warned += 1 }
+            if try await escalate(item, at: now) { sweep.escalated += 1 }
+        }
+        return sweep
+    }
+
+    func takeLease(holder: String, for lease: Duration) async throws -> Bool {
+        let now = clock()
+        let until = Timestamp.format(now.addingTimeInterval(lease.seconds))
+        return try await database.write { sql in
+            try await sql.raw(
+                """
+                INSERT INTO job_leases (name, holder, expires_at) VALUES (\(bind: Self.name), \(bind: holder), \(bind: until))
+                ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+                WHERE job_leases.expires_at < \(bind: Timestamp.format(now)) OR job_leases.holder = excluded.holder
+                RETURNING holder
+                """
+            ).first() != nil
+        }
+    }
+
+    /// Marks the warning sent, and tells the handler, only if no one marked it first.
+    private func warn(_ item: Case, at now: Date) async throws -> Bool {
+        guard let warnAt = item.warnAt, warnAt <= now, let handler = item.handler?.accountID else { return false }
+        return try await database.write { sql in
+            let marked = try await sql.raw(
+                """
+                UPDATE cases SET warned = \(bind: true)
+                WHERE id = \(bind: item.id) AND version = \(bind: item.version) AND warned = \(bind: false) RETURNING id
+                """
+            ).first()
+            guard marked != nil else { return false }
+            try await Notifications.send(.warning, about: item, to: [handler], at: now, in: sql)
+            return true
+        }
+    }
+
+    /// Raises an overdue case one level (or two, if it is that late), recorded in its history and told to the
+    /// staff of the level and the handler.
+    private func escalate(_ item: Case, at now: Date) async throws -> Bool {
+        guard let level = item.escalationDue(at: now, calendar: calendar) else { return false }
+        let calendar = self.calendar
+        return try await database.write { sql in
+            guard let row = try await sql.raw("SELECT * FROM cases WHERE id = \(bind: item.id)").first() else { return false }
+            let current = try CaseRow.decode(row)
+            guard current.version == item.version else { return false }
+            let (next, event) = try current.applying(.escalate(to: level), by: .system, at: now, calendar: calendar)
+            guard try await CaseRow.update(next, in: sql) else { return false }
+            try await CaseRow.insert(event, in: sql)
+            let staff = try await Notifications.staff(at: level, of: next, in: sql)
+            try await Notifications.send(
+                .escalated, about: next, detail: level.rawValue, to: staff + [next.handler?.accountID].compactMap { $0 },
+                at: now, in: sql)
+            return true
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import DoorstepCore
+import Foundation
+import SQLKit
+
+extension CaseStore {
+    /// Files a report from any channel: a resident without an account (`principal` nil), a resident or partner
+    /// with one, a grid worker on patrol, staff on a resident's behalf. The case is placed by its building, else by
+    /// the grid whose boundary holds its location, else in the community named (for its staff to place). A repeated
+    /// `idempotencyKey` returns the case the first request made instead of a second one.
+    public func report(
+        _ report: CaseReport, by principal: Principal?, idempotencyKey: String? = nil
+    ) async throws -> (case: Case, created: Bool) {
+        if let principal {
+            guard principal.can(.reportCases) else { throw StoreError.forbidden }
+            guard principal.mayChange else { throw StoreError.twoFactorRequired }
+            guard Self.sources(for: principal.role).contains(report.source) else {
+                throw ValidationFailure([FieldError("source", .unknownValue(allowed: Self.sources(for: principal.role).map(\.rawValue)))])
+            }
+        } else if report.source != .selfReport {
+            throw ValidationFailure([FieldError("source", .unknownValue(allowed: [CaseSource.selfReport.rawValue]))])
+        }
+        try report.validate()
+        if let idempotencyKey, idempotencyKey.isEmpty || idempotencyKey.count > 200 {
+            throw ValidationFailure([FieldError("Idempotency-Key", .tooLong(maximum: 200))])
+        }
+        let owner = principal?.accountID ?? "public"
+        let phone = report.anonymous || report.reporterPhone.isEmpty
+            ? nil : try keys.seal(report.reporterPhone, context: SealedColumn.reporterPhone.context)
+        let now = clock()
+        return try await database.write { sql in
+            if let idempotencyKey,
+                let row = try await sql.raw(
+                    """
+                    SELECT cases.* FROM idempotency_keys JOIN cases ON cases.id = idempotency_keys.case_id
+                    WHERE idempotency_keys.owner = \(bind: owner) AND idempotency_keys.key = \(bind: idempotencyKey)
+                    """
+                ).first()
+            {
+                return (try CaseRow.decode(row), false)
+            }
+            let place = try await Self.place(report, for: principal, in: sql)
+            guard let category = try await CategoryStore.current(code: report.categoryCode, community: place.community, in: sql),
+                category.isLeaf, category.active
+            else { throw ValidationFailure([FieldError("categoryCode", .notFound)]) }
+            let item = Case(
+                id: Secrets.identifier(), trackingCode: Self.newTrackingCode(), source: report.source, category: category,
+                urgency: report.urgency, description: report.description.trimmingCharacters(in: .whitespacesAndNewlines),
+                address: report.address.trimmingCharacters(in: .whitespacesAndNewlines), latitude: report.latitude,
+                longitude: report.longitude, buildingID: place.building, communityCode: place.community,
+                gridCode: place.grid, reporterName: report.reporterName.trimmingCharacters(in: .whitespaces),
+                anonymous: report.anonymous, reporterAccountID: principal?.role == .resident ? principal?.accountID : nil,
+                at: now)
+            try await CaseRow.insert(
+                item, extra: [("reporter_phone_sealed", phone), ("created_by", principal?.accountID), ("warned", false)], in: sql)
+            let actor = principal.flatMap(Self.actor(for:)) ?? CaseActor(id: "public", name: item.reporterName, standing: .reporter)
+            try await CaseRow.insert(
+                CaseEvent(
+                    caseID: item.id, version: 1, action: "report", from: .reported, to: .reported, actor: actor,
+                    note: item.source.rawValue, isPublic: true, noteIsPublic: false, at: now),
+                in: sql)
+            try await Self.insert(report.photos, caseID: item.id, version: 1, at: now, in: sql)
+            if let idempotencyKey {
+                try await sql.raw(
+                    """
+                    INSERT INTO idempotency_keys (owner, key, case_id, created_at)
+                    VALUES (\(bind: owner), \(bind: idempotencyKey), \(bind: item.id), \(bind: Timestamp.format(now)))
+                    """
+                ).run()
+            }
+            let recipients = try await Notifications.intake(of: item, in: sql).filter { $0 != principal?.accountID }
+            try await Notifications.send(.reported, about: item, to: recipients, at: now, in: sql)
+            return (item, true)
+        }
+    }
+
+    /// The channels each role reports through.
+    static func sources(for role: Role) -> [CaseSource] {
+        switch role {
+        case .streetAdmin, .communityAdmin: [.hotline12345, .walkIn, .superior, .visit, .patrol, .partner]
+        case .gridWorker: [.patrol, .visit, .walkIn]
+        case .partyMember, .volunteer: [.visit, .selfReport]
+        case .partner: [.partner]
+        case .resident: [.selfReport]
+        case .auditor: []
+        }
+    }
+
+    /// Where a report belongs: its building's grid, the grid whose boundary holds its location, the reporter's
+    /// own grid for a grid worker, or only the community named.
+    static func place(
+        _ report: CaseReport, for principal: Principal?, in sql: any SQLDatabase
+    ) async throws -> (community: String, grid: String?, building: String?) {
+        let staff = principal.map { $0.can(.viewCases) } ?? false
+        if let buildingID = report.buildingID {
+            let scope: SQLQueryString = staff ? principal!.scope.condition() : "1 = 1"
+            guard
+                let row = try await sql.raw(
+                    "SELECT community_code, grid_code FROM buildings WHERE id = \(bind: buildingID) AND \(scope)"
+                ).first()
+            else { throw ValidationFailure([FieldError("buildingID", .notFound)]) }
+            return (try row.string("community_code"), try row.string("grid_code"), buildingID)
+        }
+        let named = report.communityCode ?? (staff ? principal!.scope.communityCode : nil)
+        if let latitude = report.latitude, let longitude = report.longitude {
+            let within: SQLQueryString = named.map { "AND community_code = \(bind: $0)" }
+                ?? (staff ? "AND \(principal!.scope.condition(grid: "code"))" : "")
+            let grids = try await sql.raw(
+                "SELECT code, community_code, boundary FROM grids WHERE boundary IS NOT NULL \(within) ORDER BY code"
+            ).all()
+            for row in grids {
+                if let boundary = try? GridBoundary.parse(try row.string("boundary")),
+                    boundary.contains(latitude: latitude, longitude: longitude)
+                {
+                    return (try row.string("community_code"), try row.string("code"), nil)
+                }
+            }
+        }
+        if let principal, principal.scope.level == .grid, staff {
+            return (principal.scope.communityCode ?? "", principal.scope.code, nil)
+        }
+        guard let named else { throw ValidationFailure([FieldError("communityCode", .required)]) }
+        if staff, !principal!.scope.contains(code: named) {
+            throw ValidationFailure([FieldError("communityCode", .outsideYourScope)])
+        }
+        guard try await sql.raw("SELECT code FROM communities WHERE code = \(bind: named)").first() != nil else {
+            throw ValidationFailure([FieldError("communityCode", .notFound)])
+        }
+        return (named, nil, nil)
+    }
+
+    static func insert(_ photos: [Photo], caseID: String, version: Int, at now: Date, in sql: any SQLDatabase) async throws {
+        for photo in photos {
+            try await sql.raw(
+                """
+                INSERT INTO case_photos (id, case_id, version, content_type, bytes, size, created_at)
+                VALUES (\(bind: Secrets.identifier()), \(bind: caseID), \(bind: version), \(bind: photo.format.rawValue),
+                    \(bind: Data(photo.bytes)), \(bind: photo.bytes.count), \(bind: Timestamp.format(now)))
+                """
+            ).run()
+        }
+    }
+
+    /// Ten characters a resident can read out on the phone: no 0/O or 1/I to confuse.
+    static func newTrackingCode() -> String {
+        let alphabet = Array("23456789ABCDEFGHJKLMNPQRSTUVWXYZ")
+        return String(Secrets.randomBytes(10).map { alphabet[Int($0) % alphabet.count] })
+    }
+}

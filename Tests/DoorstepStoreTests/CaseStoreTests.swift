@@ -1,0 +1,159 @@
+import DoorstepCore
+import DoorstepStore
+import DoorstepTestSupport
+import Foundation
+import SQLKit
+import Testing
+
+@Suite("Cases in the store")
+struct CaseStoreTests {
+    /// Monday 23 November 2026, 9:00 China time: a working morning.
+    static func monday() -> TestClock { TestClock(CalendarDay(2026, 11, 23).start.addingTimeInterval(9 * 3600)) }
+
+    static let jpeg: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xDA, 0x00, 0x02, 0x01, 0xFF, 0xD9]
+
+    struct World {
+        let territory: TestTerritory
+        let store: Store
+        let clock: TestClock
+        let building: Building
+    }
+
+    func withWorld(_ engine: TestEngine, _ body: @Sendable (World) async throws -> Void) async throws {
+        try await withTestDatabase(engine) { database in
+            let clock = Self.monday()
+            let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings(), clock: clock.closure))
+            let building = try await territory.store.buildings.createBuilding(
+                gridCode: TestTerritory.gridA1.code, name: "3号楼", address: "甲路 3 号", latitude: nil, longitude: nil,
+                by: territory.principal("secretary", enrolled: true))
+            try await body(World(territory: territory, store: territory.store, clock: clock, building: building))
+        }
+    }
+
+    @Test("a public report runs the whole loop; the reporter rates it by tracking code; the history has every step",
+          arguments: TestEngine.available)
+    func wholeLoop(engine: TestEngine) async throws {
+        try await withWorld(engine) { world in
+            let store = world.store
+            let report = CaseReport(
+                source: .selfReport, categoryCode: "L0202", description: "电动车推进楼道充电", buildingID: world.building.id,
+                reporterName: "陈阿姨", reporterPhone: "13800138000", photos: [try Photo(checking: Self.jpeg)])
+            let (filed, created) = try await store.cases.report(report, by: nil, idempotencyKey: "k-1")
+            let (again, createdAgain) = try await store.cases.report(report, by: nil, idempotencyKey: "k-1")
+            #expect(created && !createdAgain && again.id == filed.id, "a repeated key returns the first case")
+            #expect(filed.gridCode == TestTerritory.gridA1.code && filed.categoryName == "电动车入户充电")
+            let sealed = try await store.database.read { sql in
+                try await sql.raw("SELECT reporter_phone_sealed AS p FROM cases").all().map { try $0.decode(column: "p", as: String.self) }
+            }
+            #expect(sealed.count == 1 && !sealed[0].contains("13800138000"), "the phone is sealed at rest")
+
+            let worker = world.territory.principal("grid.worker")
+            let inbox = try await store.notices.notices(for: worker)
+            #expect(inbox.map(\.kind) == [.reported], "the grid's worker is told")
+            var item = try await store.cases.act(on: filed.id, CaseStep(action: "accept", version: 1), by: worker)
+            item = try await store.cases.act(on: item.id, CaseStep(action: "register", version: item.version), by: worker)
+            item = try await store.cases.act(
+                on: item.id, CaseStep(action: "dispatch", version: item.version, handlerAccountID: worker.accountID), by: worker)
+            #expect(item.deadline == CalendarDay(2026, 11, 24).start.addingTimeInterval(17.5 * 3600), "one working day")
+            await #expect(throws: CaseMoved(current: item)) {
+                try await store.cases.act(on: item.id, CaseStep(action: "signFor", version: item.version - 1), by: worker)
+            }
+            world.clock.advance(by: 1800)
+            item = try await store.cases.act(on: item.id, CaseStep(action: "signFor", version: item.version), by: worker)
+            item = try await store.cases.act(
+                on: item.id,
+                CaseStep(action: "submitFeedback", version: item.version, note: "已劝导，电动车移至充电棚", photos: [try Photo(checking: Self.jpeg)]),
+                by: worker)
+            await #expect(throws: CaseFlowError.checkerIsHandler) {
+                try await store.cases.act(on: item.id, CaseStep(action: "checkPassed", version: item.version), by: worker)
+            }
+            let secretary = world.territory.principal("secretary", enrolled: true)
+            item = try await store.cases.act(on: item.id, CaseStep(action: "checkPassed", version: item.version), by: secretary)
+            #expect(item.state == .closed && item.closedOnTime == true)
+            item = try await store.cases.evaluate(
+                trackingCode: filed.trackingCode.lowercased(),
+                CaseStep(action: "evaluate", version: item.version, solved: true, satisfaction: .satisfied))
+            #expect(item.state == .evaluated)
+
+            let history = try await store.cases.history(of: item.id, by: secretary)
+            #expect(history.map(\.action) == [
+                "report", "accept", "register", "dispatch", "signFor", "submitFeedback", "checkPassed", "evaluate",
+            ])
+            #expect(try await store.cases.photos(of: item.id, by: secretary).map(\.version) == [1, 6])
+            let tracked = try await store.cases.track(filed.trackingCode)
+            #expect(tracked.history.count == 8 && tracked.history.allSatisfy { $0.actorName.isEmpty })
+            #expect(tracked.history.first { $0.action == "submitFeedback" }?.note == "已劝导，电动车移至充电棚")
+            await #expect(throws: StoreError.notFound) {
+                try await store.cases.find(id: item.id, by: world.territory.principal("grid.worker.b"))
+            }
+        }
+    }
+
+    @Test("reports are placed by location inside a grid's boundary, or left to the community's staff")
+    func placement() async throws {
+        try await withWorld(.sqlite) { world in
+            let secretary = world.territory.principal("secretary", enrolled: true)
+            _ = try await world.store.territory.updateGrid(
+                code: TestTerritory.gridA2.code, name: TestTerritory.gridA2.name,
+                boundary: #"{"type":"Polygon","coordinates":[[[118.70,32.00],[118.71,32.00],[118.71,32.01],[118.70,32.01]]]}"#,
+                householdTarget: nil,
+                by: secretary)
+            let inside = try await world.store.cases.report(
+                CaseReport(source: .selfReport, categoryCode: "E0102", description: "垃圾没人收", latitude: 32.005,
+                           longitude: 118.705, communityCode: TestTerritory.communityA.code), by: nil)
+            #expect(inside.case.gridCode == TestTerritory.gridA2.code)
+            let outside = try await world.store.cases.report(
+                CaseReport(source: .selfReport, categoryCode: "E0102", description: "垃圾没人收", latitude: 31.5,
+                           longitude: 118.2, communityCode: TestTerritory.communityA.code, anonymous: true), by: nil)
+            #expect(outside.case.gridCode == nil && outside.case.communityCode == TestTerritory.communityA.code)
+            let board = try await world.store.cases.lane(.unassigned, by: secretary)
+            #expect(Set(board.map(\.id)) == [inside.case.id, outside.case.id])
+            #expect(try await world.store.cases.lane(.unassigned, by: world.territory.principal("grid.worker")).isEmpty)
+            await #expect(throws: ValidationFailure([FieldError("categoryCode", .notFound)])) {
+                try await world.store.cases.report(
+                    CaseReport(source: .selfReport, categoryCode: "E01", description: "x", communityCode: TestTerritory.communityA.code),
+                    by: nil)
+            }
+        }
+    }
+
+    @Test("an overdue case escalates exactly once, however many servers sweep", arguments: TestEngine.available)
+    func escalatesOnce(engine: TestEngine) async throws {
+        try await withTestDatabaseLocation(engine) { location in
+            let clock = Self.monday()
+            try await Database.withOpened(location, logger: testLogger) { first in
+                try await Migrator.migrate(first)
+                try await Database.withOpened(location, logger: testLogger) { second in
+                    let territory = try await TestTerritory.make(in: Store(database: first, settings: testSettings(), clock: clock.closure))
+                    let store = territory.store
+                    let other = Store(database: second, settings: testSettings(), clock: clock.closure)
+                    let secretary = territory.principal("secretary", enrolled: true)
+                    let worker = territory.principal("grid.worker")
+                    let (filed, _) = try await store.cases.report(
+                        CaseReport(source: .walkIn, categoryCode: "L0201", description: "楼道堵了", communityCode: TestTerritory.communityA.code),
+                        by: secretary)
+                    var item = try await store.cases.act(on: filed.id, CaseStep(action: "accept", version: 1), by: secretary)
+                    item = try await store.cases.act(on: item.id, CaseStep(action: "register", version: item.version), by: secretary)
+                    item = try await store.cases.act(
+                        on: item.id, CaseStep(action: "dispatch", version: item.version, handlerAccountID: worker.accountID), by: secretary)
+                    clock.advance(by: 2 * 24 * 3600)  // Wednesday morning: past Tuesday's deadline, not yet the street's
+                    async let a = store.caseClock.sweep(holder: "server-a")
+                    async let b = other.caseClock.sweep(holder: "server-b")
+                    let sweeps = try await [a, b]
+                    #expect(sweeps.filter(\.ran).count == 1, "one server holds the lease")
+                    #expect(sweeps.map(\.escalated).reduce(0, +) == 1)
+                    clock.advance(by: 600)  // the lease has run out; a second round finds nothing new
+                    let later = try await [other.caseClock.sweep(holder: "server-b"), store.caseClock.sweep(holder: "server-a")]
+                    #expect(later.map(\.escalated).reduce(0, +) == 0 && later.map(\.warned).reduce(0, +) == 0)
+                    let history = try await store.cases.history(of: item.id, by: secretary)
+                    #expect(history.filter { $0.action == "escalate" }.count == 1)
+                    #expect(try await store.cases.find(id: item.id, by: secretary).escalation == .community)
+                    let notices = try await store.notices.notices(for: secretary)
+                    #expect(notices.filter { $0.kind == .escalated }.count == 1)
+                    #expect(try await store.notices.notices(for: worker).filter { $0.kind == .warning }.count == 1)
+                    #expect(try await store.cases.lane(.overdue, by: secretary).map(\.id) == [item.id])
+                }
+            }
+        }
+    }
+}
