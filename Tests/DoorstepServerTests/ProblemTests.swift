@@ -14,9 +14,11 @@ struct ProblemTests {
     }
 
     /// A street admin with two-factor on, so changes are allowed.
-    static func enrolledToken(_ client: any TestClientProtocol, _ territory: TestTerritory, clock: TestClock) async throws -> String {
-        let totp = try await territory.enrolTwoFactor("street.admin", clock: clock)
-        let body = #"{"username":"street.admin","password":"\#(TestTerritory.password)","oneTimeCode":"\#(totp.code(step: TOTP.stepNumber(at: clock.now)))"}"#
+    static func enrolledToken(
+        _ client: any TestClientProtocol, _ territory: TestTerritory, clock: TestClock, username: String = "street.admin"
+    ) async throws -> String {
+        let totp = try await territory.enrolTwoFactor(username, clock: clock)
+        let body = #"{"username":"\#(username)","password":"\#(TestTerritory.password)","oneTimeCode":"\#(totp.code(step: TOTP.stepNumber(at: clock.now)))"}"#
         let response = try await client.execute(uri: "/api/v1/auth/tokens", method: .post, headers: [.contentType: "application/json"], body: .init(string: body))
         return try response.json(TokenBody.self).token
     }

@@ -118,6 +118,8 @@ public struct Case: Sendable, Codable, Equatable, Hashable, Identifiable {
     /// The reporter's name as given (empty when anonymous).
     public var reporterName: String
     public var anonymous: Bool
+    /// The reporter's phone as it may be shown (`138****8000`); the number itself stays sealed in the store.
+    public var reporterPhoneMasked: String?
     public var reporterAccountID: String?
     public var handler: CaseHandler?
     public var dispatchedAt: Date?

@@ -20,6 +20,88 @@ enum OpenAPIDocument {
           "Problem": {"description": "A problem document", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
         },
         "schemas": {
+          "CaseState": {"type": "string", "enum": ["reported", "accepted", "registered", "dispatched", "inProgress", "feedback", "checking", "closed", "evaluated", "rejected", "voided", "returned", "shelved"]},
+          "Satisfaction": {"type": "string", "enum": ["verySatisfied", "satisfied", "fairlySatisfied", "dissatisfied", "veryDissatisfied"]},
+          "Case": {
+            "type": "object",
+            "description": "A case of the closed loop. Every step raises `version`; a step names the version it saw.",
+            "required": ["id", "trackingCode", "version", "state", "source", "kind", "categoryCode", "categoryName", "urgency", "limit", "description", "communityCode"],
+            "properties": {
+              "id": {"type": "string"}, "trackingCode": {"type": "string"}, "version": {"type": "integer"},
+              "state": {"$ref": "#/components/schemas/CaseState"},
+              "source": {"type": "string", "enum": ["patrol", "visit", "selfReport", "hotline12345", "walkIn", "superior", "partner"]},
+              "kind": {"type": "string", "enum": ["event", "component", "request", "dispute"]},
+              "categoryCode": {"type": "string"}, "categoryName": {"type": "string"},
+              "urgency": {"type": "string", "enum": ["routine", "urgent", "emergency"]},
+              "limit": {"type": "string", "description": "working hours (8h) or working days (3d)"},
+              "description": {"type": "string"}, "address": {"type": "string"},
+              "latitude": {"type": ["number", "null"]}, "longitude": {"type": ["number", "null"]},
+              "buildingID": {"type": ["string", "null"]}, "communityCode": {"type": "string"}, "gridCode": {"type": ["string", "null"]},
+              "reporterName": {"type": "string"}, "anonymous": {"type": "boolean"}, "reporterPhoneMasked": {"type": ["string", "null"]},
+              "handler": {"type": ["object", "null"], "properties": {"accountID": {"type": ["string", "null"]}, "name": {"type": "string"}}},
+              "dispatchedAt": {"type": ["string", "null"], "format": "date-time"}, "respondedAt": {"type": ["string", "null"], "format": "date-time"},
+              "warnAt": {"type": ["string", "null"], "format": "date-time"}, "deadline": {"type": ["string", "null"], "format": "date-time"},
+              "pausedAt": {"type": ["string", "null"], "format": "date-time"},
+              "escalation": {"type": "string", "enum": ["grid", "community", "street"]},
+              "reworkCount": {"type": "integer"}, "reopenCount": {"type": "integer"},
+              "closedAt": {"type": ["string", "null"], "format": "date-time"}, "closedOnTime": {"type": ["boolean", "null"]},
+              "evaluation": {"type": ["object", "null"], "properties": {"solved": {"type": "boolean"}, "satisfaction": {"$ref": "#/components/schemas/Satisfaction"}, "at": {"type": "string", "format": "date-time"}}},
+              "clock": {"type": "string", "enum": ["none", "green", "yellow", "red", "stopped"]}
+            }
+          },
+          "CaseEvent": {
+            "type": "object",
+            "required": ["caseID", "version", "action", "from", "to", "actorName", "note", "at"],
+            "properties": {
+              "caseID": {"type": "string"}, "version": {"type": "integer"}, "action": {"type": "string"},
+              "from": {"$ref": "#/components/schemas/CaseState"}, "to": {"$ref": "#/components/schemas/CaseState"},
+              "actorID": {"type": "string"}, "actorName": {"type": "string"}, "actorStanding": {"type": "string", "enum": ["staff", "gridWorker", "reporter", "system"]},
+              "note": {"type": "string"}, "isPublic": {"type": "boolean"}, "noteIsPublic": {"type": "boolean"}, "at": {"type": "string", "format": "date-time"}
+            }
+          },
+          "CaseCategory": {
+            "type": "object",
+            "required": ["kind", "code", "version", "name", "defaultHandler", "limits", "responseLimit", "isLocal"],
+            "properties": {
+              "standardRef": {"type": ["string", "null"]}, "kind": {"type": "string", "enum": ["event", "component", "request", "dispute"]},
+              "code": {"type": "string"}, "version": {"type": "integer"}, "name": {"type": "string"}, "parentCode": {"type": ["string", "null"]},
+              "defaultHandler": {"type": "string", "enum": ["grid", "community", "street"]},
+              "limits": {"type": "object", "properties": {"routine": {"type": "string"}, "urgent": {"type": "string"}, "emergency": {"type": "string"}}},
+              "responseLimit": {"type": "string"}, "registerCondition": {"type": "string"}, "closeCondition": {"type": "string"},
+              "isLocal": {"type": "boolean"}, "communityCode": {"type": ["string", "null"]}, "active": {"type": "boolean"}
+            }
+          },
+          "CaseStep": {
+            "type": "object",
+            "required": ["action", "version"],
+            "properties": {
+              "action": {"type": "string", "enum": ["accept", "reject", "register", "void", "merge", "dispatch", "signFor", "return", "requestExtension", "approveExtension", "refuseExtension", "shelve", "resume", "submitFeedback", "startCheck", "checkPassed", "checkFailed", "evaluate"]},
+              "version": {"type": "integer", "description": "the version of the case the step acts on"},
+              "note": {"type": "string"}, "categoryCode": {"type": "string"}, "urgency": {"type": "string"},
+              "handlerAccountID": {"type": "string"}, "handlerUnit": {"type": "string"}, "workingDays": {"type": "integer"},
+              "reviewOn": {"type": "string", "format": "date"}, "into": {"type": "string"}, "solved": {"type": "boolean"},
+              "satisfaction": {"$ref": "#/components/schemas/Satisfaction"},
+              "photos": {"type": "array", "items": {"type": "object", "properties": {"data": {"type": "string", "contentEncoding": "base64"}}}}
+            }
+          },
+          "PublicCase": {
+            "type": "object",
+            "properties": {
+              "trackingCode": {"type": "string"}, "state": {"$ref": "#/components/schemas/CaseState"}, "categoryName": {"type": "string"},
+              "description": {"type": "string"}, "communityName": {"type": "string"}, "reportedAt": {"type": "string", "format": "date-time"},
+              "closedAt": {"type": ["string", "null"], "format": "date-time"}, "version": {"type": "integer"},
+              "history": {"type": "array", "items": {"$ref": "#/components/schemas/CaseEvent"}}
+            }
+          },
+          "Notice": {
+            "type": "object",
+            "properties": {
+              "id": {"type": "string"}, "caseID": {"type": ["string", "null"]},
+              "kind": {"type": "string", "enum": ["reported", "dispatched", "rework", "reopened", "warning", "escalated", "extensionRequested", "awaitingCheck", "returned"]},
+              "detail": {"type": "string"}, "caseTitle": {"type": "string"}, "createdAt": {"type": "string", "format": "date-time"},
+              "readAt": {"type": ["string", "null"], "format": "date-time"}
+            }
+          },
           "Problem": {
             "type": "object",
             "required": ["type", "title", "status"],
@@ -29,6 +111,7 @@ enum OpenAPIDocument {
               "status": {"type": "integer"},
               "detail": {"type": "string"},
               "lockedUntil": {"type": "string", "format": "date-time"},
+              "current": {"$ref": "#/components/schemas/Case", "description": "For 409 caseMoved: the case as it now stands"},
               "rows": {"type": "array", "items": {"type": "object", "required": ["row", "field", "code", "message"], "properties": {
                 "row": {"type": "integer"}, "field": {"type": "string"}, "code": {"type": "string"}, "message": {"type": "string"}}}},
               "errors": {"type": "array", "items": {"type": "object", "required": ["field", "code", "message"], "properties": {
@@ -250,6 +333,25 @@ enum OpenAPIDocument {
           "post": {"summary": "Make a member's household a hub", "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {"memberID": {"type": "string"}}}}}}, "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PartyMemberHub"}}}}, "422": {"$ref": "#/components/responses/Problem"}}}
         },
         "/api/v1/party/hubs/{id}/households": {"post": {"summary": "Link households to a hub (each to one hub, up to the configured limit)", "parameters": [{"$ref": "#/components/parameters/id"}], "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "properties": {"householdIDs": {"type": "array", "items": {"type": "string"}}}}}}}, "responses": {"204": {"description": "Linked"}, "422": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/case-categories": {
+          "get": {"summary": "The category dictionary a community uses: shipped national and local entries and its own, current versions", "parameters": [{"name": "community", "in": "query", "schema": {"type": "string"}}], "responses": {"200": {"description": "Categories", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/CaseCategory"}}}}}}}, "422": {"$ref": "#/components/responses/Problem"}}},
+          "post": {"summary": "Publish a local category, or a new version of one (community administrators)", "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseCategory"}}}}, "responses": {"201": {"description": "The published entry"}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+        },
+        "/api/v1/cases": {
+          "get": {"summary": "One lane of the dispatch board within the caller's scope, fifty at a time", "parameters": [{"name": "lane", "in": "query", "schema": {"type": "string", "enum": ["unassigned", "overdue", "awaitingCheck", "inHand", "awaitingEvaluation", "finished"], "default": "unassigned"}}, {"name": "grid", "in": "query", "schema": {"type": "string"}}, {"name": "cursor", "in": "query", "schema": {"type": "string"}}], "responses": {"200": {"description": "Cases", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Case"}}, "nextCursor": {"type": ["string", "null"]}}}}}}, "403": {"$ref": "#/components/responses/Problem"}}},
+          "post": {"summary": "Report a case; placed by building, else by the grid whose boundary holds its location, else in the community named. A repeated Idempotency-Key returns the first case with 200.", "parameters": [{"name": "Idempotency-Key", "in": "header", "schema": {"type": "string", "maxLength": 200}}], "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["categoryCode", "description"], "properties": {"source": {"type": "string"}, "categoryCode": {"type": "string"}, "urgency": {"type": "string"}, "description": {"type": "string"}, "address": {"type": "string"}, "latitude": {"type": "number"}, "longitude": {"type": "number"}, "buildingID": {"type": "string"}, "communityCode": {"type": "string"}, "reporterName": {"type": "string"}, "reporterPhone": {"type": "string"}, "anonymous": {"type": "boolean"}, "photos": {"type": "array", "items": {"type": "object", "properties": {"data": {"type": "string", "contentEncoding": "base64"}}}}}}}}}, "responses": {"201": {"description": "The case", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Case"}}}}, "200": {"description": "The case", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Case"}}}}, "403": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}
+        },
+        "/api/v1/cases/{id}": {"get": {"summary": "A case the caller may see", "parameters": [{"$ref": "#/components/parameters/id"}], "responses": {"200": {"description": "The case", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Case"}}}}, "404": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/cases/{id}/history": {"get": {"summary": "Every step of the case, oldest first (reporters see the public steps only)", "parameters": [{"$ref": "#/components/parameters/id"}], "responses": {"200": {"description": "History", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/CaseEvent"}}}}}}}, "404": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/cases/{id}/photos": {"get": {"summary": "The case's photos: id, the version of the step they came with, type", "parameters": [{"$ref": "#/components/parameters/id"}], "responses": {"200": {"description": "Photos"}, "404": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/cases/{id}/photos/{photo}": {"get": {"summary": "One photo's bytes (location data removed at upload)", "parameters": [{"$ref": "#/components/parameters/id"}, {"name": "photo", "in": "path", "required": true, "schema": {"type": "string"}}], "responses": {"200": {"description": "image/jpeg, image/png or image/webp"}, "404": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/cases/{id}/duplicates": {"get": {"summary": "Open cases of the same category in the same building or within 100 m", "parameters": [{"$ref": "#/components/parameters/id"}], "responses": {"200": {"description": "Cases", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Case"}}, "nextCursor": {"type": ["string", "null"]}}}}}}, "404": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/cases/{id}/steps": {"post": {"summary": "Take one step of the loop on the version named; 409 caseMoved with the current case when it moved, 409 caseState when the step does not apply", "parameters": [{"$ref": "#/components/parameters/id"}], "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CaseStep"}}}}, "responses": {"200": {"description": "The case", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Case"}}}}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/cases/{id}/reporter-phone": {"post": {"summary": "The reporter's phone in full for the call-back, with a reason (audited)", "parameters": [{"$ref": "#/components/parameters/id"}], "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["reason"], "properties": {"reason": {"type": "string"}}}}}}, "responses": {"200": {"description": "The number", "content": {"application/json": {"schema": {"type": "object", "properties": {"value": {"type": "string"}}}}}}, "403": {"$ref": "#/components/responses/Problem"}, "404": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/notices": {"get": {"summary": "The signed-in account's inbox, unread first", "responses": {"200": {"description": "Notices", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Notice"}}}}}}}}}},
+        "/api/v1/notices/read": {"post": {"summary": "Mark one notice (id) or all of them read", "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string"}}}}}}, "responses": {"204": {"description": "Done"}}}},
+        "/api/v1/public/cases/{code}": {"get": {"summary": "A case by its tracking code, as its reporter sees it (no account needed)", "security": [], "parameters": [{"name": "code", "in": "path", "required": true, "schema": {"type": "string"}}], "responses": {"200": {"description": "The case as its reporter sees it", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PublicCase"}}}}, "404": {"$ref": "#/components/responses/Problem"}}}},
+        "/api/v1/public/cases/{code}/evaluation": {"post": {"summary": "The reporter's rating of a closed case; 'not solved' reopens it", "security": [], "parameters": [{"name": "code", "in": "path", "required": true, "schema": {"type": "string"}}], "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object", "required": ["version", "solved", "satisfaction"], "properties": {"version": {"type": "integer"}, "solved": {"type": "boolean"}, "satisfaction": {"$ref": "#/components/schemas/Satisfaction"}, "note": {"type": "string"}}}}}}, "responses": {"200": {"description": "The case as its reporter sees it", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PublicCase"}}}}, "404": {"$ref": "#/components/responses/Problem"}, "409": {"$ref": "#/components/responses/Problem"}, "422": {"$ref": "#/components/responses/Problem"}}}},
         "/api/v1/audit": {"get": {"summary": "Audit rows of the caller's territory, newest first", "parameters": [{"name": "cursor", "in": "query", "schema": {"type": "integer"}}, {"name": "limit", "in": "query", "schema": {"type": "integer", "maximum": 500}}], "responses": {"200": {"description": "A page of audit rows", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/AuditEntry"}}, "nextCursor": {"type": ["string", "null"]}}}}}}, "403": {"$ref": "#/components/responses/Problem"}}}},
         "/api/v1/audit/verification": {"get": {"summary": "Check the audit hash chain", "responses": {"200": {"description": "The first changed or removed row, if any", "content": {"application/json": {"schema": {"type": "object", "properties": {"intact": {"type": "boolean"}, "rows": {"type": "integer"}, "changedSequence": {"type": "integer"}, "removedSequence": {"type": "integer"}}}}}}, "403": {"$ref": "#/components/responses/Problem"}}}}
       }

@@ -10,6 +10,7 @@ struct SystemRoutes: Sendable {
         router.get("/metrics", use: metrics)
         router.get("/api/openapi.json", use: openAPI)
         router.get("/static/doorstep.css", use: stylesheet)
+        router.get("/static/doorstep.js", use: script)
     }
 
     /// 200 only when the database answers, so a load balancer stops sending work to an instance that cannot do it.
@@ -36,5 +37,11 @@ struct SystemRoutes: Sendable {
         Response(
             status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
             body: .init(byteBuffer: ByteBuffer(string: Templates.stylesheet)))
+    }
+
+    @Sendable func script(request: Request, context: AppRequestContext) async throws -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=3600"],
+            body: .init(byteBuffer: ByteBuffer(string: Templates.script)))
     }
 }

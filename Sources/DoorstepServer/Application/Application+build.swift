@@ -15,7 +15,7 @@ public func buildApplication(
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Doorstep"),
-        services: [store.database, MaintenanceService(store: store, logger: logger)],
+        services: [store.database, MaintenanceService(store: store, logger: logger), CaseClockService(store: store, logger: logger)],
         logger: logger)
     app.beforeServerStarts {
         for name in try await Migrator.migrate(store.database) { logger.info("migration applied: \(name)") }
@@ -46,6 +46,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     PartyAPI(store: store).register(on: api)
     GridWorkerHubAPI(store: store).register(on: api)
     OwnDataAPI(store: store).register(on: api)
+    CasesAPI(store: store).register(on: api)
 
     LoginPages(store: store, pages: pages, cookies: cookies).register(on: router)
     HomePage(store: store, pages: pages).register(on: router)
@@ -57,6 +58,8 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     ImportPages(store: store, pages: pages, jobs: ImportJobs()).register(on: router)
     OwnDataPages(store: store, pages: pages).register(on: router)
     PartyPage(store: store, pages: pages).register(on: router)
+    CasePages(store: store, pages: pages).register(on: router)
+    PublicCasePages(store: store, pages: pages, cookies: cookies).register(on: router)
     return router
 }
 
@@ -73,6 +76,29 @@ struct MaintenanceService: Service {
                     try await store.sessions.purgeExpired()
                 } catch {
                     logger.warning("could not purge expired sessions: \(error)")
+                }
+            }
+        }
+    }
+}
+
+/// Sweeps case clocks every minute: yellow warnings and escalation of overdue cases. Every server runs one; the
+/// lease in the database lets one of them work at a time, and a restarted server simply takes the lease again.
+struct CaseClockService: Service {
+    let store: Store
+    let logger: Logger
+    let holder = "server-" + Secrets.identifier()
+
+    func run() async throws {
+        await cancelWhenGracefulShutdown {
+            while (try? await Task.sleep(for: .seconds(60))) != nil {
+                do {
+                    let sweep = try await store.caseClock.sweep(holder: holder)
+                    if sweep.warned + sweep.escalated > 0 {
+                        logger.info("case clocks: \(sweep.warned) warned, \(sweep.escalated) escalated")
+                    }
+                } catch {
+                    logger.warning("could not sweep case clocks: \(error)")
                 }
             }
         }

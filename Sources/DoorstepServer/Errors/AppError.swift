@@ -22,6 +22,12 @@ public enum AppError: Error, Equatable, Sendable {
     case accountDisabled
     /// The password was right; the account also needs its one-time code.
     case secondFactorRequired
+    /// Someone acted on the case first; it now stands as given.
+    case caseMoved(Case)
+    /// The step does not apply to a case in this state.
+    case caseState(CaseState)
+    /// The one who handled a case cannot also check it.
+    case checkerIsHandler
 
     /// Maps store and domain errors to the failure the user sees; nil for an unexpected error.
     public init?(_ error: any Error) {
@@ -33,6 +39,11 @@ public enum AppError: Error, Equatable, Sendable {
         case StoreError.forbidden: self = .forbidden
         case StoreError.twoFactorRequired: self = .twoFactorRequired
         case StoreError.conflict: self = .conflict
+        case let moved as CaseMoved: self = .caseMoved(moved.current)
+        case CaseFlowError.notPermitted: self = .forbidden
+        case CaseFlowError.notInState(let state): self = .caseState(state)
+        case CaseFlowError.checkerIsHandler: self = .checkerIsHandler
+        case CaseFlowError.invalid(let errors): self = .validation(errors)
         case is DecodingError: self = .badRequest
         case let error as HTTPError where error.status == .notFound: self = .notFound
         case let error as HTTPError where error.status == .badRequest: self = .badRequest
@@ -46,7 +57,8 @@ public enum AppError: Error, Equatable, Sendable {
         case .unauthorized: .unauthorized
         case .forbidden, .twoFactorRequired, .csrfFailed: .forbidden
         case .notFound: .notFound
-        case .conflict: .conflict
+        case .conflict, .caseMoved, .caseState: .conflict
+        case .checkerIsHandler: .forbidden
         case .badRequest: .badRequest
         case .validation, .rows: .unprocessableContent
         case .invalidCredentials, .secondFactorRequired: .unauthorized
@@ -70,6 +82,9 @@ public enum AppError: Error, Equatable, Sendable {
         case .accountLocked: "accountLocked"
         case .accountDisabled: "accountDisabled"
         case .secondFactorRequired: "secondFactorRequired"
+        case .caseMoved: "caseMoved"
+        case .caseState: "caseState"
+        case .checkerIsHandler: "checkerIsHandler"
         }
     }
 
@@ -82,6 +97,7 @@ public enum AppError: Error, Equatable, Sendable {
         case .accountLocked(let until): strings.format("login_locked", ["until": Display.minuteAtOrAfter(until)])
         case .accountDisabled: strings["login_disabled"]
         case .secondFactorRequired: strings["login_code_intro"]
+        case .caseState(let state): strings.format("error_caseState", ["state": strings["case_state_\(state.rawValue)"]])
         default: strings["error_\(name)"]
         }
     }

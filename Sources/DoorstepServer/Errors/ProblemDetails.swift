@@ -27,6 +27,8 @@ struct ProblemDetails: Codable, Sendable, Equatable {
     var rows: [InvalidRow]?
     /// For a locked account: when it opens again.
     var lockedUntil: String?
+    /// For a step on a case that moved meanwhile: the case as it now stands.
+    var current: Case?
 
     static let typeBase = "https://doorstep.invalid/problems/"
 
@@ -37,6 +39,7 @@ struct ProblemDetails: Codable, Sendable, Equatable {
         if case .accountLocked(let until) = error {
             self.lockedUntil = until.formatted(Date.ISO8601FormatStyle())
         }
+        if case .caseMoved(let current) = error { self.current = current }
         if case .rows(let rows) = error {
             self.rows = rows.map {
                 InvalidRow(
@@ -62,9 +65,7 @@ struct ProblemDetails: Codable, Sendable, Equatable {
     }
 
     func response(language: Language) -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(self)) ?? Data()
+        let data = (try? APICoding.encoder.encode(self)) ?? Data()
         var headers: HTTPFields = [.contentType: "application/problem+json; charset=utf-8"]
         headers[.contentLanguage] = language.rawValue
         return Response(

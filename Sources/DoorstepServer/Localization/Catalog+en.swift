@@ -1,5 +1,7 @@
 extension Catalog {
-    static let en: [String: String] = [
+    static let en: [String: String] = enBase.merging(enCases) { _, _ in preconditionFailure("a catalogue key appears twice") }
+
+    static let enBase: [String: String] = [
         "app_name": "Doorstep",
         "app_tagline": "Community governance workspace",
         "skip_to_content": "Skip to content",

@@ -1,7 +1,9 @@
 enum Catalog {}
 
 extension Catalog {
-    static let zhCN: [String: String] = [
+    static let zhCN: [String: String] = zhCNBase.merging(zhCNCases) { _, _ in preconditionFailure("a catalogue key appears twice") }
+
+    static let zhCNBase: [String: String] = [
         "app_name": "家门口",
         "app_tagline": "社区治理工作平台",
         "skip_to_content": "跳到正文",

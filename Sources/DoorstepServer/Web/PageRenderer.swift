@@ -20,6 +20,10 @@ struct PageRenderer: Sendable {
             "residentDetail": Templates.residentDetail, "residentForm": Templates.residentForm,
             "party": Templates.party, "partyNode": Templates.partyNode, "importForm": Templates.importForm,
             "importJob": Templates.importJob, "ownRecord": Templates.ownRecord, "dataRequests": Templates.dataRequests,
+            "caseCards": Templates.caseCards, "caseBoard": Templates.caseBoard, "inbox": Templates.inbox,
+            "caseMine": Templates.caseMine, "caseForm": Templates.caseForm, "caseDetail": Templates.caseDetail,
+            "publicReport": Templates.publicReport, "trackLookup": Templates.trackLookup, "track": Templates.track,
+            "publicCases": Templates.publicCases,
         ]
         for (name, text) in templates {
             // The templates are part of the program: one that does not parse is a bug caught by the first test.
@@ -31,7 +35,8 @@ struct PageRenderer: Sendable {
     /// A whole page as a response.
     func page(
         _ template: String, title: String, model: [String: Any], context: AppRequestContext,
-        status: HTTPResponse.Status = .ok, flash: String? = nil, extraCSRF: String? = nil, refreshSeconds: Int? = nil
+        status: HTTPResponse.Status = .ok, flash: String? = nil, extraCSRF: String? = nil, refreshSeconds: Int? = nil,
+        large: Bool? = nil
     ) -> Response {
         let strings = context.strings
         var model = model
@@ -45,6 +50,11 @@ struct PageRenderer: Sendable {
             },
         ]
         if let flash { layout["flash"] = flash }
+        // Public pages offer a large-font mode for elderly residents; `large` is nil on the working pages.
+        if let large {
+            layout["largeToggle"] = large ? "0" : "1"
+            if large { layout["bodyClass"] = "large" }
+        }
         // Pages that follow work in progress reload themselves; no script needed.
         if let refreshSeconds { layout["refresh"] = String(refreshSeconds) }
         if let principal = context.principal {
@@ -75,6 +85,11 @@ enum Navigation {
             items.append((
                 "/registry", "nav_registry", ["registry", "building", "residentDetail", "residentForm", "importForm", "importJob", "dataRequests", "residents"]
             ))
+        }
+        if principal.can(.handleCases) { items.append(("/inbox", "nav_inbox", ["inbox"])) }
+        if principal.can(.viewCases) { items.append(("/cases", "nav_cases", ["caseBoard", "caseDetail", "caseForm"])) }
+        if !principal.can(.viewCases) && principal.can(.reportCases) {
+            items.append(("/cases/mine", "nav_my_cases", ["caseMine", "caseDetail", "caseForm"]))
         }
         if principal.role == .resident { items.append(("/me", "nav_me", ["ownRecord"])) }
         if principal.can(.viewParty) { items.append(("/party", "nav_party", ["party", "members", "memberDetail"])) }

@@ -14,7 +14,7 @@ enum CaseRow {
             ("description", item.description), ("address", item.address), ("latitude", item.latitude),
             ("longitude", item.longitude), ("building_id", item.buildingID), ("street_code", item.streetCode),
             ("community_code", item.communityCode), ("grid_code", item.gridCode), ("reporter_name", item.reporterName),
-            ("anonymous", item.anonymous), ("reporter_account_id", item.reporterAccountID),
+            ("anonymous", item.anonymous), ("reporter_phone_masked", item.reporterPhoneMasked), ("reporter_account_id", item.reporterAccountID),
             ("handler_account_id", item.handler?.accountID), ("handler_name", item.handler?.name),
             ("dispatched_at", time(item.dispatchedAt)), ("responded_at", time(item.respondedAt)),
             ("warn_at", time(item.warnAt)), ("deadline", time(item.deadline)), ("paused_at", time(item.pausedAt)),
@@ -64,6 +64,7 @@ enum CaseRow {
             reporterName: try row.string("reporter_name"), anonymous: try row.bool("anonymous"),
             reporterAccountID: try row.optionalString("reporter_account_id"), at: try row.date("created_at"))
         item.version = try row.int("version")
+        item.reporterPhoneMasked = try row.optionalString("reporter_phone_masked")
         item.state = try enumValue("state", CaseState.self)
         item.limit = TimeLimit(text: try row.string("time_limit")) ?? .workingDays(5)
         item.responseLimit = TimeLimit(text: try row.string("response_limit")) ?? .workingHours(2)

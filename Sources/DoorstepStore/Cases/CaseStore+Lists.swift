@@ -157,7 +157,7 @@ extension CaseStore {
     }
 
     /// A history line with the actor's name and any office note taken out.
-    static func publicLine(_ event: CaseEvent) -> CaseEvent {
+    public static func publicLine(_ event: CaseEvent) -> CaseEvent {
         var line = event
         line.actorID = ""
         line.actorName = ""

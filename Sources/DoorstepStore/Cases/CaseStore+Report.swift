@@ -42,7 +42,7 @@ extension CaseStore {
             guard let category = try await CategoryStore.current(code: report.categoryCode, community: place.community, in: sql),
                 category.isLeaf, category.active
             else { throw ValidationFailure([FieldError("categoryCode", .notFound)]) }
-            let item = Case(
+            var item = Case(
                 id: Secrets.identifier(), trackingCode: Self.newTrackingCode(), source: report.source, category: category,
                 urgency: report.urgency, description: report.description.trimmingCharacters(in: .whitespacesAndNewlines),
                 address: report.address.trimmingCharacters(in: .whitespacesAndNewlines), latitude: report.latitude,
@@ -50,6 +50,7 @@ extension CaseStore {
                 gridCode: place.grid, reporterName: report.reporterName.trimmingCharacters(in: .whitespaces),
                 anonymous: report.anonymous, reporterAccountID: principal?.role == .resident ? principal?.accountID : nil,
                 at: now)
+            if phone != nil { item.reporterPhoneMasked = Masking.phone(report.reporterPhone) }
             try await CaseRow.insert(
                 item, extra: [("reporter_phone_sealed", phone), ("created_by", principal?.accountID), ("warned", false)], in: sql)
             let actor = principal.flatMap(Self.actor(for:)) ?? CaseActor(id: "public", name: item.reporterName, standing: .reporter)
@@ -73,8 +74,13 @@ extension CaseStore {
         }
     }
 
+    /// The channel a role reports through when it names none.
+    public static func defaultSource(for role: Role) -> CaseSource {
+        sources(for: role).first ?? .selfReport
+    }
+
     /// The channels each role reports through.
-    static func sources(for role: Role) -> [CaseSource] {
+    public static func sources(for role: Role) -> [CaseSource] {
         switch role {
         case .streetAdmin, .communityAdmin: [.hotline12345, .walkIn, .superior, .visit, .patrol, .partner]
         case .gridWorker: [.patrol, .visit, .walkIn]

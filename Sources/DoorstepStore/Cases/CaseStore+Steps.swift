@@ -6,22 +6,30 @@ extension CaseStore {
     /// Takes one step on a case the caller may see. The step names the version it saw: if the case has moved
     /// since, nothing is written and `CaseMoved` carries the case as it now stands.
     public func act(on id: String, _ step: CaseStep, by principal: Principal) async throws -> Case {
+        try await act(on: id, [step], by: principal)
+    }
+
+    /// Takes several steps in one transaction, all or none: a grid worker's one tap that accepts, registers and
+    /// takes a report from their own grid. The first step names the version seen; the others follow on.
+    public func act(on id: String, _ steps: [CaseStep], by principal: Principal) async throws -> Case {
         guard let actor = Self.actor(for: principal) else { throw StoreError.forbidden }
         guard principal.mayChange else { throw StoreError.twoFactorRequired }
-        if actor.standing == .reporter && step.action != "evaluate" { throw StoreError.forbidden }
+        if actor.standing == .reporter && steps.contains(where: { $0.action != "evaluate" }) { throw StoreError.forbidden }
         let visible = try Self.visibility(for: principal)
-        return try await perform(step, by: actor, on: "id = \(bind: id) AND \(visible)", principal: principal)
+        return try await perform(steps, by: actor, on: "id = \(bind: id) AND \(visible)", principal: principal)
     }
 
     /// The reporter's call-back answer, by the tracking code they were given: no account needed.
     public func evaluate(trackingCode: String, _ step: CaseStep) async throws -> Case {
         guard step.action == "evaluate" else { throw StoreError.forbidden }
         let actor = CaseActor(id: "tracking", name: "", standing: .reporter)
-        return try await perform(step, by: actor, on: "tracking_code = \(bind: trackingCode.uppercased())", principal: nil)
+        return try await perform(
+            [step], by: actor, on: "tracking_code = \(bind: trackingCode.uppercased().trimmingCharacters(in: .whitespaces))",
+            principal: nil)
     }
 
     private func perform(
-        _ step: CaseStep, by actor: CaseActor, on condition: SQLQueryString, principal: Principal?
+        _ steps: [CaseStep], by actor: CaseActor, on condition: SQLQueryString, principal: Principal?
     ) async throws -> Case {
         let now = clock()
         let calendar = self.calendar
@@ -30,23 +38,27 @@ extension CaseStore {
             guard let row = try await sql.raw("SELECT * FROM cases WHERE \(condition)\(lock)").first() else {
                 throw StoreError.notFound
             }
-            let current = try CaseRow.decode(row)
-            guard current.version == step.version else { throw CaseMoved(current: current) }
-            let action = try await Self.action(for: step, on: current, by: actor, principal: principal, in: sql)
-            let (next, event) = try current.applying(action, by: actor, at: now, calendar: calendar)
-            guard try await CaseRow.update(next, in: sql) else {
-                let moved = try await sql.raw("SELECT * FROM cases WHERE id = \(bind: current.id)").first().map(CaseRow.decode)
-                throw CaseMoved(current: moved ?? current)
+            let first = try CaseRow.decode(row)
+            guard first.version == steps.first?.version else { throw CaseMoved(current: first) }
+            var current = first
+            for step in steps {
+                let action = try await Self.action(for: step, on: current, by: actor, principal: principal, in: sql)
+                let (next, event) = try current.applying(action, by: actor, at: now, calendar: calendar)
+                guard try await CaseRow.update(next, in: sql) else {
+                    let moved = try await sql.raw("SELECT * FROM cases WHERE id = \(bind: current.id)").first().map(CaseRow.decode)
+                    throw CaseMoved(current: moved ?? current)
+                }
+                try await CaseRow.insert(event, in: sql)
+                if case .submitFeedback = action {
+                    try await Self.insert(step.photos, caseID: next.id, version: next.version, at: now, in: sql)
+                }
+                if action.clearsWarning {
+                    try await sql.raw("UPDATE cases SET warned = \(bind: false) WHERE id = \(bind: next.id)").run()
+                }
+                try await Self.notify(after: action, on: next, by: actor, at: now, in: sql)
+                current = next
             }
-            try await CaseRow.insert(event, in: sql)
-            if case .submitFeedback = action {
-                try await Self.insert(step.photos, caseID: next.id, version: next.version, at: now, in: sql)
-            }
-            if action.clearsWarning {
-                try await sql.raw("UPDATE cases SET warned = \(bind: false) WHERE id = \(bind: next.id)").run()
-            }
-            try await Self.notify(after: action, on: next, by: actor, at: now, in: sql)
-            return next
+            return current
         }
     }
 

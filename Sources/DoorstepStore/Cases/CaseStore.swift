@@ -79,7 +79,7 @@ public struct CaseStore: Sendable {
     }
 
     /// How the loop sees the caller.
-    static func actor(for principal: Principal) -> CaseActor? {
+    public static func actor(for principal: Principal) -> CaseActor? {
         switch principal.role {
         case .streetAdmin, .communityAdmin: CaseActor(id: principal.accountID, name: principal.displayName, standing: .staff)
         case .gridWorker: CaseActor(id: principal.accountID, name: principal.displayName, standing: .gridWorker)
@@ -96,4 +96,39 @@ public struct CasePhoto: Sendable, Codable, Equatable {
     /// The version of the step it came with: 1 for the report, the feedback's version for after-photos.
     public var version: Int
     public var contentType: String
+}
+
+extension CaseStore {
+    /// The reporter's phone in full, for the call-back: asked with a reason, written to the audit log.
+    public func revealReporterPhone(
+        of id: String, reason: String, by principal: Principal, clientAddress: String? = nil
+    ) async throws -> String {
+        guard principal.can(.handleCases) else { throw StoreError.forbidden }
+        var validator = Validator()
+        validator.text("reason", reason, maximum: 200)
+        if reason.trimmingCharacters(in: .whitespaces).count < 2 { validator.check("reason", .tooShort(minimum: 2)) }
+        try validator.throwIfAny()
+        let scope = principal.scope.condition()
+        let now = clock()
+        let engine = database.engine
+        let keys = self.keys
+        return try await database.write { sql in
+            guard
+                let row = try await sql.raw(
+                    "SELECT reporter_phone_sealed, community_code, grid_code FROM cases WHERE id = \(bind: id) AND \(scope)"
+                ).first()
+            else { throw StoreError.notFound }
+            let value = try row.optionalString("reporter_phone_sealed").map {
+                try keys.open($0, context: SealedColumn.reporterPhone.context)
+            } ?? ""
+            try await AuditStore.append(
+                AuditEvent(
+                    by: principal, .personalDataRevealed, subject: "case:\(id)",
+                    territoryCode: try row.optionalString("grid_code") ?? row.string("community_code"),
+                    detail: ["field": "reporterPhone"], reason: reason.trimmingCharacters(in: .whitespaces),
+                    clientAddress: clientAddress),
+                at: now, in: sql, engine: engine)
+            return value
+        }
+    }
 }

@@ -52,6 +52,7 @@ extension Migration {
                 reporter_name TEXT NOT NULL,
                 anonymous BOOLEAN NOT NULL,
                 reporter_phone_sealed TEXT,
+                reporter_phone_masked TEXT,
                 reporter_account_id TEXT REFERENCES accounts(id),
                 created_by TEXT REFERENCES accounts(id),
                 handler_account_id TEXT REFERENCES accounts(id),

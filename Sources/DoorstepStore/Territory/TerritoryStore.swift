@@ -35,6 +35,13 @@ public struct TerritoryStore: Sendable {
         }
     }
 
+    /// Every community by name, for the public pages where a resident picks theirs: names are public.
+    public func publicCommunities() async throws -> [Community] {
+        try await database.read { sql in
+            try await sql.raw("SELECT * FROM communities ORDER BY street_code, name").all().map(Self.community)
+        }
+    }
+
     public func community(code: String, for principal: Principal) async throws -> Community {
         // A grid worker can see the community their grid lies in, but only as the frame of their grid.
         guard let community = try await communities(for: principal).first(where: { $0.code == code }) else {

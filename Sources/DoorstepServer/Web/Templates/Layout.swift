@@ -10,7 +10,7 @@ extension Templates {
         {{#refresh}}<meta http-equiv="refresh" content="{{refresh}}">{{/refresh}}
         <link rel="stylesheet" href="/static/doorstep.css">
         </head>
-        <body>
+        <body{{#bodyClass}} class="{{bodyClass}}"{{/bodyClass}}>
         <a class="skip" href="#main">{{t.skip_to_content}}</a>
         <header class="top">
           <a class="brand" href="/">{{t.app_name}}<span class="tagline">{{t.app_tagline}}</span></a>
@@ -23,7 +23,7 @@ extension Templates {
           </div>
           {{/user}}
           {{^user}}
-          <nav class="langs" aria-label="{{t.switch_language}}">{{#languages}}<a href="?lang={{code}}" lang="{{code}}"{{#current}} aria-current="true"{{/current}}>{{name}}</a> {{/languages}}</nav>
+          <nav class="langs" aria-label="{{t.switch_language}}">{{#languages}}<a href="?lang={{code}}" lang="{{code}}"{{#current}} aria-current="true"{{/current}}>{{name}}</a> {{/languages}}{{#largeToggle}} <a href="?large={{largeToggle}}" id="large-toggle">{{t.public_large}}</a>{{/largeToggle}}</nav>
           {{/user}}
         </header>
         <main id="main">

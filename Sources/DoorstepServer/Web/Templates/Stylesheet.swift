@@ -67,6 +67,31 @@ extension Templates {
         .facts dd { margin: 0; }
         .tree ul { padding-left: 20px; }
         .foot { text-align: center; color: var(--muted); font-size: .85rem; padding: 24px 16px; }
+        body.large { font-size: 22px; }
+        body.large input, body.large select, body.large button, body.large textarea { min-height: 56px; }
+        .clock { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: .85rem; white-space: nowrap; border: 1px solid var(--line); }
+        .clock-green { background: #dafbe1; color: #116329; }
+        .clock-yellow { background: #fff8c5; color: #7d4e00; border-color: #d4a72c; }
+        .clock-red { background: #ffebe9; color: var(--red-dark); border-color: var(--red); font-weight: 700; }
+        .clock-stopped { background: var(--wash); color: var(--muted); }
+        .lanes { display: flex; flex-wrap: wrap; gap: 8px; list-style: none; padding: 0; }
+        .lanes a { display: inline-block; padding: 6px 12px; border: 1px solid var(--line); border-radius: 16px; background: var(--paper); text-decoration: none; }
+        .lanes a[aria-current] { background: var(--red); color: #fff; border-color: var(--red); }
+        .cases { list-style: none; padding: 0; margin: 0; display: grid; gap: 10px; }
+        .cases li { background: var(--paper); border: 1px solid var(--line); border-left: 6px solid var(--line); border-radius: 8px; padding: 10px 12px; }
+        .cases li.clock-yellow { border-left-color: #d4a72c; }
+        .cases li.clock-red { border-left-color: var(--red); }
+        .cases .title { font-weight: 700; }
+        .cases form { margin-top: 6px; }
+        .timeline { list-style: none; padding: 0; border-left: 3px solid var(--line); margin-left: 8px; }
+        .timeline li { padding: 4px 0 10px 14px; position: relative; }
+        .timeline li::before { content: ""; position: absolute; left: -8px; top: 12px; width: 12px; height: 12px; border-radius: 50%; background: var(--red); }
+        .timeline .when { color: var(--muted); font-size: .9rem; }
+        .photos { display: flex; flex-wrap: wrap; gap: 8px; }
+        .photos img { width: 140px; height: 140px; object-fit: cover; border-radius: 6px; border: 1px solid var(--line); }
+        .actions { display: grid; gap: 12px; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); }
+        .actions form { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 12px; }
+        .stars label { font-weight: 400; }
         @media (max-width: 600px) {
           .who { margin-left: 0; width: 100%; }
           .facts { grid-template-columns: 1fr; }

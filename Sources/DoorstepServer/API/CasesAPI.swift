@@ -1,0 +1,262 @@
+import DoorstepCore
+import DoorstepStore
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// The closed loop over JSON: categories, reports (with `Idempotency-Key`), the board's lanes, a case with its
+/// history and photos, steps that name the version they act on (409 with the current case when it moved), the
+/// inbox, and the reporter's tracking and rating without an account.
+struct CasesAPI: Sendable {
+    let store: Store
+
+    func register(on api: RouterGroup<AppRequestContext>) {
+        api.get("case-categories", use: categories)
+        api.post("case-categories", use: publishCategory)
+        api.get("cases", use: list)
+        api.post("cases", use: report)
+        api.get("cases/:id", use: show)
+        api.get("cases/:id/history", use: history)
+        api.get("cases/:id/photos", use: photos)
+        api.get("cases/:id/photos/:photo", use: photo)
+        api.get("cases/:id/duplicates", use: duplicates)
+        api.post("cases/:id/steps", use: step)
+        api.post("cases/:id/reporter-phone", use: revealPhone)
+        api.get("notices", use: notices)
+        api.post("notices/read", use: markRead)
+        api.get("public/cases/:code", use: track)
+        api.post("public/cases/:code/evaluation", use: evaluate)
+    }
+
+    @Sendable func categories(request: Request, context: AppRequestContext) async throws -> ListPage<CaseCategory> {
+        let principal = try context.requirePrincipal()
+        let community = request.uri.queryParameters["community"].map(String.init) ?? principal.scope.communityCode
+        guard let community, principal.scope.contains(code: community) || principal.scope.level == .grid else {
+            throw AppError.validation([FieldError("community", .required)])
+        }
+        return ListPage(items: try await store.categories.categories(community: community), nextCursor: nil)
+    }
+
+    @Sendable func publishCategory(request: Request, context: AppRequestContext) async throws -> EditedResponse<CaseCategory> {
+        let principal = try context.require(.manageCases)
+        let body = try await request.decodeJSON(as: CaseCategory.self, context: context)
+        return EditedResponse(status: .created, response: try await store.categories.publish(body, by: principal))
+    }
+
+    struct PhotoInput: Decodable, Sendable {
+        /// Base64 of the image file.
+        var data: String
+    }
+
+    struct ReportInput: Decodable, Sendable {
+        var source: CaseSource?
+        var categoryCode: String?
+        var urgency: Urgency?
+        var description: String?
+        var address: String?
+        var latitude: Double?
+        var longitude: Double?
+        var buildingID: String?
+        var communityCode: String?
+        var reporterName: String?
+        var reporterPhone: String?
+        var anonymous: Bool?
+        var photos: [PhotoInput]?
+    }
+
+    /// Decodes photos from base64, each checked and cleaned; every bad one is named.
+    static func photos(_ inputs: [PhotoInput]?) throws -> [Photo] {
+        var photos: [Photo] = []
+        var errors: [FieldError] = []
+        for (index, input) in (inputs ?? []).enumerated() {
+            do {
+                guard let bytes = Data(base64Encoded: input.data) else { throw FieldProblem.photoFormat }
+                photos.append(try Photo(checking: Array(bytes)))
+            } catch let problem as FieldProblem {
+                errors.append(FieldError("photos[\(index)]", problem))
+            }
+        }
+        if !errors.isEmpty { throw AppError.validation(errors) }
+        return photos
+    }
+
+    @Sendable func report(request: Request, context: AppRequestContext) async throws -> EditedResponse<CaseResource> {
+        let principal = try context.require(.reportCases)
+        let body = try await request.decodeJSON(as: ReportInput.self, context: context)
+        let report = CaseReport(
+            source: body.source ?? CaseStore.defaultSource(for: principal.role), categoryCode: body.categoryCode ?? "",
+            urgency: body.urgency ?? .routine, description: body.description ?? "", address: body.address ?? "",
+            latitude: body.latitude, longitude: body.longitude, buildingID: body.buildingID, communityCode: body.communityCode,
+            reporterName: body.reporterName ?? "", reporterPhone: body.reporterPhone ?? "", anonymous: body.anonymous ?? false,
+            photos: try Self.photos(body.photos))
+        let (item, created) = try await store.cases.report(
+            report, by: principal, idempotencyKey: request.headers[.idempotencyKey])
+        return EditedResponse(status: created ? .created : .ok, response: CaseResource(item, for: principal, at: Date()))
+    }
+
+    @Sendable func list(request: Request, context: AppRequestContext) async throws -> ListPage<CaseResource> {
+        let principal = try context.require(.viewCases)
+        let query = request.uri.queryParameters
+        guard let lane = CaseLane(rawValue: query["lane"].map(String.init) ?? CaseLane.unassigned.rawValue) else {
+            throw AppError.validation([FieldError("lane", .unknownValue(allowed: CaseLane.allCases.map(\.rawValue)))])
+        }
+        let offset = max(0, query["cursor"].flatMap { Int($0) } ?? 0)
+        let pageSize = 50
+        let items = try await store.cases.lane(
+            lane, gridCode: query["grid"].map(String.init), by: principal, offset: offset, limit: pageSize + 1)
+        let now = Date()
+        return ListPage(
+            items: items.prefix(pageSize).map { CaseResource($0, for: principal, at: now) },
+            nextCursor: items.count > pageSize ? String(offset + pageSize) : nil)
+    }
+
+    @Sendable func show(request: Request, context: AppRequestContext) async throws -> CaseResource {
+        let principal = try context.requirePrincipal()
+        let item = try await store.cases.find(id: try context.parameters.require("id"), by: principal)
+        return CaseResource(item, for: principal, at: Date())
+    }
+
+    @Sendable func history(request: Request, context: AppRequestContext) async throws -> ListPage<CaseEvent> {
+        let principal = try context.requirePrincipal()
+        var events = try await store.cases.history(of: try context.parameters.require("id"), by: principal)
+        if !principal.can(.viewCases) { events = events.filter(\.isPublic).map(CaseStore.publicLine) }
+        return ListPage(items: events, nextCursor: nil)
+    }
+
+    @Sendable func photos(request: Request, context: AppRequestContext) async throws -> ListPage<CasePhoto> {
+        ListPage(
+            items: try await store.cases.photos(of: try context.parameters.require("id"), by: try context.requirePrincipal()),
+            nextCursor: nil)
+    }
+
+    @Sendable func photo(request: Request, context: AppRequestContext) async throws -> Response {
+        let photo = try await store.cases.photo(try context.parameters.require("photo"), by: try context.requirePrincipal())
+        return Self.image(photo)
+    }
+
+    static func image(_ photo: Photo) -> Response {
+        Response(
+            status: .ok,
+            headers: [.contentType: photo.format.rawValue, .cacheControl: "private, max-age=86400"],
+            body: .init(byteBuffer: ByteBuffer(bytes: photo.bytes)))
+    }
+
+    @Sendable func duplicates(request: Request, context: AppRequestContext) async throws -> ListPage<CaseResource> {
+        let principal = try context.require(.viewCases)
+        let item = try await store.cases.find(id: try context.parameters.require("id"), by: principal)
+        let now = Date()
+        return ListPage(
+            items: try await store.cases.possibleDuplicates(of: item, by: principal).map { CaseResource($0, for: principal, at: now) },
+            nextCursor: nil)
+    }
+
+    struct StepInput: Decodable, Sendable {
+        var action: String?
+        var version: Int?
+        var note: String?
+        var categoryCode: String?
+        var urgency: Urgency?
+        var handlerAccountID: String?
+        var handlerUnit: String?
+        var workingDays: Int?
+        var reviewOn: String?
+        var into: String?
+        var solved: Bool?
+        var satisfaction: Satisfaction?
+        var photos: [PhotoInput]?
+
+        func step() throws -> CaseStep {
+            var validator = Validator()
+            if action == nil { validator.check("action", .required) }
+            if version == nil { validator.check("version", .required) }
+            try validator.throwIfAny()
+            return CaseStep(
+                action: action ?? "", version: version ?? 0, note: note ?? "", categoryCode: categoryCode, urgency: urgency,
+                handlerAccountID: handlerAccountID, handlerUnit: handlerUnit, workingDays: workingDays, reviewOn: reviewOn,
+                into: into, solved: solved, satisfaction: satisfaction, photos: try CasesAPI.photos(photos))
+        }
+    }
+
+    @Sendable func step(request: Request, context: AppRequestContext) async throws -> CaseResource {
+        let principal = try context.requirePrincipal()
+        let body = try await request.decodeJSON(as: StepInput.self, context: context)
+        let item = try await store.cases.act(on: try context.parameters.require("id"), try body.step(), by: principal)
+        return CaseResource(item, for: principal, at: Date())
+    }
+
+    struct RevealInput: Decodable, Sendable {
+        var reason: String?
+    }
+
+    struct Revealed: ResponseEncodable, Sendable {
+        var value: String
+    }
+
+    @Sendable func revealPhone(request: Request, context: AppRequestContext) async throws -> Revealed {
+        let principal = try context.require(.handleCases)
+        let body = try await request.decodeJSON(as: RevealInput.self, context: context)
+        return Revealed(
+            value: try await store.cases.revealReporterPhone(
+                of: try context.parameters.require("id"), reason: body.reason ?? "", by: principal,
+                clientAddress: context.clientAddress))
+    }
+
+    @Sendable func notices(request: Request, context: AppRequestContext) async throws -> ListPage<Notice> {
+        ListPage(items: try await store.notices.notices(for: try context.requirePrincipal()), nextCursor: nil)
+    }
+
+    struct ReadInput: Decodable, Sendable {
+        var id: String?
+    }
+
+    @Sendable func markRead(request: Request, context: AppRequestContext) async throws -> HTTPResponse.Status {
+        let principal = try context.requirePrincipal()
+        let body = try await request.decodeJSON(as: ReadInput.self, context: context)
+        try await store.notices.markRead(body.id, for: principal)
+        return .noContent
+    }
+
+    @Sendable func track(request: Request, context: AppRequestContext) async throws -> PublicCase {
+        try await store.cases.track(try context.parameters.require("code"))
+    }
+
+    @Sendable func evaluate(request: Request, context: AppRequestContext) async throws -> PublicCase {
+        let code = try context.parameters.require("code")
+        var body = try await request.decodeJSON(as: StepInput.self, context: context)
+        body.action = "evaluate"
+        _ = try await store.cases.evaluate(trackingCode: code, try body.step())
+        return try await store.cases.track(code)
+    }
+}
+
+/// A case as the API shows it: the record, with the reporter's name masked for those who may not see names, and
+/// the colour of its clock now.
+struct CaseResource: ResponseEncodable, Sendable {
+    var item: Case
+    var clock: ClockColour
+
+    init(_ item: Case, for principal: Principal, at now: Date) {
+        var shown = item
+        shown.reporterName = principal.role.shown(name: item.reporterName)
+        self.item = shown
+        self.clock = item.clock(at: now)
+    }
+
+    enum Keys: String, CodingKey { case clock }
+
+    func encode(to encoder: any Encoder) throws {
+        try item.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(clock, forKey: .clock)
+    }
+}
+
+extension CaseCategory: ResponseEncodable {}
+extension CaseEvent: ResponseEncodable {}
+extension CasePhoto: ResponseEncodable {}
+extension Notice: ResponseEncodable {}
+extension PublicCase: ResponseEncodable {}
+
+extension HTTPField.Name {
+    static let idempotencyKey = Self("Idempotency-Key")!
+}

@@ -1,0 +1,75 @@
+import DoorstepCore
+import DoorstepStore
+import Foundation
+
+/// How cases read on pages: the same words for a case wherever it appears.
+enum CaseDisplay {
+    static func card(
+        _ item: Case, _ strings: Strings, now: Date, quick: (action: String, label: String)? = nil
+    ) -> [String: Any] {
+        var card: [String: Any] = [
+            "id": item.id, "href": "/cases/\(item.id)", "tracking": item.trackingCode, "category": item.categoryName,
+            "description": String(item.description.prefix(120)), "place": place(item),
+            "state": strings["case_state_\(item.state.rawValue)"], "clock": item.clock(at: now).rawValue,
+            "clockLabel": clockLabel(item, strings, now: now), "version": item.version,
+        ]
+        if let deadline = item.deadline { card["deadline"] = Display.time(deadline) }
+        if let handler = item.handler?.name { card["handler"] = handler }
+        if let quick { card["quick"] = ["action": quick.action, "label": quick.label] }
+        return card
+    }
+
+    static func place(_ item: Case) -> String {
+        if !item.address.isEmpty { return item.address }
+        return item.gridCode ?? item.communityCode
+    }
+
+    static func clockLabel(_ item: Case, _ strings: Strings, now: Date) -> String {
+        let colour = item.clock(at: now)
+        return colour == .none ? strings["case_state_\(item.state.rawValue)"] : strings["clock_\(colour.rawValue)"]
+    }
+
+    /// Categories as option groups: each class with the entries under it.
+    static func groups(_ categories: [CaseCategory], selected: String?) -> [[String: Any]] {
+        categories.filter { $0.parentCode == nil }.map { parent in
+            [
+                "name": parent.name,
+                "items": categories.filter { $0.parentCode == parent.code }.map {
+                    ["code": $0.code, "name": $0.name, "selected": $0.code == selected] as [String: Any]
+                },
+            ] as [String: Any]
+        }
+    }
+
+    static func urgencies(_ strings: Strings, selected: Urgency) -> [[String: Any]] {
+        Urgency.allCases.map { ["code": $0.rawValue, "name": strings["urgency_\($0.rawValue)"], "selected": $0 == selected] }
+    }
+
+    static func satisfactions(_ strings: Strings) -> [[String: Any]] {
+        Satisfaction.allCases.enumerated().map {
+            ["code": $0.element.rawValue, "name": strings["satisfaction_\($0.element.rawValue)"], "first": $0.offset == 0]
+        }
+    }
+
+    /// One line of a history: the step, when, by whom (left out on the public page), and its note if shown.
+    static func line(_ event: CaseEvent, _ strings: Strings, showActor: Bool) -> [String: Any] {
+        var line: [String: Any] = [
+            "action": strings["step_\(event.action)"], "when": Display.time(event.at),
+            "note": event.action == "report" ? strings["case_source_\(event.note)"] : event.note,
+        ]
+        if showActor { line["actor"] = event.actorName.isEmpty ? strings["case_actor_reporter"] : event.actorName }
+        return line
+    }
+
+    static func evaluation(_ evaluation: Evaluation?, _ strings: Strings) -> String? {
+        evaluation.map {
+            "\(strings[$0.solved ? "case_solved_yes" : "case_solved_no"]) · \(strings["satisfaction_\($0.satisfaction.rawValue)"])"
+        }
+    }
+
+    /// The text of an inbox line.
+    static func notice(_ notice: Notice, _ strings: Strings) -> String {
+        let level = notice.detail.isEmpty ? "" : strings["level_\(notice.detail)"]
+        return strings.format("notice_\(notice.kind.rawValue)", ["case": notice.caseTitle, "level": level])
+    }
+}

@@ -1,0 +1,138 @@
+extension Templates {
+    /// Cases as cards: a phone reads them top to bottom, the colour on the left says how the clock stands.
+    static let caseCards = """
+        <ul class="cases">{{#cases}}
+          <li class="clock-{{clock}}" data-tracking="{{tracking}}">
+            <a class="title" href="{{href}}">{{category}}</a> <span class="clock clock-{{clock}}">{{clockLabel}}</span>
+            <div>{{description}}</div>
+            <div class="hint">{{place}} · {{state}}{{#deadline}} · {{t.case_deadline}} {{deadline}}{{/deadline}}{{#handler}} · {{handler}}{{/handler}}</div>
+            {{#quick}}<form method="post" action="/cases/{{id}}/steps"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}"><button class="primary" name="action" value="{{action}}">{{label}}</button></form>{{/quick}}
+          </li>{{/cases}}
+        </ul>
+        """
+
+    static let caseBoard = """
+        <h1>{{t.cases_board_title}}</h1>
+        <p class="lead">{{t.cases_board_intro}}</p>
+        <p><a href="/cases/new">{{t.cases_new}}</a> · <a href="/inbox">{{t.inbox_title}}</a></p>
+        <ul class="lanes">{{#lanes}}<li><a href="/cases?lane={{code}}"{{#current}} aria-current="page"{{/current}} id="lane-{{code}}">{{name}} ({{count}})</a></li>{{/lanes}}</ul>
+        <p class="hint">{{laneHint}}</p>
+        {{> caseCards}}
+        {{^cases}}<p>{{t.cases_none}}</p>{{/cases}}
+        {{#pager}}{{> pager}}{{/pager}}
+        """
+
+    static let inbox = """
+        <h1>{{t.inbox_title}}</h1>
+        <p><a href="/cases/new" class="primary">{{t.cases_new}}</a></p>
+        <h2>{{t.inbox_mine}}</h2>
+        {{#mine}}{{> caseCards}}{{/mine}}
+        {{^hasMine}}<p>{{t.inbox_mine_none}}</p>{{/hasMine}}
+        {{#canDispatch}}
+        <h2>{{t.inbox_new}}</h2>
+        {{#fresh}}{{> caseCards}}{{/fresh}}
+        {{^hasFresh}}<p>{{t.cases_none}}</p>{{/hasFresh}}
+        <h2>{{t.inbox_check}}</h2>
+        {{#toCheck}}{{> caseCards}}{{/toCheck}}
+        {{^hasToCheck}}<p>{{t.cases_none}}</p>{{/hasToCheck}}
+        {{/canDispatch}}
+        <h2 id="notices">{{t.inbox_notices}} ({{unread}})</h2>
+        {{#hasNotices}}
+        <form method="post" action="/inbox/read"><input type="hidden" name="_csrf" value="{{csrf}}"><button>{{t.inbox_mark_read}}</button></form>
+        <ul class="cases" id="notice-list">{{#notices}}<li{{#unread}} class="clock-yellow"{{/unread}}><a href="{{href}}">{{text}}</a> <span class="hint">{{when}}</span></li>{{/notices}}</ul>
+        {{/hasNotices}}
+        {{^hasNotices}}<p>{{t.inbox_notices_none}}</p>{{/hasNotices}}
+        """
+
+    static let caseMine = """
+        <h1>{{t.cases_mine_title}}</h1>
+        <p><a href="/cases/new">{{t.cases_new}}</a></p>
+        {{> caseCards}}
+        {{^cases}}<p>{{t.cases_none}}</p>{{/cases}}
+        """
+
+    static let caseForm = """
+        <h1>{{t.cases_new}}</h1>
+        {{> fieldErrors}}
+        <form method="post" action="/cases/new" enctype="multipart/form-data" class="stack card">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
+          {{#hasCommunities}}<label for="c-community">{{t.field_communityCode}}</label>
+          <select id="c-community" name="communityCode">{{#communities}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/communities}}</select>{{/hasCommunities}}
+          <label for="c-category">{{t.field_categoryCode}}</label>
+          <select id="c-category" name="categoryCode" required>{{#groups}}<optgroup label="{{name}}">{{#items}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/items}}</optgroup>{{/groups}}</select>
+          <label for="c-description">{{t.field_description}}</label>
+          <textarea id="c-description" name="description" rows="4" maxlength="1000" required>{{form.description}}</textarea>
+          {{#hasSources}}<label for="c-source">{{t.field_source}}</label>
+          <select id="c-source" name="source">{{#sources}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/sources}}</select>{{/hasSources}}
+          <label for="c-urgency">{{t.field_urgency}}</label>
+          <select id="c-urgency" name="urgency">{{#urgencies}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/urgencies}}</select>
+          {{#hasBuildings}}<label for="c-building">{{t.field_buildingID}}</label>
+          <select id="c-building" name="buildingID"><option value="">{{t.case_no_building}}</option>{{#buildings}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/buildings}}</select>{{/hasBuildings}}
+          <label for="c-address">{{t.field_address}}</label>
+          <input id="c-address" name="address" maxlength="200" value="{{form.address}}">
+          <input type="hidden" name="latitude" value="{{form.latitude}}"><input type="hidden" name="longitude" value="{{form.longitude}}">
+          <button type="button" data-locate="c-located" data-waiting="{{t.case_locating}}" data-done="{{t.case_located}}" data-failed="{{t.case_locate_failed}}">{{t.case_locate}}</button>
+          <span id="c-located" class="hint" role="status"></span>
+          <label for="c-photos">{{t.field_photos}}</label>
+          <input id="c-photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" capture="environment" multiple>
+          <p class="hint">{{t.case_photos_hint}}</p>
+          {{#onBehalf}}
+          <label for="c-name">{{t.field_reporterName}}</label>
+          <input id="c-name" name="reporterName" maxlength="50" value="{{form.reporterName}}">
+          <label for="c-phone">{{t.field_reporterPhone}}</label>
+          <input id="c-phone" name="reporterPhone" inputmode="tel" maxlength="20" value="{{form.reporterPhone}}" autocomplete="off">
+          {{/onBehalf}}
+          <button type="submit" class="primary">{{t.case_submit}}</button>
+        </form>
+        <script src="/static/doorstep.js" defer></script>
+        """
+
+    static let caseDetail = """
+        <h1>{{category}} <span class="clock clock-{{clock}}">{{clockLabel}}</span></h1>
+        <p class="lead">{{state}} · {{t.case_tracking_code}} <span class="code" id="tracking-code">{{tracking}}</span></p>
+        {{> fieldErrors}}
+        {{#notice}}<p class="warning" role="alert">{{notice}}</p>{{/notice}}
+        <section class="card">
+          <p id="case-description">{{description}}</p>
+          <dl class="facts">
+            <dt>{{t.field_source}}</dt><dd>{{source}}</dd>
+            <dt>{{t.field_urgency}}</dt><dd>{{urgency}}</dd>
+            <dt>{{t.case_reported_at}}</dt><dd>{{reportedAt}}</dd>
+            <dt>{{t.case_place}}</dt><dd>{{place}}</dd>
+            <dt>{{t.case_reporter}}</dt><dd>{{reporter}}{{#phone}} · <span class="code">{{phone}}</span>{{/phone}}</dd>
+            <dt>{{t.case_handler}}</dt><dd id="case-handler">{{handler}}</dd>
+            <dt>{{t.case_deadline}}</dt><dd>{{deadline}}</dd>
+            <dt>{{t.case_escalation}}</dt><dd>{{escalation}}</dd>
+            <dt>{{t.case_counts}}</dt><dd>{{counts}}</dd>
+            {{#evaluation}}<dt>{{t.case_evaluation}}</dt><dd>{{evaluation}}</dd>{{/evaluation}}
+          </dl>
+          {{#canReveal}}<form method="post" action="/cases/{{id}}/reporter-phone" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><label for="reveal-reason">{{t.reveal_reason}}</label> <input id="reveal-reason" name="reason" maxlength="200" required> <button>{{t.case_reveal_phone}}</button></form>{{/canReveal}}
+          {{#revealed}}<p class="warning">{{t.case_phone_revealed}} <span class="code" id="revealed-phone">{{revealed}}</span></p>{{/revealed}}
+        </section>
+        {{#hasPhotos}}<h2>{{t.case_photos}}</h2><div class="photos">{{#photos}}<a href="{{src}}"><img src="{{src}}" alt="{{alt}}"></a>{{/photos}}</div>{{/hasPhotos}}
+        {{#hasDuplicates}}<section class="card warning"><h2>{{t.case_duplicates}}</h2><ul>{{#duplicates}}<li><a href="{{href}}">{{tracking}}</a> {{description}} ({{state}})</li>{{/duplicates}}</ul></section>{{/hasDuplicates}}
+        {{#hasSteps}}<h2>{{t.case_steps}}</h2>
+        <div class="actions">
+        {{#steps}}
+          <form method="post" action="/cases/{{id}}/steps" enctype="multipart/form-data" id="step-{{name}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
+            <h3>{{title}}</h3>
+            {{#category}}<label for="s-cat">{{t.field_categoryCode}}</label><select id="s-cat" name="categoryCode">{{#groups}}<optgroup label="{{name}}">{{#items}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/items}}</optgroup>{{/groups}}</select>
+            <label for="s-urg">{{t.field_urgency}}</label><select id="s-urg" name="urgency">{{#urgencies}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/urgencies}}</select>{{/category}}
+            {{#handlers}}<label for="s-handler">{{t.case_handler}}</label><select id="s-handler" name="handlerAccountID"><option value="">{{t.case_handler_unit_option}}</option>{{#options}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/options}}</select>
+            {{#staff}}<label for="s-unit">{{t.field_handlerUnit}}</label><input id="s-unit" name="handlerUnit" maxlength="60">{{/staff}}{{/handlers}}
+            {{#days}}<label for="s-days">{{t.field_workingDays}}</label><input id="s-days" name="workingDays" type="number" min="1" max="30" value="2">{{/days}}
+            {{#review}}<label for="s-review">{{t.field_reviewOn}}</label><input id="s-review" name="reviewOn" type="date">{{/review}}
+            {{#into}}<label for="s-into">{{t.field_into}}</label><input id="s-into" name="into" maxlength="40">{{/into}}
+            {{#rating}}<fieldset><legend>{{t.field_solved}}</legend><label class="check"><input type="radio" name="solved" value="1" checked> {{t.case_solved_yes}}</label><label class="check"><input type="radio" name="solved" value="0"> {{t.case_solved_no}}</label></fieldset>
+            <label for="s-sat">{{t.field_satisfaction}}</label><select id="s-sat" name="satisfaction">{{#satisfactions}}<option value="{{code}}">{{name}}</option>{{/satisfactions}}</select>{{/rating}}
+            {{#photos}}<label for="s-photos">{{t.case_after_photos}}</label><input id="s-photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" capture="environment" multiple>{{/photos}}
+            {{#note}}<label for="s-note-{{name}}">{{noteLabel}}</label><textarea id="s-note-{{name}}" name="note" rows="2" maxlength="2000"></textarea>{{/note}}
+            {{#buttons}}<button name="action" value="{{action}}"{{#primary}} class="primary"{{/primary}}>{{label}}</button> {{/buttons}}
+          </form>
+        {{/steps}}
+        </div>{{/hasSteps}}
+        <h2>{{t.case_history}}</h2>
+        <ol class="timeline" id="case-history">{{#history}}<li><strong>{{action}}</strong> <span class="when">{{when}} · {{actor}}</span>{{#note}}<div>{{note}}</div>{{/note}}</li>{{/history}}</ol>
+        """
+}
