@@ -29,9 +29,11 @@ enum CaseDisplay {
         return colour == .none ? strings["case_state_\(item.state.rawValue)"] : strings["clock_\(colour.rawValue)"]
     }
 
-    /// Categories as option groups: each class with the entries under it.
+    /// Categories as option groups: each class with the entries under it, the community's own classes first
+    /// (what residents meet most), then the national events, then components.
     static func groups(_ categories: [CaseCategory], selected: String?) -> [[String: Any]] {
-        categories.filter { $0.parentCode == nil }.map { parent in
+        func rank(_ category: CaseCategory) -> Int { category.isLocal ? 0 : category.kind == .component ? 2 : 1 }
+        return categories.filter { $0.parentCode == nil }.sorted { (rank($0), $0.code) < (rank($1), $1.code) }.map { parent in
             [
                 "name": parent.name,
                 "items": categories.filter { $0.parentCode == parent.code }.map {

@@ -204,7 +204,7 @@ struct CasePages: Sendable {
                     ["action": $0.element, "label": strings["step_\($0.element)"], "primary": $0.offset == 0] as [String: Any]
                 },
             ]
-            if let note { model["note"] = true; model["noteLabel"] = strings[note] }
+            if let note { model["noteField"] = true; model["noteLabel"] = strings[note] }
             forms.append(model.merging(extra) { $1 })
         }
         let has = Set(permitted)
@@ -216,7 +216,7 @@ struct CasePages: Sendable {
         if has.contains("register") {
             let categories = try await store.categories.categories(community: item.communityCode)
             form("register", buttons: ["register"], extra: [
-                "category": [
+                "categoryField": [
                     "groups": CaseDisplay.groups(categories, selected: item.categoryCode),
                     "urgencies": CaseDisplay.urgencies(strings, selected: item.urgency),
                 ]
@@ -226,8 +226,8 @@ struct CasePages: Sendable {
             let suggested = try await store.cases.suggestedHandler(for: item)
             let handlers = try await store.cases.handlers(community: item.communityCode, by: principal)
             form("dispatch", buttons: ["dispatch"], note: "field_note", extra: [
-                "handlers": [
-                    "staff": principal.can(.manageCases),
+                "handlerField": [
+                    "unitField": principal.can(.manageCases),
                     "options": handlers.map {
                         ["id": $0.accountID ?? "", "name": $0.name, "selected": $0.accountID == suggested?.accountID] as [String: Any]
                     },
@@ -235,18 +235,18 @@ struct CasePages: Sendable {
             ])
         }
         if has.contains("signFor") { form("signFor", buttons: ["signFor"]) }
-        if has.contains("submitFeedback") { form("submitFeedback", buttons: ["submitFeedback"], note: "field_feedback", extra: ["photos": true]) }
+        if has.contains("submitFeedback") { form("submitFeedback", buttons: ["submitFeedback"], note: "field_feedback", extra: ["photosField": true]) }
         if has.contains("startCheck") { form("startCheck", buttons: ["startCheck"]) }
         if has.contains("checkPassed") { form("check", buttons: ["checkPassed", "checkFailed"], note: "field_note") }
-        if has.contains("requestExtension") { form("requestExtension", buttons: ["requestExtension"], note: "field_reason", extra: ["days": true]) }
+        if has.contains("requestExtension") { form("requestExtension", buttons: ["requestExtension"], note: "field_reason", extra: ["daysField": true]) }
         if has.contains("approveExtension") { form("decideExtension", buttons: ["approveExtension", "refuseExtension"], note: "field_note") }
         if has.contains("return") { form("return", buttons: ["return"], note: "field_reason") }
-        if has.contains("shelve") { form("shelve", buttons: ["shelve"], note: "field_reason", extra: ["review": true]) }
+        if has.contains("shelve") { form("shelve", buttons: ["shelve"], note: "field_reason", extra: ["reviewField": true]) }
         if has.contains("resume") { form("resume", buttons: ["resume"], note: "field_note") }
         if has.contains("evaluate") {
-            form("evaluate", buttons: ["evaluate"], note: "field_note", extra: ["rating": ["satisfactions": CaseDisplay.satisfactions(strings)]])
+            form("evaluate", buttons: ["evaluate"], note: "field_note", extra: ["ratingField": ["satisfactions": CaseDisplay.satisfactions(strings)]])
         }
-        if has.contains("merge") { form("merge", buttons: ["merge"], note: "field_note", extra: ["into": true]) }
+        if has.contains("merge") { form("merge", buttons: ["merge"], note: "field_note", extra: ["intoField": true]) }
         if has.contains("void") { form("void", buttons: ["void"], note: "field_reason") }
         return forms
     }

@@ -45,7 +45,7 @@ extension CaseStore {
             var item = Case(
                 id: Secrets.identifier(), trackingCode: Self.newTrackingCode(), source: report.source, category: category,
                 urgency: report.urgency, description: report.description.trimmingCharacters(in: .whitespacesAndNewlines),
-                address: report.address.trimmingCharacters(in: .whitespacesAndNewlines), latitude: report.latitude,
+                address: Self.address(report.address, building: place.buildingName), latitude: report.latitude,
                 longitude: report.longitude, buildingID: place.building, communityCode: place.community,
                 gridCode: place.grid, reporterName: report.reporterName.trimmingCharacters(in: .whitespaces),
                 anonymous: report.anonymous, reporterAccountID: principal?.role == .resident ? principal?.accountID : nil,
@@ -74,6 +74,12 @@ extension CaseStore {
         }
     }
 
+    /// The address as given, or the building's name when none was.
+    static func address(_ given: String, building: String?) -> String {
+        let trimmed = given.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? building ?? "" : trimmed
+    }
+
     /// The channel a role reports through when it names none.
     public static func defaultSource(for role: Role) -> CaseSource {
         sources(for: role).first ?? .selfReport
@@ -91,20 +97,20 @@ extension CaseStore {
         }
     }
 
-    /// Where a report belongs: its building's grid, the grid whose boundary holds its location, the reporter's
+    /// Where a report belongs (and its building's name, the address when none was given): its building's grid, the grid whose boundary holds its location, the reporter's
     /// own grid for a grid worker, or only the community named.
     static func place(
         _ report: CaseReport, for principal: Principal?, in sql: any SQLDatabase
-    ) async throws -> (community: String, grid: String?, building: String?) {
+    ) async throws -> (community: String, grid: String?, building: String?, buildingName: String?) {
         let staff = principal.map { $0.can(.viewCases) } ?? false
         if let buildingID = report.buildingID {
             let scope: SQLQueryString = staff ? principal!.scope.condition() : "1 = 1"
             guard
                 let row = try await sql.raw(
-                    "SELECT community_code, grid_code FROM buildings WHERE id = \(bind: buildingID) AND \(scope)"
+                    "SELECT community_code, grid_code, name FROM buildings WHERE id = \(bind: buildingID) AND \(scope)"
                 ).first()
             else { throw ValidationFailure([FieldError("buildingID", .notFound)]) }
-            return (try row.string("community_code"), try row.string("grid_code"), buildingID)
+            return (try row.string("community_code"), try row.string("grid_code"), buildingID, try row.string("name"))
         }
         let named = report.communityCode ?? (staff ? principal!.scope.communityCode : nil)
         if let latitude = report.latitude, let longitude = report.longitude {
@@ -117,12 +123,12 @@ extension CaseStore {
                 if let boundary = try? GridBoundary.parse(try row.string("boundary")),
                     boundary.contains(latitude: latitude, longitude: longitude)
                 {
-                    return (try row.string("community_code"), try row.string("code"), nil)
+                    return (try row.string("community_code"), try row.string("code"), nil, nil)
                 }
             }
         }
         if let principal, principal.scope.level == .grid, staff {
-            return (principal.scope.communityCode ?? "", principal.scope.code, nil)
+            return (principal.scope.communityCode ?? "", principal.scope.code, nil, nil)
         }
         guard let named else { throw ValidationFailure([FieldError("communityCode", .required)]) }
         if staff, !principal!.scope.contains(code: named) {
@@ -131,7 +137,7 @@ extension CaseStore {
         guard try await sql.raw("SELECT code FROM communities WHERE code = \(bind: named)").first() != nil else {
             throw ValidationFailure([FieldError("communityCode", .notFound)])
         }
-        return (named, nil, nil)
+        return (named, nil, nil, nil)
     }
 
     static func insert(_ photos: [Photo], caseID: String, version: Int, at now: Date, in sql: any SQLDatabase) async throws {

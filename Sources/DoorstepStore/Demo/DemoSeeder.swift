@@ -90,6 +90,7 @@ public struct DemoSeeder: Sendable {
                 .idNumber, of: person.id, reason: "演示数据：关联居民账号", by: admin)
             try await store.residents.linkAccount(username: username, idNumber: idNumber, toResident: person.id, by: admin)
         }
+        _ = try await DemoCases(store: store, now: Date()).seed(community: first, grids: grids, by: admin)
         return DemoCommunity(
             street: street, communities: communities, grids: grids, accounts: accounts, password: password,
             households: households, residents: residents, partyMembers: members)

@@ -2,7 +2,7 @@ extension Templates {
     /// Cases as cards: a phone reads them top to bottom, the colour on the left says how the clock stands.
     static let caseCards = """
         <ul class="cases">{{#cases}}
-          <li class="clock-{{clock}}" data-tracking="{{tracking}}">
+          <li class="due-{{clock}}" data-tracking="{{tracking}}">
             <a class="title" href="{{href}}">{{category}}</a> <span class="clock clock-{{clock}}">{{clockLabel}}</span>
             <div>{{description}}</div>
             <div class="hint">{{place}} · {{state}}{{#deadline}} · {{t.case_deadline}} {{deadline}}{{/deadline}}{{#handler}} · {{handler}}{{/handler}}</div>
@@ -39,7 +39,7 @@ extension Templates {
         <h2 id="notices">{{t.inbox_notices}} ({{unread}})</h2>
         {{#hasNotices}}
         <form method="post" action="/inbox/read"><input type="hidden" name="_csrf" value="{{csrf}}"><button>{{t.inbox_mark_read}}</button></form>
-        <ul class="cases" id="notice-list">{{#notices}}<li{{#unread}} class="clock-yellow"{{/unread}}><a href="{{href}}">{{text}}</a> <span class="hint">{{when}}</span></li>{{/notices}}</ul>
+        <ul class="cases" id="notice-list">{{#notices}}<li{{#unread}} class="due-yellow"{{/unread}}><a href="{{href}}">{{text}}</a> <span class="hint">{{when}}</span></li>{{/notices}}</ul>
         {{/hasNotices}}
         {{^hasNotices}}<p>{{t.inbox_notices_none}}</p>{{/hasNotices}}
         """
@@ -59,7 +59,7 @@ extension Templates {
           {{#hasCommunities}}<label for="c-community">{{t.field_communityCode}}</label>
           <select id="c-community" name="communityCode">{{#communities}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/communities}}</select>{{/hasCommunities}}
           <label for="c-category">{{t.field_categoryCode}}</label>
-          <select id="c-category" name="categoryCode" required>{{#groups}}<optgroup label="{{name}}">{{#items}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/items}}</optgroup>{{/groups}}</select>
+          <select id="c-category" name="categoryCode" required><option value="">{{t.case_choose}}</option>{{#groups}}<optgroup label="{{name}}">{{#items}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/items}}</optgroup>{{/groups}}</select>
           <label for="c-description">{{t.field_description}}</label>
           <textarea id="c-description" name="description" rows="4" maxlength="1000" required>{{form.description}}</textarea>
           {{#hasSources}}<label for="c-source">{{t.field_source}}</label>
@@ -117,17 +117,17 @@ extension Templates {
           <form method="post" action="/cases/{{id}}/steps" enctype="multipart/form-data" id="step-{{name}}">
             <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
             <h3>{{title}}</h3>
-            {{#category}}<label for="s-cat">{{t.field_categoryCode}}</label><select id="s-cat" name="categoryCode">{{#groups}}<optgroup label="{{name}}">{{#items}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/items}}</optgroup>{{/groups}}</select>
-            <label for="s-urg">{{t.field_urgency}}</label><select id="s-urg" name="urgency">{{#urgencies}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/urgencies}}</select>{{/category}}
-            {{#handlers}}<label for="s-handler">{{t.case_handler}}</label><select id="s-handler" name="handlerAccountID"><option value="">{{t.case_handler_unit_option}}</option>{{#options}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/options}}</select>
-            {{#staff}}<label for="s-unit">{{t.field_handlerUnit}}</label><input id="s-unit" name="handlerUnit" maxlength="60">{{/staff}}{{/handlers}}
-            {{#days}}<label for="s-days">{{t.field_workingDays}}</label><input id="s-days" name="workingDays" type="number" min="1" max="30" value="2">{{/days}}
-            {{#review}}<label for="s-review">{{t.field_reviewOn}}</label><input id="s-review" name="reviewOn" type="date">{{/review}}
-            {{#into}}<label for="s-into">{{t.field_into}}</label><input id="s-into" name="into" maxlength="40">{{/into}}
-            {{#rating}}<fieldset><legend>{{t.field_solved}}</legend><label class="check"><input type="radio" name="solved" value="1" checked> {{t.case_solved_yes}}</label><label class="check"><input type="radio" name="solved" value="0"> {{t.case_solved_no}}</label></fieldset>
-            <label for="s-sat">{{t.field_satisfaction}}</label><select id="s-sat" name="satisfaction">{{#satisfactions}}<option value="{{code}}">{{name}}</option>{{/satisfactions}}</select>{{/rating}}
-            {{#photos}}<label for="s-photos">{{t.case_after_photos}}</label><input id="s-photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" capture="environment" multiple>{{/photos}}
-            {{#note}}<label for="s-note-{{name}}">{{noteLabel}}</label><textarea id="s-note-{{name}}" name="note" rows="2" maxlength="2000"></textarea>{{/note}}
+            {{#categoryField}}<label for="s-cat">{{t.field_categoryCode}}</label><select id="s-cat" name="categoryCode">{{#groups}}<optgroup label="{{name}}">{{#items}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/items}}</optgroup>{{/groups}}</select>
+            <label for="s-urg">{{t.field_urgency}}</label><select id="s-urg" name="urgency">{{#urgencies}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/urgencies}}</select>{{/categoryField}}
+            {{#handlerField}}<label for="s-handler">{{t.case_handler}}</label><select id="s-handler" name="handlerAccountID"><option value="">{{t.case_handler_unit_option}}</option>{{#options}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/options}}</select>
+            {{#unitField}}<label for="s-unit">{{t.field_handlerUnit}}</label><input id="s-unit" name="handlerUnit" maxlength="60">{{/unitField}}{{/handlerField}}
+            {{#daysField}}<label for="s-days">{{t.field_workingDays}}</label><input id="s-days" name="workingDays" type="number" min="1" max="30" value="2">{{/daysField}}
+            {{#reviewField}}<label for="s-review">{{t.field_reviewOn}}</label><input id="s-review" name="reviewOn" type="date">{{/reviewField}}
+            {{#intoField}}<label for="s-into">{{t.field_into}}</label><input id="s-into" name="into" maxlength="40">{{/intoField}}
+            {{#ratingField}}<fieldset><legend>{{t.field_solved}}</legend><label class="check"><input type="radio" name="solved" value="1" checked> {{t.case_solved_yes}}</label><label class="check"><input type="radio" name="solved" value="0"> {{t.case_solved_no}}</label></fieldset>
+            <label for="s-sat">{{t.field_satisfaction}}</label><select id="s-sat" name="satisfaction">{{#satisfactions}}<option value="{{code}}">{{name}}</option>{{/satisfactions}}</select>{{/ratingField}}
+            {{#photosField}}<label for="s-photos">{{t.case_after_photos}}</label><input id="s-photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" capture="environment" multiple>{{/photosField}}
+            {{#noteField}}<label for="s-note-{{name}}">{{noteLabel}}</label><textarea id="s-note-{{name}}" name="note" rows="2" maxlength="2000"></textarea>{{/noteField}}
             {{#buttons}}<button name="action" value="{{action}}"{{#primary}} class="primary"{{/primary}}>{{label}}</button> {{/buttons}}
           </form>
         {{/steps}}

@@ -6,10 +6,10 @@ extension Templates {
         {{> fieldErrors}}
         <form method="post" action="/report" enctype="multipart/form-data" class="stack card">
           <input type="hidden" name="_csrf" value="{{csrf}}">
-          <label for="r-community">{{t.field_communityCode}}</label>
+          <label for="r-community">{{t.public_community}}</label>
           <select id="r-community" name="communityCode" required>{{#communities}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/communities}}</select>
           <label for="r-category">{{t.public_what}}</label>
-          <select id="r-category" name="categoryCode" required>{{#groups}}<optgroup label="{{name}}">{{#items}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/items}}</optgroup>{{/groups}}</select>
+          <select id="r-category" name="categoryCode" required><option value="">{{t.case_choose}}</option>{{#groups}}<optgroup label="{{name}}">{{#items}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/items}}</optgroup>{{/groups}}</select>
           <label for="r-description">{{t.public_describe}}</label>
           <textarea id="r-description" name="description" rows="5" maxlength="1000" required>{{form.description}}</textarea>
           <label for="r-address">{{t.public_where}}</label>
@@ -73,7 +73,7 @@ extension Templates {
     static let publicCases = """
         <h1>{{t.public_list_title}}</h1>
         <form method="get" action="/public/cases" class="stack card">
-          <label for="p-community">{{t.field_communityCode}}</label>
+          <label for="p-community">{{t.public_community}}</label>
           <select id="p-community" name="community">{{#communities}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/communities}}</select>
           <button type="submit">{{t.registry_filter}}</button>
         </form>

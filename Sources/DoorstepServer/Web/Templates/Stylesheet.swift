@@ -79,8 +79,9 @@ extension Templates {
         .lanes a[aria-current] { background: var(--red); color: #fff; border-color: var(--red); }
         .cases { list-style: none; padding: 0; margin: 0; display: grid; gap: 10px; }
         .cases li { background: var(--paper); border: 1px solid var(--line); border-left: 6px solid var(--line); border-radius: 8px; padding: 10px 12px; }
-        .cases li.clock-yellow { border-left-color: #d4a72c; }
-        .cases li.clock-red { border-left-color: var(--red); }
+        .cases li.due-yellow { border-left-color: #d4a72c; }
+        .cases li.due-red { border-left-color: var(--red); }
+        input[type=file] { max-width: 100%; }
         .cases .title { font-weight: 700; }
         .cases form { margin-top: 6px; }
         .timeline { list-style: none; padding: 0; border-left: 3px solid var(--line); margin-left: 8px; }

@@ -1,0 +1,146 @@
+"""The closed loop as people use it, in headless Chromium on a phone-sized and a desktop window: a resident reports
+with their location and a photo, the grid worker takes it from the inbox and reports back with an after-photo, the
+secretary checks it, and the resident rates it from the tracking link."""
+import base64
+import hmac
+import json
+import struct
+import time
+import urllib.request
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+from test_browser import assert_fits, browser, grid_codes, pytest_runtest_makereport, sign_in  # noqa: F401
+from conftest import DEMO_PASSWORD
+
+
+def jpeg_with_location():
+    """A tiny JPEG whose Exif block carries an orientation and a GPS marker that must not survive the upload."""
+    gps = b"GPS-30.6586N-104.0648E"
+    tiff = (b"II*\x00\x08\x00\x00\x00\x02\x00" + b"\x12\x01\x03\x00\x01\x00\x00\x00\x06\x00\x00\x00"
+            + b"\x25\x88\x04\x00\x01\x00\x00\x00\x26\x00\x00\x00" + b"\x00\x00\x00\x00" + gps)
+    exif = b"Exif\x00\x00" + tiff
+    app1 = b"\xff\xe1" + struct.pack(">H", len(exif) + 2) + exif
+    return b"\xff\xd8" + app1 + b"\xff\xda\x00\x02\x01\xff\xd9"
+
+
+def totp(secret, at=None):
+    key = base64.b32decode(secret)
+    mac = hmac.new(key, struct.pack(">Q", int((at or time.time()) // 30)), "sha1").digest()
+    offset = mac[-1] & 15
+    return "%06d" % ((struct.unpack(">I", mac[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000)
+
+
+def api_token(server, username):
+    request = urllib.request.Request(server.base + "/api/v1/auth/tokens", method="POST",
+                                     data=json.dumps({"username": username, "password": DEMO_PASSWORD}).encode(),
+                                     headers={"Content-Type": "application/json"})
+    return json.loads(urllib.request.urlopen(request).read())["token"]
+
+
+def centre_of_grid(server, grid):
+    request = urllib.request.Request(server.base + f"/api/v1/grids/{grid}",
+                                     headers={"Authorization": f"Bearer {api_token(server, 'grid.worker')}"})
+    ring = json.loads(urllib.request.urlopen(request).read())["boundary"]["coordinates"][0][:-1]
+    return sum(p[1] for p in ring) / len(ring), sum(p[0] for p in ring) / len(ring)
+
+
+def sign_out(driver):
+    driver.find_element(By.CSS_SELECTOR, "form[action='/logout'] button").click()
+    WebDriverWait(driver, 10).until(lambda d: "/login" in d.current_url)
+
+
+def state_of(driver):
+    return driver.find_element(By.CSS_SELECTOR, "p.lead").text
+
+
+def test_a_report_goes_round_the_whole_loop(browser, demo_server, tmp_path):
+    grid = grid_codes(demo_server)[0]
+    latitude, longitude = centre_of_grid(demo_server, grid)
+    photo = tmp_path / "楼道.jpg"
+    photo.write_bytes(jpeg_with_location())
+
+    # The resident, without an account, reports from where they stand.
+    browser.execute_cdp_cmd("Browser.grantPermissions", {"origin": demo_server.base, "permissions": ["geolocation"]})
+    browser.execute_cdp_cmd("Emulation.setGeolocationOverride", {"latitude": latitude, "longitude": longitude, "accuracy": 5})
+    browser.get(demo_server.base + "/report")
+    assert_fits(browser)
+    Select(browser.find_element(By.ID, "r-community")).select_by_value(grid[:12])
+    Select(browser.find_element(By.ID, "r-category")).select_by_value("L0202")
+    browser.find_element(By.ID, "r-description").send_keys("楼道里有人给电动车充电")
+    browser.find_element(By.CSS_SELECTOR, "button[data-locate]").click()
+    WebDriverWait(browser, 10).until(lambda d: "," in d.find_element(By.ID, "r-located").text)
+    browser.find_element(By.ID, "r-photos").send_keys(str(photo))
+    browser.find_element(By.ID, "r-phone").send_keys("13912345678")
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    WebDriverWait(browser, 10).until(lambda d: "/track/" in d.current_url)
+    code = browser.find_element(By.ID, "public-code").text
+    track = demo_server.base + "/track/" + code
+    assert "13912345678" not in browser.page_source
+    assert_fits(browser)
+
+    # The grid worker finds it in the inbox (placed in their grid by the location) and takes it in one tap.
+    sign_in(browser, demo_server, "grid.worker")
+    browser.get(demo_server.base + "/inbox")
+    card = browser.find_element(By.CSS_SELECTOR, f"li[data-tracking='{code}']")
+    assert_fits(browser)
+    card.find_element(By.CSS_SELECTOR, "button[value=take]").click()
+    WebDriverWait(browser, 10).until(lambda d: "/cases/" in d.current_url and d.find_elements(By.ID, "step-submitFeedback"))
+    case_url = browser.current_url
+    assert "139****5678" in browser.page_source, "the phone is shown masked"
+    form = browser.find_element(By.ID, "step-submitFeedback")
+    form.find_element(By.NAME, "note").send_keys("已劝导，电动车移到充电棚")
+    form.find_element(By.NAME, "photos").send_keys(str(photo))
+    form.find_element(By.CSS_SELECTOR, "button[value=submitFeedback]").click()
+    WebDriverWait(browser, 10).until(lambda d: not d.find_elements(By.ID, "step-submitFeedback"))
+    assert not browser.find_elements(By.ID, "step-check"), "the handler cannot check their own work"
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".photos img")) == 2
+    assert_fits(browser)
+    sign_out(browser)
+
+    # Someone else checks it: the secretary, after turning on two-step verification as administrators must.
+    sign_in(browser, demo_server, "secretary")
+    browser.get(demo_server.base + "/account")
+    browser.find_element(By.CSS_SELECTOR, "#two-factor button").click()
+    secret = WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.ID, "totp-secret"))[0].text
+    browser.find_element(By.ID, "totp-code").send_keys(totp(secret))
+    browser.find_element(By.CSS_SELECTOR, "form[action='/account/two-factor/confirm'] button").click()
+    browser.get(case_url)
+    photo_src = browser.find_elements(By.CSS_SELECTOR, ".photos img")[0].get_attribute("src")
+    session = browser.get_cookie("doorstep_session")["value"]
+    stored = urllib.request.urlopen(urllib.request.Request(photo_src, headers={"Cookie": f"doorstep_session={session}"})).read()
+    assert stored.startswith(b"\xff\xd8") and b"GPS" not in stored, "the location is stripped from the stored photo"
+    browser.find_element(By.CSS_SELECTOR, "#step-check button[value=checkPassed]").click()
+    WebDriverWait(browser, 10).until(lambda d: not d.find_elements(By.ID, "step-check"))
+    sign_out(browser)
+
+    # The resident rates it from the tracking link; every step is in the public history.
+    browser.get(track)
+    browser.find_element(By.CSS_SELECTOR, "#rating input[value=verySatisfied]").click()
+    browser.find_element(By.CSS_SELECTOR, "#rating button[type=submit]").click()
+    WebDriverWait(browser, 10).until(lambda d: not d.find_elements(By.ID, "rating"))
+    steps = [li.find_element(By.TAG_NAME, "strong").text for li in browser.find_elements(By.CSS_SELECTOR, "#public-history li")]
+    assert len(steps) == 8, steps  # report, accept, register, dispatch, sign for, feedback, check passed, rating
+    assert "李" not in " ".join(li.text for li in browser.find_elements(By.CSS_SELECTOR, "#public-history li .when"))
+    assert_fits(browser)
+
+    # The staff view has the same steps with who took them.
+    sign_in(browser, demo_server, "grid.worker")
+    browser.get(case_url)
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#case-history li")) == 8
+
+
+def test_large_text_and_a_clear_error_on_the_public_page(browser, demo_server):
+    browser.get(demo_server.base + "/report?large=1")
+    assert "large" in browser.find_element(By.TAG_NAME, "body").get_attribute("class")
+    Select(browser.find_element(By.ID, "r-category")).select_by_value("E0102")
+    browser.find_element(By.ID, "r-description").send_keys("垃圾没人收")
+    browser.find_element(By.ID, "r-phone").send_keys("12345")
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    error = WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".field-error, .error"))[0]
+    assert "电话" in error.text or "手机" in error.text
+    assert browser.find_element(By.ID, "r-description").get_attribute("value") == "垃圾没人收", "nothing typed is lost"
+    browser.get(demo_server.base + "/report")
+    assert "large" in browser.find_element(By.TAG_NAME, "body").get_attribute("class"), "the choice is remembered"
+    assert_fits(browser)
