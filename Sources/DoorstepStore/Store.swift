@@ -21,6 +21,7 @@ public struct Store: Sendable {
     public let categories: CategoryStore
     public let notices: NoticeStore
     public let caseClock: CaseClockJob
+    public let caseRates: CaseRates
 
     public struct Settings: Sendable {
         public var passwordHasher: PasswordHasher
@@ -67,6 +68,7 @@ public struct Store: Sendable {
         self.cases = CaseStore(database: database, keys: settings.keys, calendar: settings.workCalendar, clock: clock)
         self.categories = CategoryStore(database: database, clock: clock)
         self.notices = NoticeStore(database: database, clock: clock)
+        self.caseRates = CaseRates(database: database)
         self.caseClock = CaseClockJob(database: database, calendar: settings.workCalendar, clock: clock)
     }
 }

@@ -157,3 +157,77 @@ struct CaseStoreTests {
         }
     }
 }
+
+@Suite("Rates of the closed loop")
+struct CaseRateTests {
+    @Test("each rate counts its numerator and denominator from the records, and opens the same cases",
+          arguments: TestEngine.available)
+    func rates(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let clock = CaseStoreTests.monday()
+            let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings(), clock: clock.closure))
+            let store = territory.store
+            let secretary = territory.principal("secretary", enrolled: true)
+            let worker = territory.principal("grid.worker")
+            let street = territory.principal("street.admin", enrolled: true)
+            /// A case in grid A1 dispatched to the worker and signed for after `respondAfter` seconds.
+            func dispatched(respondAfter: TimeInterval = 60) async throws -> Case {
+                let (filed, _) = try await store.cases.report(
+                    CaseReport(source: .patrol, categoryCode: "L0201", description: "消防通道"), by: worker)
+                var item = try await store.cases.act(
+                    on: filed.id,
+                    ["accept", "register", "dispatch"].map { CaseStep(action: $0, version: filed.version, handlerAccountID: worker.accountID) },
+                    by: worker)
+                clock.advance(by: respondAfter)
+                item = try await store.cases.act(on: item.id, CaseStep(action: "signFor", version: item.version), by: worker)
+                return item
+            }
+            func feedBack(_ item: Case) async throws -> Case {
+                try await store.cases.act(on: item.id, CaseStep(action: "submitFeedback", version: item.version, note: "好了"), by: worker)
+            }
+            func check(_ item: Case, passed: Bool) async throws -> Case {
+                try await store.cases.act(
+                    on: item.id, CaseStep(action: passed ? "checkPassed" : "checkFailed", version: item.version, note: "看过"), by: secretary)
+            }
+            // Three cases due on Tuesday 24 November at 17:30 (one working day).
+            var onTime = try await dispatched()
+            var late = try await dispatched(respondAfter: 3 * 3600)  // signed for after the two-hour response limit
+            let open = try await dispatched()
+            onTime = try await check(try await feedBack(onTime), passed: true)
+            onTime = try await store.cases.evaluate(
+                trackingCode: onTime.trackingCode, CaseStep(action: "evaluate", version: onTime.version, solved: true, satisfaction: .satisfied))
+            late = try await check(try await feedBack(late), passed: false)  // rework
+            clock.advance(by: 2 * 86400)  // Thursday: past the deadline
+            late = try await check(try await feedBack(late), passed: true)
+            late = try await store.cases.evaluate(
+                trackingCode: late.trackingCode,
+                CaseStep(action: "evaluate", version: late.version, solved: true, satisfaction: .fairlySatisfied))
+
+            let november = ReportingPeriod(first: CalendarDay(2026, 11, 1), last: CalendarDay(2026, 11, 30))
+            let (total, grids) = try await store.caseRates.rates(for: secretary, period: november)
+            let figures = Dictionary(uniqueKeysWithValues: total.figures.map { ($0.metric, ($0.numerator, $0.denominator)) })
+            #expect(figures[.closedRate]! == (2, 3))
+            #expect(figures[.onTimeRate]! == (1, 3))
+            #expect(figures[.reworkRate]! == (1, 2))
+            #expect(figures[.responseRate]! == (2, 3))
+            #expect(figures[.resolutionRate]! == (2, 2))
+            #expect(figures[.satisfactionRate]! == (1, 2))
+            #expect(total.figures.first { $0.metric == .onTimeRate }?.percent == 33.3)
+            #expect(grids.map(\.code) == [TestTerritory.gridA1.code, TestTerritory.gridA2.code])
+            #expect(grids[1].figures.allSatisfy { $0.denominator == 0 && $0.percent == nil })
+
+            let behind = try await store.caseRates.cases(
+                in: .dueInPeriod, territory: TestTerritory.communityA.code, period: november, by: secretary)
+            #expect(Set(behind.map(\.id)) == [onTime.id, late.id, open.id])
+            let reworked = try await store.caseRates.cases(
+                in: .reworkedOfHandled, territory: TestTerritory.gridA1.code, period: november, by: street)
+            #expect(reworked.map(\.id) == [late.id])
+            let december = ReportingPeriod(first: CalendarDay(2026, 12, 1), last: CalendarDay(2026, 12, 31))
+            #expect(try await store.caseRates.rates(for: secretary, period: december).total.figures.allSatisfy { $0.denominator == 0 })
+            await #expect(throws: StoreError.notFound) {
+                try await store.caseRates.cases(
+                    in: .dueInPeriod, territory: TestTerritory.communityB.code, period: november, by: secretary)
+            }
+        }
+    }
+}

@@ -55,10 +55,11 @@ extension Case {
             self.handler = handler
             startClock(at: now, calendar: calendar)
             respondedAt = nil
+            respondedInTime = nil
             state = .dispatched
         case .signFor:
             try require(isHandler(actor), in: [.dispatched])
-            if respondedAt == nil { respondedAt = now }
+            markResponded(at: now, calendar: calendar)
             state = .inProgress
         case .returnToDispatcher(let reason):
             try require(isHandler(actor), in: [.dispatched, .inProgress])
@@ -105,7 +106,7 @@ extension Case {
         case .submitFeedback(let note):
             try require(isHandler(actor), in: [.dispatched, .inProgress])
             try requireText("note", note)
-            if respondedAt == nil { respondedAt = now }
+            markResponded(at: now, calendar: calendar)
             // Finishing the work withdraws a pending request for more time; the wait counts as working time.
             extensionRequest = nil
             pausedAt = nil
@@ -171,6 +172,13 @@ extension Case {
         guard let handler else { return false }
         if let account = handler.accountID { return actor.id == account }
         return actor.standing == .staff
+    }
+
+    /// The first response to a dispatch, and whether it came within the response limit.
+    private mutating func markResponded(at now: Date, calendar: WorkCalendar) {
+        guard respondedAt == nil else { return }
+        respondedAt = now
+        respondedInTime = dispatchedAt.map { now <= responseLimit.end(from: $0, over: calendar) }
     }
 
     /// Starts the handler's limit now: yellow at 80 % of its working time, red at its end.

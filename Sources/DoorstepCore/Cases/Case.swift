@@ -125,6 +125,8 @@ public struct Case: Sendable, Codable, Equatable, Hashable, Identifiable {
     public var dispatchedAt: Date?
     /// When the reporter was first contacted or the handler signed for the case (响应).
     public var respondedAt: Date?
+    /// Whether that response came within the category's response limit (counted in 响应率); nil until then.
+    public var respondedInTime: Bool?
     /// When the clock turns yellow (80 % of the limit) and red.
     public var warnAt: Date?
     public var deadline: Date?

@@ -59,6 +59,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     OwnDataPages(store: store, pages: pages).register(on: router)
     PartyPage(store: store, pages: pages).register(on: router)
     CasePages(store: store, pages: pages).register(on: router)
+    RatesPages(store: store, pages: pages).register(on: router, api: api)
     PublicCasePages(store: store, pages: pages, cookies: cookies).register(on: router)
     return router
 }

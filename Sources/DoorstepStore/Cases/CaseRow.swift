@@ -17,6 +17,7 @@ enum CaseRow {
             ("anonymous", item.anonymous), ("reporter_phone_masked", item.reporterPhoneMasked), ("reporter_account_id", item.reporterAccountID),
             ("handler_account_id", item.handler?.accountID), ("handler_name", item.handler?.name),
             ("dispatched_at", time(item.dispatchedAt)), ("responded_at", time(item.respondedAt)),
+            ("responded_in_time", item.respondedInTime),
             ("warn_at", time(item.warnAt)), ("deadline", time(item.deadline)), ("paused_at", time(item.pausedAt)),
             ("extension_days", item.extensionRequest?.workingDays), ("extension_reason", item.extensionRequest?.reason),
             ("extension_requested_at", time(item.extensionRequest?.requestedAt)),
@@ -73,6 +74,7 @@ enum CaseRow {
         }
         item.dispatchedAt = try row.optionalDate("dispatched_at")
         item.respondedAt = try row.optionalDate("responded_at")
+        item.respondedInTime = try row.decode(column: "responded_in_time", as: Bool?.self)
         item.warnAt = try row.optionalDate("warn_at")
         item.deadline = try row.optionalDate("deadline")
         item.pausedAt = try row.optionalDate("paused_at")

@@ -59,6 +59,7 @@ extension Migration {
                 handler_name TEXT,
                 dispatched_at TEXT,
                 responded_at TEXT,
+                responded_in_time BOOLEAN,
                 warn_at TEXT,
                 deadline TEXT,
                 paused_at TEXT,
@@ -90,6 +91,8 @@ extension Migration {
             "CREATE INDEX cases_clock ON cases(state, warn_at)",
             "CREATE INDEX cases_building ON cases(building_id, category_code, state)",
             "CREATE INDEX cases_reporter ON cases(reporter_account_id, created_at)",
+            "CREATE INDEX cases_community_dispatched ON cases(community_code, dispatched_at)",
+            "CREATE INDEX cases_community_evaluated ON cases(community_code, evaluated_at)",
             """
             CREATE TABLE case_events (
                 case_id TEXT NOT NULL REFERENCES cases(id),
@@ -107,6 +110,7 @@ extension Migration {
                 PRIMARY KEY (case_id, version)
             )
             """,
+            "CREATE INDEX case_events_action ON case_events(action, at)",
             """
             CREATE TABLE case_photos (
                 id TEXT PRIMARY KEY,

@@ -14,7 +14,7 @@ extension Templates {
     static let caseBoard = """
         <h1>{{t.cases_board_title}}</h1>
         <p class="lead">{{t.cases_board_intro}}</p>
-        <p><a href="/cases/new">{{t.cases_new}}</a> · <a href="/inbox">{{t.inbox_title}}</a></p>
+        <p><a href="/cases/new">{{t.cases_new}}</a> · <a href="/inbox">{{t.inbox_title}}</a> · <a href="/cases/rates">{{t.rates_title}}</a></p>
         <ul class="lanes">{{#lanes}}<li><a href="/cases?lane={{code}}"{{#current}} aria-current="page"{{/current}} id="lane-{{code}}">{{name}} ({{count}})</a></li>{{/lanes}}</ul>
         <p class="hint">{{laneHint}}</p>
         {{> caseCards}}
@@ -134,5 +134,32 @@ extension Templates {
         </div>{{/hasSteps}}
         <h2>{{t.case_history}}</h2>
         <ol class="timeline" id="case-history">{{#history}}<li><strong>{{action}}</strong> <span class="when">{{when}} · {{actor}}</span>{{#note}}<div>{{note}}</div>{{/note}}</li>{{/history}}</ol>
+        """
+}
+
+extension Templates {
+    static let rates = """
+        <h1>{{t.rates_title}}</h1>
+        <p class="lead">{{t.rates_intro}}</p>
+        {{> fieldErrors}}
+        <form method="get" action="/cases/rates" class="card">
+          <label for="rates-from">{{t.rates_from}}</label> <input id="rates-from" name="from" type="date" value="{{from}}">
+          <label for="rates-to">{{t.rates_to}}</label> <input id="rates-to" name="to" type="date" value="{{to}}">
+          <button type="submit">{{t.rates_show}}</button>
+        </form>
+        <div class="scroll"><table id="rates">
+          <caption>{{from}} – {{to}}</caption>
+          <thead><tr><th>{{t.rates_territory}}</th>{{#metrics}}<th><abbr title="{{definition}}">{{name}}</abbr></th>{{/metrics}}</tr></thead>
+          <tbody>{{#rows}}<tr><th scope="row">{{name}}</th>{{#cells}}<td id="rate-{{id}}"><strong>{{percent}}</strong><br><a href="{{numeratorHref}}">{{numerator}}</a> / <a href="{{denominatorHref}}">{{denominator}}</a></td>{{/cells}}</tr>{{/rows}}</tbody>
+        </table></div>
+        <dl class="definitions" id="rate-definitions">{{#metrics}}<dt>{{name}}</dt><dd>{{definition}}</dd>{{/metrics}}</dl>
+        """
+
+    static let rateCases = """
+        <h1>{{set}}</h1>
+        <p class="lead">{{territory}} · {{period}} · <a href="{{back}}">{{t.rates_back}}</a></p>
+        {{> caseCards}}
+        {{^cases}}<p>{{t.cases_none}}</p>{{/cases}}
+        {{#pager}}{{> pager}}{{/pager}}
         """
 }

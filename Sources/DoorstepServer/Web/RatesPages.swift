@@ -1,0 +1,150 @@
+import DoorstepCore
+import DoorstepStore
+import Foundation
+import Hummingbird
+
+/// The closed loop's rates for the caller's territory and a period, each figure with its definition and opening
+/// the cases behind it; and the same over JSON, so the page and the API can never count differently.
+struct RatesPages: Sendable {
+    let store: Store
+    let pages: PageRenderer
+
+    func register(on router: Router<AppRequestContext>, api: RouterGroup<AppRequestContext>) {
+        router.get("/cases/rates", use: page)
+        router.get("/cases/rates/cases", use: casesPage)
+        api.get("case-rates", use: json)
+        api.get("case-rates/cases", use: casesJSON)
+    }
+
+    /// The period asked for (`from`, `to`), by default the month so far.
+    static func period(_ request: Request) throws -> ReportingPeriod {
+        let query = request.uri.queryParameters
+        guard let from = query["from"].map(String.init), let to = query["to"].map(String.init), !from.isEmpty || !to.isEmpty else {
+            return .monthToDate(Date())
+        }
+        return try ReportingPeriod.parse(first: from, last: to)
+    }
+
+    struct FigureResource: Encodable, Sendable {
+        var metric: CaseMetric
+        var name: String
+        var definition: String
+        var numerator: Int
+        var denominator: Int
+        var percent: Double?
+    }
+
+    struct RowResource: Encodable, Sendable {
+        var code: String
+        var name: String
+        var figures: [FigureResource]
+    }
+
+    struct RatesResource: ResponseEncodable, Sendable {
+        var from: String
+        var to: String
+        var total: RowResource
+        var parts: [RowResource]
+    }
+
+    static func row(_ row: CaseRates.Row, _ strings: Strings) -> RowResource {
+        RowResource(
+            code: row.code, name: row.name,
+            figures: row.figures.map {
+                FigureResource(
+                    metric: $0.metric, name: strings["metric_\($0.metric.rawValue)"],
+                    definition: strings["metric_\($0.metric.rawValue)_definition"], numerator: $0.numerator,
+                    denominator: $0.denominator, percent: $0.percent)
+            })
+    }
+
+    @Sendable func json(request: Request, context: AppRequestContext) async throws -> RatesResource {
+        let principal = try context.require(.viewCases)
+        let period = try Self.period(request)
+        let (total, parts) = try await store.caseRates.rates(for: principal, period: period)
+        return RatesResource(
+            from: period.first.description, to: period.last.description, total: Self.row(total, context.strings),
+            parts: parts.map { Self.row($0, context.strings) })
+    }
+
+    /// The set and territory a drill-down names, each checked.
+    static func drillDown(_ request: Request, principal: Principal) throws -> (CaseSet, String, ReportingPeriod) {
+        let query = request.uri.queryParameters
+        guard let set = query["set"].flatMap({ CaseSet(rawValue: String($0)) }) else {
+            throw AppError.validation([FieldError("set", .unknownValue(allowed: CaseSet.allCases.map(\.rawValue)))])
+        }
+        return (set, query["territory"].map(String.init) ?? principal.scope.code, try period(request))
+    }
+
+    @Sendable func casesJSON(request: Request, context: AppRequestContext) async throws -> ListPage<CaseResource> {
+        let principal = try context.require(.viewCases)
+        let (set, territory, period) = try Self.drillDown(request, principal: principal)
+        let offset = max(0, request.uri.queryParameters["cursor"].flatMap { Int($0) } ?? 0)
+        let cases = try await store.caseRates.cases(
+            in: set, territory: territory, period: period, by: principal, offset: offset, limit: 51)
+        let now = Date()
+        return ListPage(
+            items: cases.prefix(50).map { CaseResource($0, for: principal, at: now) },
+            nextCursor: cases.count > 50 ? String(offset + 50) : nil)
+    }
+
+    @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.viewCases)
+        let strings = context.strings
+        let period: ReportingPeriod
+        var errors: [FieldError] = []
+        do {
+            period = try Self.period(request)
+        } catch let failure as ValidationFailure {
+            errors = failure.errors
+            period = .monthToDate(Date())
+        }
+        let (total, parts) = try await store.caseRates.rates(for: principal, period: period)
+        let range = "from=\(period.first)&to=\(period.last)"
+        func cells(_ row: CaseRates.Row) -> [[String: Any]] {
+            row.figures.map { figure in
+                let base = "/cases/rates/cases?\(range)&territory=\(row.code)"
+                return [
+                    "percent": figure.percent.map { String(format: "%.1f%%", $0) } ?? "—",
+                    "numerator": figure.numerator, "denominator": figure.denominator,
+                    "numeratorHref": "\(base)&set=\(figure.metric.numerator.rawValue)",
+                    "denominatorHref": "\(base)&set=\(figure.metric.denominator.rawValue)",
+                    "id": "\(row.code)-\(figure.metric.rawValue)",
+                ]
+            }
+        }
+        let model: [String: Any] = [
+            "from": period.first.description, "to": period.last.description,
+            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "metrics": CaseMetric.allCases.map {
+                ["name": strings["metric_\($0.rawValue)"], "definition": strings["metric_\($0.rawValue)_definition"]]
+            },
+            "rows": [["name": strings["rates_total"], "cells": cells(total), "total": true] as [String: Any]]
+                + parts.map { ["name": $0.name, "cells": cells($0)] as [String: Any] },
+        ]
+        return pages.page("rates", title: strings["rates_title"], model: model, context: context)
+    }
+
+    @Sendable func casesPage(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.viewCases)
+        let strings = context.strings
+        let (set, territory, period) = try Self.drillDown(request, principal: principal)
+        let page = max(1, request.uri.queryParameters["page"].flatMap { Int($0) } ?? 1)
+        let cases = try await store.caseRates.cases(
+            in: set, territory: territory, period: period, by: principal, offset: (page - 1) * Paging.size,
+            limit: Paging.size + 1)
+        let now = Date()
+        let link = "/cases/rates/cases?from=\(period.first)&to=\(period.last)&territory=\(territory)&set=\(set.rawValue)"
+        var pager: [String: Any] = ["label": String(page), "prev": false, "next": false]
+        if page > 1 { pager["prev"] = "\(link)&page=\(page - 1)" }
+        if cases.count > Paging.size { pager["next"] = "\(link)&page=\(page + 1)" }
+        let model: [String: Any] = [
+            "set": strings["set_\(set.rawValue)"], "territory": territory,
+            "period": "\(period.first) – \(period.last)",
+            "back": "/cases/rates?from=\(period.first)&to=\(period.last)",
+            "cases": cases.prefix(Paging.size).map { CaseDisplay.card($0, strings, now: now) },
+            "pager": page > 1 || cases.count > Paging.size ? pager : false,
+        ]
+        return pages.page("rateCases", title: strings["rates_title"], model: model, context: context)
+    }
+}
