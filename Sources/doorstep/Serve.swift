@@ -33,6 +33,9 @@ struct Serve: AsyncParsableCommand {
         configuration.database = try database.location()
         configuration.secureCookies = secureCookies
         configuration.store = try Settings.fromEnvironment()
+        if let seconds = ProcessInfo.processInfo.environment["DOORSTEP_CASE_CLOCK_SECONDS"].flatMap(Int.init), seconds > 0 {
+            configuration.caseClockInterval = .seconds(seconds)
+        }
 
         let db = try await Database.open(configuration.database, logger: logger)
         let store = Store(database: db, settings: configuration.store)

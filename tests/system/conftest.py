@@ -31,6 +31,7 @@ class Server:
         self.port = free_port()
         self.process = None
         self.output = None
+        self.env_extra = {}
 
     @property
     def base(self):
@@ -41,6 +42,7 @@ class Server:
         env["DOORSTEP_DEMO_PASSWORD"] = DEMO_PASSWORD
         env["DOORSTEP_BCRYPT_COST"] = "4"
         env.pop("DATABASE_URL", None)
+        env.update(self.env_extra)
         return env
 
     def start(self, demo=True):

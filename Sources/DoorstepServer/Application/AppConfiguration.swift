@@ -11,6 +11,8 @@ public struct AppConfiguration: Sendable {
     public var secureCookies: Bool = false
     public var store: Store.Settings = Store.Settings()
     public var logLevel: Logger.Level = .info
+    /// How often each server sweeps case clocks for warnings and escalation.
+    public var caseClockInterval: Duration = .seconds(60)
 
     public init() {}
 }

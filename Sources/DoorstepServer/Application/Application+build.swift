@@ -15,7 +15,10 @@ public func buildApplication(
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Doorstep"),
-        services: [store.database, MaintenanceService(store: store, logger: logger), CaseClockService(store: store, logger: logger)],
+        services: [
+            store.database, MaintenanceService(store: store, logger: logger),
+            CaseClockService(store: store, interval: configuration.caseClockInterval, logger: logger),
+        ],
         logger: logger)
     app.beforeServerStarts {
         for name in try await Migrator.migrate(store.database) { logger.info("migration applied: \(name)") }
@@ -84,16 +87,17 @@ struct MaintenanceService: Service {
     }
 }
 
-/// Sweeps case clocks every minute: yellow warnings and escalation of overdue cases. Every server runs one; the
+/// Sweeps case clocks every minute (by default): yellow warnings and escalation of overdue cases. Every server runs one; the
 /// lease in the database lets one of them work at a time, and a restarted server simply takes the lease again.
 struct CaseClockService: Service {
     let store: Store
+    let interval: Duration
     let logger: Logger
     let holder = "server-" + Secrets.identifier()
 
     func run() async throws {
         await cancelWhenGracefulShutdown {
-            while (try? await Task.sleep(for: .seconds(60))) != nil {
+            while (try? await Task.sleep(for: interval)) != nil {
                 do {
                     let sweep = try await store.caseClock.sweep(holder: holder)
                     if sweep.warned + sweep.escalated > 0 {
