@@ -61,18 +61,26 @@ struct CasePages: Sendable {
         let principal = try context.require(.viewCases)
         let strings = context.strings
         let lane = request.uri.queryParameters["lane"].flatMap { CaseLane(rawValue: String($0)) } ?? .unassigned
-        let counts = try await store.cases.laneCounts(by: principal)
-        let paging = Paging(request, total: counts[lane] ?? 0)
+        let cap = 1000
+        let counts = try await store.cases.laneCounts(cap: cap, by: principal)
+        let page = max(1, request.uri.queryParameters["page"].flatMap { Int($0) } ?? 1)
         let now = Date()
-        let cases = try await store.cases.lane(lane, by: principal, offset: paging.offset, limit: Paging.size)
+        let found = try await store.cases.lane(lane, by: principal, offset: (page - 1) * Paging.size, limit: Paging.size + 1)
+        let cases = found.prefix(Paging.size)
+        var pager: [String: Any] = ["label": strings.format("cases_page", ["page": String(page)]), "prev": false, "next": false]
+        if page > 1 { pager["prev"] = "/cases?lane=\(lane.rawValue)&page=\(page - 1)" }
+        if found.count > Paging.size { pager["next"] = "/cases?lane=\(lane.rawValue)&page=\(page + 1)" }
         let model: [String: Any] = [
             "lanes": CaseLane.allCases.map {
-                ["code": $0.rawValue, "name": strings["lane_\($0.rawValue)"], "count": counts[$0] ?? 0, "current": $0 == lane]
+                [
+                    "code": $0.rawValue, "name": strings["lane_\($0.rawValue)"],
+                    "count": (counts[$0] ?? 0) >= cap ? "\(cap - 1)+" : String(counts[$0] ?? 0), "current": $0 == lane,
+                ]
                     as [String: Any]
             },
             "laneHint": strings["lane_\(lane.rawValue)_hint"],
             "cases": cases.map { CaseDisplay.card($0, strings, now: now) },
-            "pager": paging.pages > 1 ? paging.model(path: "/cases", query: ["lane": lane.rawValue], strings: strings) : false,
+            "pager": page > 1 || found.count > Paging.size ? pager : false,
         ]
         return pages.page("caseBoard", title: strings["cases_board_title"], model: model, context: context)
     }

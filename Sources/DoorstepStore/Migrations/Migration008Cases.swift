@@ -5,6 +5,8 @@ extension Migration {
     /// photos, each account's inbox of notifications, idempotency keys for creates, and leases for background jobs.
     static let cases = Migration(id: 8, name: "cases") { engine in
         let bytes = engine == .postgres ? "BYTEA" : "BLOB"
+        // Written out rather than taken from `CaseLane`, so this migration never changes; a test checks the two agree.
+        let inHand = "state IN ('dispatched', 'inProgress', 'shelved')"
         return [
             """
             CREATE TABLE case_categories (
@@ -85,9 +87,15 @@ extension Migration {
             """,
             "CREATE INDEX cases_community_due ON cases(community_code, state, deadline)",
             "CREATE INDEX cases_community_new ON cases(community_code, state, created_at)",
+            "CREATE INDEX cases_community_created ON cases(community_code, created_at)",
+            "CREATE INDEX cases_grid_new ON cases(grid_code, state, created_at)",
             "CREATE INDEX cases_grid_due ON cases(grid_code, state, deadline)",
             "CREATE INDEX cases_street_due ON cases(street_code, state, deadline)",
-            "CREATE INDEX cases_handler_due ON cases(handler_account_id, state, deadline)",
+            // Cases in hand, by deadline: the inbox and the overdue lane read these in order and stop at a page.
+            "CREATE INDEX cases_handler_in_hand ON cases(handler_account_id, deadline) WHERE \(inHand)",
+            "CREATE INDEX cases_community_in_hand ON cases(community_code, deadline) WHERE \(inHand)",
+            "CREATE INDEX cases_grid_in_hand ON cases(grid_code, deadline) WHERE \(inHand)",
+            "CREATE INDEX cases_street_in_hand ON cases(street_code, deadline) WHERE \(inHand)",
             "CREATE INDEX cases_clock ON cases(state, warn_at)",
             "CREATE INDEX cases_building ON cases(building_id, category_code, state)",
             "CREATE INDEX cases_reporter ON cases(reporter_account_id, created_at)",
