@@ -22,6 +22,7 @@ public struct Store: Sendable {
     public let notices: NoticeStore
     public let caseClock: CaseClockJob
     public let caseRates: CaseRates
+    public let mediations: MediationStore
 
     public struct Settings: Sendable {
         public var passwordHasher: PasswordHasher
@@ -69,6 +70,7 @@ public struct Store: Sendable {
         self.categories = CategoryStore(database: database, clock: clock)
         self.notices = NoticeStore(database: database, clock: clock)
         self.caseRates = CaseRates(database: database)
+        self.mediations = MediationStore(database: database, keys: settings.keys, clock: clock)
         self.caseClock = CaseClockJob(database: database, calendar: settings.workCalendar, clock: clock)
     }
 }

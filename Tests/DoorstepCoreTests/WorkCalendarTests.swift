@@ -52,3 +52,20 @@ struct WorkCalendarTests {
         #expect(CalendarDay(containing: Date(timeIntervalSince1970: 1_767_196_800)) == CalendarDay(2026, 1, 1), "midnight in Beijing is 16:00 UTC the day before")
     }
 }
+
+@Suite("Stored times")
+struct TimestampTests {
+    @Test("the fast reader agrees with Foundation on every stored time, and falls back for other forms")
+    func fastParse() throws {
+        var generator = SeededGenerator(seed: 7)
+        for _ in 0..<5_000 {
+            let date = Timestamp.truncated(Date(timeIntervalSince1970: Double.random(in: -2e9...4e9, using: &generator)))
+            let text = Timestamp.format(date)
+            let foundation = try Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text)
+            #expect(Timestamp.fastParse(text) == foundation, "\(text)")
+        }
+        #expect(Timestamp.fastParse("2026-11-29T09:55:13Z") == nil)
+        #expect(Timestamp.parse("2026-11-29T09:55:13Z") == Date(timeIntervalSince1970: 1_795_946_113))
+        #expect(Timestamp.fastParse("2026-13-29T09:55:13.000Z") == nil)
+    }
+}

@@ -133,6 +133,32 @@ struct CaseStoreTests {
         }
     }
 
+    @Test("a shelved case reminds the community's staff once on its review date, and again after being shelved anew")
+    func shelvedReview() async throws {
+        try await withWorld(.sqlite) { world in
+            let store = world.store
+            let secretary = world.territory.principal("secretary", enrolled: true)
+            let worker = world.territory.principal("grid.worker")
+            let (filed, _) = try await store.cases.report(
+                CaseReport(source: .patrol, categoryCode: "L0502", description: "顶楼漏水，等维修基金", buildingID: world.building.id), by: worker)
+            var item = try await store.cases.act(
+                on: filed.id, ["accept", "register", "dispatch"].map { CaseStep(action: $0, version: 1, handlerAccountID: worker.accountID) },
+                by: worker)
+            item = try await store.cases.act(
+                on: item.id, CaseStep(action: "shelve", version: item.version, note: "等业委会表决", reviewOn: "2026-11-25"), by: secretary)
+            #expect(try await store.caseClock.sweep(holder: "a").reminded == 0, "not before the date")
+            world.clock.advance(by: 2 * 86400)
+            #expect(try await store.caseClock.sweep(holder: "a").reminded == 1)
+            #expect(try await store.caseClock.sweep(holder: "a").reminded == 0, "once per date")
+            item = try await store.cases.act(
+                on: item.id, CaseStep(action: "shelve", version: item.version, note: "下月再议", reviewOn: "2026-12-02"), by: secretary)
+            #expect(item.pausedAt == CaseStoreTests.monday().now, "the clock stays stopped from the first shelving")
+            world.clock.advance(by: 7 * 86400)
+            #expect(try await store.caseClock.sweep(holder: "a").reminded == 1)
+            #expect(try await store.notices.notices(for: secretary).filter { $0.kind == .reviewDue }.count == 2)
+        }
+    }
+
     @Test("an overdue case escalates exactly once, however many servers sweep", arguments: TestEngine.available)
     func escalatesOnce(engine: TestEngine) async throws {
         try await withTestDatabaseLocation(engine) { location in
@@ -244,6 +270,60 @@ struct CaseRateTests {
                 try await store.caseRates.cases(
                     in: .dueInPeriod, territory: TestTerritory.communityB.code, period: november, by: secretary)
             }
+        }
+    }
+}
+
+@Suite("Mediation of disputes")
+struct MediationTests {
+    @Test("a dispute is mediated: parties sealed and masked, sittings, an agreement required to settle, counted by outcome",
+          arguments: TestEngine.available)
+    func mediation(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let clock = CaseStoreTests.monday()
+            let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings(), clock: clock.closure))
+            let store = territory.store
+            let worker = territory.principal("grid.worker")
+            let (dispute, _) = try await store.cases.report(
+                CaseReport(source: .walkIn, categoryCode: "L0105", description: "房东不退押金"), by: worker)
+            let (hazard, _) = try await store.cases.report(
+                CaseReport(source: .patrol, categoryCode: "L0201", description: "通道堵塞"), by: worker)
+            await #expect(throws: ValidationFailure([FieldError("parties", .tooSmall(minimum: 2))])) {
+                try await store.mediations.start(
+                    NewMediation(mediatorName: "老党员王大爷", parties: [.init(name: "李四", side: .applicant)]), on: dispute.id, by: worker)
+            }
+            await #expect(throws: ValidationFailure([FieldError("caseID", .unknownValue(allowed: ["dispute"]))])) {
+                try await store.mediations.start(
+                    NewMediation(mediatorName: "王", parties: [.init(name: "甲", side: .applicant), .init(name: "乙", side: .respondent)]),
+                    on: hazard.id, by: worker)
+            }
+            var mediation = try await store.mediations.start(
+                NewMediation(mediatorName: "老党员王大爷", parties: [.init(name: "李四", side: .applicant), .init(name: "赵五六", side: .respondent)]),
+                on: dispute.id, by: worker)
+            #expect(mediation.parties.map(\.nameMasked) == ["李*", "赵**"])
+            let sealed = try await database.read { sql in
+                try await sql.raw("SELECT name_sealed FROM mediation_parties").all().map { try $0.decode(column: "name_sealed", as: String.self) }
+            }
+            #expect(!sealed.contains { $0.contains("李四") }, "names are sealed at rest")
+            mediation = try await store.mediations.addSession(
+                to: dispute.id, heldOn: "2026-11-23", place: "社区调解室", notes: "双方陈述，约定周五再谈", by: worker)
+            await #expect(throws: ValidationFailure([FieldError("heldOn", .dateFormat)])) {
+                try await store.mediations.addSession(to: dispute.id, heldOn: "2027-01-01", place: "", notes: "未来", by: worker)
+            }
+            await #expect(throws: ValidationFailure([FieldError("agreement", .required)])) {
+                try await store.mediations.conclude(dispute.id, outcome: .agreementReached, agreement: " ", by: worker)
+            }
+            mediation = try await store.mediations.conclude(
+                dispute.id, outcome: .agreementReached, agreement: "房东三日内退还押金两千元", by: worker)
+            #expect(mediation.sessions.count == 1 && mediation.outcome == .agreementReached)
+            #expect(mediation.agreement == "房东三日内退还押金两千元")
+            await #expect(throws: ValidationFailure([FieldError("outcome", .alreadyExists)])) {
+                try await store.mediations.conclude(dispute.id, outcome: .failed, agreement: "", by: worker)
+            }
+            let figures = try await store.mediations.figures(
+                for: territory.principal("secretary"), period: .monthToDate(clock.now))
+            #expect(figures.ended == [.agreementReached: 1] && figures.ongoing == 0)
+            #expect(try await store.mediations.mediation(of: dispute.id, by: territory.principal("grid.worker.b")) == nil)
         }
     }
 }

@@ -89,14 +89,16 @@ extension Case {
             }
             extensionRequest = nil
         case .shelve(let reason, let reviewOn):
-            try require(actor.standing == .staff, in: [.dispatched, .inProgress])
+            // A shelved case reviewed and still waiting is shelved again until a later date; its clock stays stopped
+            // from when it was first shelved.
+            try require(actor.standing == .staff, in: [.dispatched, .inProgress, .shelved])
             guard extensionRequest == nil else { throw .notInState(state) }
             var problems: [FieldError] = []
             if reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append(FieldError("reason", .required)) }
             if reviewOn <= CalendarDay(containing: now) { problems.append(FieldError("reviewOn", .dateFormat)) }
             guard problems.isEmpty else { throw .invalid(problems) }
             shelvedReviewOn = reviewOn
-            pausedAt = now
+            if state != .shelved { pausedAt = now }
             state = .shelved
         case .resume:
             try require(actor.standing == .staff, in: [.shelved])

@@ -39,7 +39,8 @@ public struct CaseReport: Sendable, Equatable {
     }
 
     /// Checks every field at once. A location is both coordinates or neither; an anonymous report drops the name
-    /// and phone rather than refusing them.
+    /// and phone rather than refusing them. Where the report belongs is the store's to find (a grid worker's own
+    /// grid, a building, a boundary, the community named), and its to refuse.
     public func validate() throws(ValidationFailure) {
         var validator = Validator()
         if categoryCode.isEmpty { validator.check("categoryCode", .required) }
@@ -60,9 +61,6 @@ public struct CaseReport: Sendable, Equatable {
             }
         }
         validator.check("photos", photos.count > Photo.maximumPerStep ? .tooManyPhotos(maximum: Photo.maximumPerStep) : nil)
-        if buildingID == nil && communityCode == nil && latitude == nil && source != .patrol && source != .visit {
-            validator.check("communityCode", .required)
-        }
         try validator.throwIfAny()
     }
 }

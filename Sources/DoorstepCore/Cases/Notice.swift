@@ -20,6 +20,8 @@ public enum NoticeKind: String, Codable, Sendable, CaseIterable, Hashable {
     case awaitingCheck
     /// A handler gave a case back as not theirs.
     case returned
+    /// A shelved case reached its review date.
+    case reviewDue
 }
 
 /// One line of an account's inbox.

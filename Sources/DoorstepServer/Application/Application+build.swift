@@ -50,6 +50,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     GridWorkerHubAPI(store: store).register(on: api)
     OwnDataAPI(store: store).register(on: api)
     CasesAPI(store: store).register(on: api)
+    MediationAPI(store: store).register(on: api)
 
     LoginPages(store: store, pages: pages, cookies: cookies).register(on: router)
     HomePage(store: store, pages: pages).register(on: router)
@@ -100,8 +101,8 @@ struct CaseClockService: Service {
             while (try? await Task.sleep(for: interval)) != nil {
                 do {
                     let sweep = try await store.caseClock.sweep(holder: holder)
-                    if sweep.warned + sweep.escalated > 0 {
-                        logger.info("case clocks: \(sweep.warned) warned, \(sweep.escalated) escalated")
+                    if sweep.warned + sweep.escalated + sweep.reminded > 0 {
+                        logger.info("case clocks: \(sweep.warned) warned, \(sweep.escalated) escalated, \(sweep.reminded) reviews due")
                     }
                 } catch {
                     logger.warning("could not sweep case clocks: \(error)")

@@ -20,6 +20,9 @@ struct CasePages: Sendable {
         router.post("/cases/:id/steps", use: step)
         router.post("/cases/:id/reporter-phone", use: revealPhone)
         router.get("/cases/:id/photos/:photo", use: photo)
+        MediationForms(store: store).register(on: router) { id, context, errors in
+            try await renderDetail(id: id, context: context, errors: errors)
+        }
     }
 
     @Sendable func inbox(request: Request, context: AppRequestContext) async throws -> Response {
@@ -150,7 +153,7 @@ struct CasePages: Sendable {
         try await renderDetail(id: try context.parameters.require("id"), context: context)
     }
 
-    private func renderDetail(
+    func renderDetail(
         id: String, context: AppRequestContext, errors: [FieldError] = [], notice: String? = nil, revealed: String? = nil,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
@@ -193,6 +196,11 @@ struct CasePages: Sendable {
                 ["href": "/cases/\($0.id)", "tracking": $0.trackingCode, "description": String($0.description.prefix(60)),
                  "state": strings["case_state_\($0.state.rawValue)"]]
             }
+        }
+        if item.kind == .dispute, staffView {
+            model["mediation"] = MediationForms.model(
+                try await store.mediations.mediation(of: item.id, by: principal), strings: strings,
+                canHandle: principal.can(.handleCases))
         }
         let steps = try await stepForms(item, permitted: permitted, principal: principal, strings: strings)
         model["hasSteps"] = !steps.isEmpty

@@ -100,6 +100,7 @@ struct RatesPages: Sendable {
             period = .monthToDate(Date())
         }
         let (total, parts) = try await store.caseRates.rates(for: principal, period: period)
+        let mediated = try await store.mediations.figures(for: principal, period: period)
         let range = "from=\(period.first)&to=\(period.last)"
         func cells(_ row: CaseRates.Row) -> [[String: Any]] {
             row.figures.map { figure in
@@ -119,6 +120,10 @@ struct RatesPages: Sendable {
             "metrics": CaseMetric.allCases.map {
                 ["name": strings["metric_\($0.rawValue)"], "definition": strings["metric_\($0.rawValue)_definition"]]
             },
+            "mediation": [
+                "ongoing": mediated.ongoing,
+                "ended": MediationOutcome.allCases.map { ["name": strings["outcome_\($0.rawValue)"], "count": mediated.ended[$0] ?? 0] },
+            ] as [String: Any],
             "rows": [["name": strings["rates_total"], "cells": cells(total), "total": true] as [String: Any]]
                 + parts.map { ["name": $0.name, "cells": cells($0)] as [String: Any] },
         ]

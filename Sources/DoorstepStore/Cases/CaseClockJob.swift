@@ -2,8 +2,9 @@ import DoorstepCore
 import Foundation
 import SQLKit
 
-/// The background work on case clocks: a yellow warning to the handler at 80 % of the limit, and escalation of
-/// overdue cases grid → community → street. Any server may run it. A lease in the database lets one server sweep
+/// The background work on case clocks: a yellow warning to the handler at 80 % of the limit, escalation of
+/// overdue cases grid → community → street, and a reminder to the community's staff when a shelved case reaches
+/// its review date. Any server may run it. A lease in the database lets one server sweep
 /// at a time, and each change is a conditional write on the case, so a warning or an escalation happens once
 /// even if two sweeps meet.
 public struct CaseClockJob: Sendable {
@@ -16,6 +17,7 @@ public struct CaseClockJob: Sendable {
         public var ran: Bool
         public var warned: Int
         public var escalated: Int
+        public var reminded: Int = 0
     }
 
     /// Takes the lease if it is free (or already this holder's) and sweeps; returns what it did.
@@ -37,6 +39,7 @@ public struct CaseClockJob: Sendable {
             if try await warn(item, at: now) { sweep.warned += 1 }
             if try await escalate(item, at: now) { sweep.escalated += 1 }
         }
+        sweep.reminded = try await remindReviews(at: now)
         return sweep
     }
 
@@ -53,6 +56,37 @@ public struct CaseClockJob: Sendable {
                 """
             ).first() != nil
         }
+    }
+
+    /// Tells the community's staff, once per review date, that a shelved case is due its review.
+    private func remindReviews(at now: Date) async throws -> Int {
+        let today = CalendarDay(containing: now).description
+        let due = try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT * FROM cases WHERE state = 'shelved' AND shelved_review_on <= \(bind: today)
+                AND (review_reminded_on IS NULL OR review_reminded_on < shelved_review_on) LIMIT 1000
+                """
+            ).all().map(CaseRow.decode)
+        }
+        var reminded = 0
+        for item in due {
+            let sent = try await database.write { sql in
+                let marked = try await sql.raw(
+                    """
+                    UPDATE cases SET review_reminded_on = \(bind: today)
+                    WHERE id = \(bind: item.id) AND version = \(bind: item.version)
+                    AND (review_reminded_on IS NULL OR review_reminded_on < shelved_review_on) RETURNING id
+                    """
+                ).first()
+                guard marked != nil else { return false }
+                let staff = try await Notifications.staff(at: .community, of: item, in: sql)
+                try await Notifications.send(.reviewDue, about: item, to: staff, at: now, in: sql)
+                return true
+            }
+            if sent { reminded += 1 }
+        }
+        return reminded
     }
 
     /// Marks the warning sent, and tells the handler, only if no one marked it first.

@@ -18,5 +18,6 @@ enum Migrations {
         .estatesAndBoundaries,
         .buildingNames,
         .cases,
+        .mediation,
     ]
 }

@@ -15,6 +15,8 @@ struct SealedColumn: Sendable {
         SealedColumn(table: "residents", idColumn: "id", column: "care_sealed"),
         SealedColumn(table: "data_requests", idColumn: "id", column: "proposed_sealed"),
         SealedColumn(table: "cases", idColumn: "id", column: "reporter_phone_sealed"),
+        SealedColumn(table: "mediation_parties", idColumn: "id", column: "name_sealed"),
+        SealedColumn(table: "mediations", idColumn: "case_id", column: "agreement_sealed"),
     ]
 
     static let totpSecret = all[0]
@@ -23,4 +25,6 @@ struct SealedColumn: Sendable {
     static let residentCare = all[3]
     static let proposedValue = all[4]
     static let reporterPhone = all[5]
+    static let partyName = all[6]
+    static let agreement = all[7]
 }

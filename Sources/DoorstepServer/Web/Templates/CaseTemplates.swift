@@ -111,6 +111,33 @@ extension Templates {
         </section>
         {{#hasPhotos}}<h2>{{t.case_photos}}</h2><div class="photos">{{#photos}}<a href="{{src}}"><img src="{{src}}" alt="{{alt}}"></a>{{/photos}}</div>{{/hasPhotos}}
         {{#hasDuplicates}}<section class="card warning"><h2>{{t.case_duplicates}}</h2><ul>{{#duplicates}}<li><a href="{{href}}">{{tracking}}</a> {{description}} ({{state}})</li>{{/duplicates}}</ul></section>{{/hasDuplicates}}
+        {{#mediation}}<section class="card" id="mediation"><h2>{{t.mediation_title}}</h2>
+          {{#notStarted}}{{#canHandle}}<form method="post" action="/cases/{{id}}/mediation" class="stack" id="mediation-start">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="m-mediator">{{t.field_mediatorName}}</label><input id="m-mediator" name="mediatorName" maxlength="50" required>
+            <label for="m-party1">{{t.party_applicant}}</label><input id="m-party1" name="party1" maxlength="50" required>
+            <label for="m-party2">{{t.party_respondent}}</label><input id="m-party2" name="party2" maxlength="50" required>
+            <label for="m-party3">{{t.party_other}}</label><input id="m-party3" name="party3" maxlength="50">
+            <p class="hint">{{t.mediation_names_hint}}</p>
+            <button class="primary">{{t.mediation_start}}</button></form>{{/canHandle}}
+          {{^canHandle}}<p>{{t.mediation_none}}</p>{{/canHandle}}{{/notStarted}}
+          {{#mediator}}<dl class="facts"><dt>{{t.field_mediatorName}}</dt><dd>{{mediator}}</dd>
+            <dt>{{t.mediation_parties}}</dt><dd id="mediation-parties">{{#parties}}{{name}}（{{side}}） {{/parties}}</dd>
+            {{#outcome}}<dt>{{t.field_outcome}}</dt><dd id="mediation-outcome">{{outcome}}</dd><dt>{{t.field_agreement}}</dt><dd>{{agreement}}</dd>{{/outcome}}</dl>
+          <h3>{{t.mediation_sessions}}</h3>
+          <ul id="mediation-sessions">{{#sessions}}<li>{{heldOn}} {{place}} — {{notes}} <span class="hint">{{by}}</span></li>{{/sessions}}</ul>
+          {{#open}}<form method="post" action="/cases/{{id}}/mediation/sessions" class="stack" id="mediation-session">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="m-held">{{t.field_heldOn}}</label><input id="m-held" name="heldOn" type="date" required>
+            <label for="m-place">{{t.field_place}}</label><input id="m-place" name="place" maxlength="100">
+            <label for="m-notes">{{t.field_notes}}</label><textarea id="m-notes" name="notes" rows="3" maxlength="4000" required></textarea>
+            <button>{{t.mediation_add_session}}</button></form>
+          <form method="post" action="/cases/{{id}}/mediation/outcome" class="stack" id="mediation-conclude">
+            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <label for="m-outcome">{{t.field_outcome}}</label><select id="m-outcome" name="outcome">{{#outcomes}}<option value="{{code}}">{{name}}</option>{{/outcomes}}</select>
+            <label for="m-agreement">{{t.field_agreement}}</label><textarea id="m-agreement" name="agreement" rows="4" maxlength="8000"></textarea>
+            <button class="primary">{{t.mediation_conclude}}</button></form>{{/open}}{{/mediator}}
+        </section>{{/mediation}}
         {{#hasSteps}}<h2>{{t.case_steps}}</h2>
         <div class="actions">
         {{#steps}}
@@ -153,6 +180,9 @@ extension Templates {
           <tbody>{{#rows}}<tr><th scope="row">{{name}}</th>{{#cells}}<td id="rate-{{id}}"><strong>{{percent}}</strong><br><a href="{{numeratorHref}}">{{numerator}}</a> / <a href="{{denominatorHref}}">{{denominator}}</a></td>{{/cells}}</tr>{{/rows}}</tbody>
         </table></div>
         <dl class="definitions" id="rate-definitions">{{#metrics}}<dt>{{name}}</dt><dd>{{definition}}</dd>{{/metrics}}</dl>
+        {{#mediation}}<h2>{{t.mediation_figures}}</h2>
+        <div class="scroll"><table id="mediation-figures"><thead><tr>{{#ended}}<th>{{name}}</th>{{/ended}}<th>{{t.mediation_ongoing}}</th></tr></thead>
+          <tbody><tr>{{#ended}}<td>{{count}}</td>{{/ended}}<td>{{ongoing}}</td></tr></tbody></table></div>{{/mediation}}
         """
 
     static let rateCases = """
