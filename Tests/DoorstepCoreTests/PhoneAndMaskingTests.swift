@@ -29,3 +29,12 @@ struct PhoneAndMaskingTests {
         #expect(Masking.name("李") == "李")
     }
 }
+
+@Suite("Free text on public pages")
+struct FreeTextMaskingTests {
+    @Test("long digit runs in a description are masked; short numbers and the words around them are kept")
+    func freeText() {
+        #expect(Masking.freeText("3号楼2单元，电话13812345678，身份证11010519491231002X。") == "3号楼2单元，电话138******78，身份证110*************2X。")
+        #expect(Masking.freeText("楼道堆了12个纸箱，2026年") == "楼道堆了12个纸箱，2026年")
+    }
+}

@@ -8,6 +8,7 @@ import struct
 import time
 import urllib.request
 
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -143,4 +144,37 @@ def test_large_text_and_a_clear_error_on_the_public_page(browser, demo_server):
     assert browser.find_element(By.ID, "r-description").get_attribute("value") == "垃圾没人收", "nothing typed is lost"
     browser.get(demo_server.base + "/report")
     assert "large" in browser.find_element(By.TAG_NAME, "body").get_attribute("class"), "the choice is remembered"
+    assert_fits(browser)
+
+
+def wait(driver):
+    """A wait that looks again when the page it looked at was replaced by the next one."""
+    return WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,))
+
+
+def test_grid_worker_mediates_a_dispute(browser, demo_server):
+    sign_in(browser, demo_server, "grid.worker")
+    browser.get(demo_server.base + "/inbox")
+    link = next(a for a in browser.find_elements(By.CSS_SELECTOR, ".cases a.title") if a.text == "邻里纠纷")
+    link.click()
+    start = wait(browser).until(lambda d: d.find_elements(By.ID, "mediation-start"))[0]
+    start.find_element(By.ID, "m-mediator").send_keys("老党员王大爷")
+    start.find_element(By.ID, "m-party1").send_keys("刘建国")
+    start.find_element(By.ID, "m-party2").send_keys("张秀英")
+    start.find_element(By.CSS_SELECTOR, "button").click()
+    parties = wait(browser).until(lambda d: d.find_elements(By.ID, "mediation-parties"))[0].text
+    assert "刘**" in parties and "张**" in parties and "刘建国" not in browser.page_source
+    browser.execute_script("document.getElementById('m-held').value = arguments[0]", time.strftime("%Y-%m-%d"))
+    browser.find_element(By.ID, "m-notes").send_keys("双方各自陈述，约定装修避开午休")
+    browser.find_element(By.CSS_SELECTOR, "#mediation-session button").click()
+    wait(browser).until(lambda d: "午休" in d.find_element(By.ID, "mediation-sessions").text)
+    Select(browser.find_element(By.ID, "m-outcome")).select_by_value("agreementReached")
+    browser.find_element(By.CSS_SELECTOR, "#mediation-conclude button").click()
+    error = wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".field-error, .error"))[0]
+    assert "协议内容" in error.text, "an agreement must be written down"
+    Select(browser.find_element(By.ID, "m-outcome")).select_by_value("agreementReached")
+    browser.find_element(By.ID, "m-agreement").send_keys("楼上装修每日 12:00–14:00 停工")
+    browser.find_element(By.CSS_SELECTOR, "#mediation-conclude button").click()
+    outcome = wait(browser).until(lambda d: d.find_elements(By.ID, "mediation-outcome"))[0]
+    assert outcome.text == "达成协议"
     assert_fits(browser)

@@ -26,6 +26,33 @@ public enum Masking {
         return String(characters.prefix(kept)) + String(repeating: "*", count: characters.count - kept)
     }
 
+    /// Free text written by a resident, as a public page shows it: every run of seven or more digits (a phone, an
+    /// ID or bank number typed into a description) keeps its first three and last two, the rest `*`. Names in free
+    /// text cannot be found reliably; public pages say so beside the form.
+    public static func freeText(_ value: String) -> String {
+        var out = ""
+        var digits = ""
+        func flush() {
+            if digits.count >= 7 {
+                out += String(digits.prefix(3)) + String(repeating: "*", count: digits.count - 5) + String(digits.suffix(2))
+            } else {
+                out += digits
+            }
+            digits = ""
+        }
+        for character in value {
+            // An X closes a Chinese ID number; it belongs to the run before it.
+            if character.isASCII && (character.isNumber || ((character == "X" || character == "x") && digits.count == 17)) {
+                digits.append(character)
+            } else {
+                flush()
+                out.append(character)
+            }
+        }
+        flush()
+        return out
+    }
+
     static let compoundSurnames: Set<String> = [
         "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐",
     ]

@@ -94,7 +94,7 @@ struct Open311Routes: Sendable {
         return [
             ("service_request_id", .text(item.trackingCode)), ("status", .text(closed ? "closed" : "open")),
             ("status_notes", .text("\(notes) (\(item.state.rawValue))")), ("service_name", .text(item.categoryName)),
-            ("service_code", .text(item.categoryCode)), ("description", .text(item.description)),
+            ("service_code", .text(item.categoryCode)), ("description", .text(Masking.freeText(item.description))),
             ("agency_responsible", .text(found.communityName)), ("service_notice", .text("")),
             ("requested_datetime", time(item.createdAt)), ("updated_datetime", time(item.updatedAt)),
             ("expected_datetime", time(item.deadline)), ("address", .text(item.address)), ("address_id", .text("")),

@@ -161,7 +161,7 @@ extension CaseStore {
     static func publicCase(_ item: Case, community: String, history: [CaseEvent]) -> PublicCase {
         PublicCase(
             trackingCode: item.trackingCode, state: item.state, categoryName: item.categoryName,
-            description: item.description, communityName: community, reportedAt: item.createdAt, closedAt: item.closedAt,
+            description: Masking.freeText(item.description), communityName: community, reportedAt: item.createdAt, closedAt: item.closedAt,
             evaluation: item.evaluation, version: item.version, history: history)
     }
 

@@ -48,7 +48,8 @@ extension CaseStore {
                 address: Self.address(report.address, building: place.buildingName), latitude: report.latitude,
                 longitude: report.longitude, buildingID: place.building, communityCode: place.community,
                 gridCode: place.grid, reporterName: report.reporterName.trimmingCharacters(in: .whitespaces),
-                anonymous: report.anonymous, reporterAccountID: principal?.role == .resident ? principal?.accountID : nil,
+                anonymous: report.anonymous,
+                reporterAccountID: principal.flatMap(Self.actor(for:))?.standing == .reporter ? principal?.accountID : nil,
                 at: now)
             if phone != nil { item.reporterPhoneMasked = Masking.phone(report.reporterPhone) }
             try await CaseRow.insert(
@@ -104,7 +105,8 @@ extension CaseStore {
     ) async throws -> (community: String, grid: String?, building: String?, buildingName: String?) {
         let staff = principal.map { $0.can(.viewCases) } ?? false
         if let buildingID = report.buildingID {
-            let scope: SQLQueryString = staff ? principal!.scope.condition() : "1 = 1"
+            // A building is named only by someone signed in (the public form has none), and only one in their scope.
+            let scope: SQLQueryString = principal.map { $0.scope.condition() } ?? "1 = 1"
             guard
                 let row = try await sql.raw(
                     "SELECT community_code, grid_code, name FROM buildings WHERE id = \(bind: buildingID) AND \(scope)"

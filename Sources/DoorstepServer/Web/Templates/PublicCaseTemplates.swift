@@ -11,7 +11,8 @@ extension Templates {
           <label for="r-category">{{t.public_what}}</label>
           <select id="r-category" name="categoryCode" required><option value="">{{t.case_choose}}</option>{{#groups}}<optgroup label="{{name}}">{{#items}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/items}}</optgroup>{{/groups}}</select>
           <label for="r-description">{{t.public_describe}}</label>
-          <textarea id="r-description" name="description" rows="5" maxlength="1000" required>{{form.description}}</textarea>
+          <textarea id="r-description" name="description" rows="5" maxlength="1000" required aria-describedby="r-description-hint">{{form.description}}</textarea>
+          <p class="hint" id="r-description-hint">{{t.public_describe_hint}}</p>
           <label for="r-address">{{t.public_where}}</label>
           <input id="r-address" name="address" maxlength="200" value="{{form.address}}" placeholder="{{t.public_where_hint}}">
           <input type="hidden" name="latitude" value="{{form.latitude}}"><input type="hidden" name="longitude" value="{{form.longitude}}">
