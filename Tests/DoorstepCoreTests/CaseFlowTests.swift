@@ -168,6 +168,36 @@ struct CaseFlowTests {
     }
 }
 
+extension CaseFlowTests {
+    @Test("no one decides their own extension, asks for one after the deadline, or calls back on their own work")
+    func ownWork() throws {
+        let monday = at(CalendarDay(2026, 11, 23), 9)
+        let unit = try run(reported(at: monday), [
+            (.accept(note: ""), staff, monday), (.register(category: category, urgency: .routine), staff, monday),
+            (.dispatch(handler: CaseHandler(accountID: nil, name: "自来水公司"), note: ""), staff, monday),
+            (.requestExtension(workingDays: 2, reason: "等配件"), staff, monday),
+        ]).0
+        #expect(throws: CaseFlowError.notPermitted) {
+            try unit.applying(.decideExtension(approved: true, note: ""), by: staff, at: monday, calendar: calendar)
+        }
+        let other = CaseActor(id: "staff-2", name: "刘主任", standing: .staff)
+        let approved = try unit.applying(.decideExtension(approved: true, note: ""), by: other, at: monday, calendar: calendar).0
+        #expect(approved.warnAt == calendar.adding(workingDays: 2, to: try dispatched(at: monday).warnAt!), "the yellow point moves too")
+        let late = try dispatched(at: monday)
+        #expect(throws: CaseFlowError.invalid([FieldError("workingDays", .pastDeadline)])) {
+            try late.applying(.requestExtension(workingDays: 1, reason: "晚了"), by: worker, at: at(CalendarDay(2026, 11, 26), 9), calendar: calendar)
+        }
+        let closed = try run(late, [
+            (.submitFeedback(note: "好了"), worker, at(CalendarDay(2026, 11, 24), 10)),
+            (.check(passed: true, note: ""), staff, at(CalendarDay(2026, 11, 27), 10)),
+        ]).0
+        #expect(closed.closedOnTime == true, "done by the deadline, even though the check came later")
+        #expect(throws: CaseFlowError.checkerIsHandler) {
+            try closed.applying(.evaluate(solved: true, satisfaction: .verySatisfied, note: ""), by: worker, at: monday, calendar: calendar)
+        }
+    }
+}
+
 extension Case {
     func escalationDue(at now: Date) -> HandlerLevel? { escalationDue(at: now, calendar: .official) }
 }

@@ -78,6 +78,10 @@ struct CasesAPITests {
             current = try (try await step(#"{"action":"checkPassed","version":\#(current.version)}"#, token: admin)).json(CaseBody.self)
             #expect(current.state == "closed")
 
+            let staleRating = try await client.execute(
+                uri: "/api/v1/public/cases/\(filed.trackingCode)/evaluation", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: #"{"version":1,"solved":true,"satisfaction":"verySatisfied"}"#))
+            #expect(staleRating.status == .conflict && !staleRating.text.contains("current"), "no case leaves through a stale rating")
             let tracked = try await client.execute(
                 uri: "/api/v1/public/cases/\(filed.trackingCode)/evaluation", method: .post, headers: [.contentType: "application/json"],
                 body: ByteBuffer(string: #"{"version":\#(current.version),"solved":true,"satisfaction":"verySatisfied"}"#))

@@ -49,6 +49,11 @@ struct Open311Tests {
             let answer = try JSONSerialization.jsonObject(with: Data(buffer: created.body)) as! [[String: Any]]
             let id = try #require(answer.first?["service_request_id"] as? String)
 
+            let partnerCases = try await client.execute(uri: "/api/v1/cases/\(id)", method: .get, headers: [.authorization: "Bearer \(key)"])
+            let trackingCode = try #require(
+                (try JSONSerialization.jsonObject(with: Data(buffer: partnerCases.body)) as? [String: Any])?["trackingCode"] as? String)
+            let everything = try await client.execute(uri: "/open311/v2/requests.json", method: .get)
+            #expect(!everything.text.contains(trackingCode), "the tracking code, which lets its holder rate the case, stays private")
             let one = try await client.execute(uri: "/open311/v2/requests/\(id).json", method: .get)
             let request = (try JSONSerialization.jsonObject(with: Data(buffer: one.body)) as! [[String: Any]])[0]
             #expect(request["status"] as? String == "open" && request["service_code"] as? String == "L0201")

@@ -35,13 +35,23 @@ struct CaseStoreTests {
     func wholeLoop(engine: TestEngine) async throws {
         try await withWorld(engine) { world in
             let store = world.store
+            _ = try await store.territory.updateGrid(
+                code: TestTerritory.gridA1.code, name: TestTerritory.gridA1.name,
+                boundary: #"{"type":"Polygon","coordinates":[[[118.70,32.00],[118.71,32.00],[118.71,32.01],[118.70,32.01]]]}"#,
+                householdTarget: nil, by: world.territory.principal("secretary", enrolled: true))
+            await #expect(throws: ValidationFailure([FieldError("buildingID", .outsideYourScope)])) {
+                try await store.cases.report(
+                    CaseReport(source: .selfReport, categoryCode: "L0202", description: "x", buildingID: world.building.id), by: nil)
+            }
             let report = CaseReport(
-                source: .selfReport, categoryCode: "L0202", description: "电动车推进楼道充电", buildingID: world.building.id,
-                reporterName: "陈阿姨", reporterPhone: "13800138000", photos: [try Photo(checking: Self.jpeg)])
+                source: .selfReport, categoryCode: "L0202", description: "电动车推进楼道充电", latitude: 32.005, longitude: 118.705,
+                communityCode: TestTerritory.communityA.code, reporterName: "陈阿姨", reporterPhone: "13800138000",
+                photos: [try Photo(checking: Self.jpeg)])
             let (filed, created) = try await store.cases.report(report, by: nil, idempotencyKey: "k-1")
             let (again, createdAgain) = try await store.cases.report(report, by: nil, idempotencyKey: "k-1")
             #expect(created && !createdAgain && again.id == filed.id, "a repeated key returns the first case")
             #expect(filed.gridCode == TestTerritory.gridA1.code && filed.categoryName == "电动车入户充电")
+            #expect(filed.address.isEmpty && filed.buildingID == nil)
             let sealed = try await store.database.read { sql in
                 try await sql.raw("SELECT reporter_phone_sealed AS p FROM cases").all().map { try $0.decode(column: "p", as: String.self) }
             }

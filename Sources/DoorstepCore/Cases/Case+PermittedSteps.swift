@@ -3,7 +3,7 @@ import Foundation
 extension Case {
     /// The steps `actor` may take now, by their names: found by asking the loop itself with stand-in details, so
     /// the pages offer exactly what the loop will accept and the rules live in one place.
-    public func permittedSteps(for actor: CaseActor, at now: Date) -> [String] {
+    public func permittedSteps(for actor: CaseActor, at now: Date, calendar: WorkCalendar) -> [String] {
         let stand = CaseCategory(
             standardRef: nil, kind: kind, code: categoryCode, name: categoryName, parentCode: "-", defaultHandler: .grid,
             limits: [.routine: limit], isLocal: false)
@@ -19,7 +19,7 @@ extension Case {
         ]
         return candidates.compactMap { action in
             do {
-                _ = try applying(action, by: actor, at: now, calendar: .official)
+                _ = try applying(action, by: actor, at: now, calendar: calendar)
                 return action.name
             } catch {
                 return nil

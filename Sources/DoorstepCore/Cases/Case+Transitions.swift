@@ -72,18 +72,24 @@ extension Case {
             try require(isHandler(actor), in: [.dispatched, .inProgress])
             guard extensionRequest == nil else { throw .notInState(state) }
             var problems: [FieldError] = []
+            // More time is asked for before the limit runs out; an overdue case stays overdue and escalates.
+            if let deadline, now > deadline { problems.append(FieldError("workingDays", .pastDeadline)) }
             if !(1...30).contains(days) { problems.append(FieldError("workingDays", days < 1 ? .tooSmall(minimum: 1) : .tooLarge(maximum: 30))) }
             if reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append(FieldError("reason", .required)) }
             guard problems.isEmpty else { throw .invalid(problems) }
-            extensionRequest = ExtensionRequest(workingDays: days, reason: reason, requestedAt: now)
+            extensionRequest = ExtensionRequest(workingDays: days, reason: reason, requestedAt: now, requestedBy: actor.id)
             pausedAt = now
         case .decideExtension(let approved, _):
             try require(actor.standing == .staff, in: [.dispatched, .inProgress])
             guard let request = extensionRequest else { throw .notInState(state) }
+            // No one approves their own request.
+            guard actor.id != request.requestedBy, actor.id != handler?.accountID else { throw .notPermitted }
             if approved {
                 // The wait for an approved extension does not count against the handler.
                 resumeClock(at: now, calendar: calendar)
                 if let deadline { self.deadline = calendar.adding(workingDays: request.workingDays, to: deadline) }
+                if let warnAt { self.warnAt = calendar.adding(workingDays: request.workingDays, to: warnAt) }
+                scheduleEscalation(calendar: calendar)
             } else {
                 pausedAt = nil
             }
@@ -113,6 +119,7 @@ extension Case {
             extensionRequest = nil
             pausedAt = nil
             handledBy = actor.id
+            feedbackAt = now
             state = .feedback
         case .startCheck:
             try require(actor.isOffice, in: [.feedback])
@@ -125,7 +132,7 @@ extension Case {
             checkedBy = actor.id
             if passed {
                 closedAt = now
-                closedOnTime = deadline.map { now <= $0 } ?? true
+                closedOnTime = deadline.map { (feedbackAt ?? now) <= $0 } ?? true
                 state = .closed
             } else {
                 try requireText("note", note)
@@ -135,6 +142,8 @@ extension Case {
             }
         case .evaluate(let solved, let satisfaction, _):
             try require(actor.standing != .system, in: [.closed])
+            // A call-back is made by someone other than whoever handled the case.
+            if actor.standing != .reporter { try requireNotHandler(actor) }
             evaluation = Evaluation(solved: solved, satisfaction: satisfaction, at: now)
             if solved {
                 state = .evaluated
@@ -151,6 +160,7 @@ extension Case {
             try require(actor.standing == .system, in: [.dispatched, .inProgress])
             guard level.rank > escalation.rank else { throw .notInState(state) }
             escalation = level
+            scheduleEscalation(calendar: calendar)
         }
     }
 
@@ -192,11 +202,24 @@ extension Case {
         pausedAt = nil
         extensionRequest = nil
         escalation = .grid
+        escalateAt = end
+    }
+
+    /// When the case next rises a level if still overdue: the community at the deadline, the street once the limit
+    /// has run out again after it.
+    private mutating func scheduleEscalation(calendar: WorkCalendar) {
+        guard let deadline else { escalateAt = nil; return }
+        switch escalation {
+        case .grid: escalateAt = deadline
+        case .community: escalateAt = limit.end(from: deadline, over: calendar)
+        case .street: escalateAt = nil
+        }
     }
 
     private mutating func stopClock() {
         deadline = nil
         warnAt = nil
+        escalateAt = nil
         pausedAt = nil
         extensionRequest = nil
     }
@@ -207,6 +230,7 @@ extension Case {
         let stopped = calendar.workingMinutes(from: pausedAt, to: now) / 60
         if let deadline { self.deadline = calendar.adding(workingHours: stopped, to: deadline) }
         if let warnAt { self.warnAt = calendar.adding(workingHours: stopped, to: warnAt) }
+        if let escalateAt { self.escalateAt = calendar.adding(workingHours: stopped, to: escalateAt) }
         self.pausedAt = nil
     }
 }

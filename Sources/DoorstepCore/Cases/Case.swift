@@ -67,11 +67,14 @@ public struct ExtensionRequest: Sendable, Codable, Equatable, Hashable {
     public var workingDays: Int
     public var reason: String
     public var requestedAt: Date
+    /// Who asked: they may not also decide it.
+    public var requestedBy: String
 
-    public init(workingDays: Int, reason: String, requestedAt: Date) {
+    public init(workingDays: Int, reason: String, requestedAt: Date, requestedBy: String) {
         self.workingDays = workingDays
         self.reason = reason
         self.requestedAt = requestedAt
+        self.requestedBy = requestedBy
     }
 }
 
@@ -137,6 +140,12 @@ public struct Case: Sendable, Codable, Equatable, Hashable, Identifiable {
     public var shelvedReviewOn: CalendarDay?
     /// The level the case has been escalated to for being overdue; `.grid` until then.
     public var escalation: HandlerLevel
+    /// When it is due to rise a level if still open: the deadline, then the deadline plus the limit again; nil at
+    /// the street or with no clock.
+    public var escalateAt: Date?
+    /// When the handler last reported back: whether the work was done in time is judged by this, not by when the
+    /// check came.
+    public var feedbackAt: Date?
     public var handledBy: String?
     public var checkedBy: String?
     public var reworkCount: Int

@@ -22,9 +22,8 @@ extension Case {
     /// The level an overdue case should have reached by `now`: the community once it is past its deadline, the
     /// street once it is past it by the whole limit again. Nil when it need not move.
     public func escalationDue(at now: Date, calendar: WorkCalendar) -> HandlerLevel? {
-        guard state.clockRuns, pausedAt == nil, let deadline, now > deadline else { return nil }
-        let street = limit.end(from: deadline, over: calendar)
-        let due: HandlerLevel = now > street ? .street : .community
+        guard state.clockRuns, pausedAt == nil, let deadline, let escalateAt, now > escalateAt else { return nil }
+        let due: HandlerLevel = now > limit.end(from: deadline, over: calendar) ? .street : .community
         return due.rank > escalation.rank ? due : nil
     }
 }

@@ -60,6 +60,8 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
     case photoTooLarge(maximumMegabytes: Int)
     /// Too many photos on one step.
     case tooManyPhotos(maximum: Int)
+    /// Asked for after the deadline had passed.
+    case pastDeadline
 
     /// The stable identifier of the problem, used in API errors.
     public var code: String {
@@ -104,6 +106,7 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
         case .categoryCodeFormat: "categoryCodeFormat"
         case .photoTooLarge: "photoTooLarge"
         case .tooManyPhotos: "tooManyPhotos"
+        case .pastDeadline: "pastDeadline"
         }
     }
 }
@@ -146,6 +149,14 @@ public struct Validator: Sendable {
             errors.append(FieldError(field, .required))
         } else if trimmed.count > maximum {
             errors.append(FieldError(field, .tooLong(maximum: maximum)))
+        }
+    }
+
+    /// Checks the reason given for looking at personal data in full: written, at least two characters, at most 200.
+    public mutating func reason(_ value: String, field: String = "reason") {
+        text(field, value, maximum: 200)
+        if !value.trimmingCharacters(in: .whitespaces).isEmpty, value.trimmingCharacters(in: .whitespaces).count < 2 {
+            check(field, .tooShort(minimum: 2))
         }
     }
 

@@ -91,7 +91,7 @@ struct CasesAPI: Sendable {
             photos: try Self.photos(body.photos))
         let (item, created) = try await store.cases.report(
             report, by: principal, idempotencyKey: request.headers[.idempotencyKey])
-        return EditedResponse(status: created ? .created : .ok, response: CaseResource(item, for: principal, at: Date()))
+        return EditedResponse(status: created ? .created : .ok, response: CaseResource(item, at: Date()))
     }
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> ListPage<CaseResource> {
@@ -106,21 +106,20 @@ struct CasesAPI: Sendable {
             lane, gridCode: query["grid"].map(String.init), by: principal, offset: offset, limit: pageSize + 1)
         let now = Date()
         return ListPage(
-            items: items.prefix(pageSize).map { CaseResource($0, for: principal, at: now) },
+            items: items.prefix(pageSize).map { CaseResource($0, at: now) },
             nextCursor: items.count > pageSize ? String(offset + pageSize) : nil)
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> CaseResource {
         let principal = try context.requirePrincipal()
         let item = try await store.cases.find(id: try context.parameters.require("id"), by: principal)
-        return CaseResource(item, for: principal, at: Date())
+        return CaseResource(item, at: Date())
     }
 
     @Sendable func history(request: Request, context: AppRequestContext) async throws -> ListPage<CaseEvent> {
-        let principal = try context.requirePrincipal()
-        var events = try await store.cases.history(of: try context.parameters.require("id"), by: principal)
-        if !principal.can(.viewCases) { events = events.filter(\.isPublic).map(CaseStore.publicLine) }
-        return ListPage(items: events, nextCursor: nil)
+        ListPage(
+            items: try await store.cases.history(of: try context.parameters.require("id"), by: try context.requirePrincipal()),
+            nextCursor: nil)
     }
 
     @Sendable func photos(request: Request, context: AppRequestContext) async throws -> ListPage<CasePhoto> {
@@ -146,7 +145,7 @@ struct CasesAPI: Sendable {
         let item = try await store.cases.find(id: try context.parameters.require("id"), by: principal)
         let now = Date()
         return ListPage(
-            items: try await store.cases.possibleDuplicates(of: item, by: principal).map { CaseResource($0, for: principal, at: now) },
+            items: try await store.cases.possibleDuplicates(of: item, by: principal).map { CaseResource($0, at: now) },
             nextCursor: nil)
     }
 
@@ -180,8 +179,12 @@ struct CasesAPI: Sendable {
     @Sendable func step(request: Request, context: AppRequestContext) async throws -> CaseResource {
         let principal = try context.requirePrincipal()
         let body = try await request.decodeJSON(as: StepInput.self, context: context)
-        let item = try await store.cases.act(on: try context.parameters.require("id"), try body.step(), by: principal)
-        return CaseResource(item, for: principal, at: Date())
+        do {
+            let item = try await store.cases.act(on: try context.parameters.require("id"), try body.step(), by: principal)
+            return CaseResource(item, at: Date())
+        } catch let moved as CaseMoved {
+            throw AppError.caseMoved(CaseResource.shown(moved.current))
+        }
     }
 
     struct RevealInput: Decodable, Sendable {
@@ -229,17 +232,21 @@ struct CasesAPI: Sendable {
     }
 }
 
-/// A case as the API shows it: the record, with the reporter's name masked for those who may not see names, and
-/// the colour of its clock now.
+/// A case as the API shows it: the record, with the reporter's name masked, and the colour of its clock now.
 struct CaseResource: ResponseEncodable, Sendable {
     var item: Case
     var clock: ClockColour
 
-    init(_ item: Case, for principal: Principal, at now: Date) {
-        var shown = item
-        shown.reporterName = principal.role.shown(name: item.reporterName)
-        self.item = shown
+    init(_ item: Case, at now: Date) {
+        self.item = Self.shown(item)
         self.clock = item.clock(at: now)
+    }
+
+    /// The reporter's name as every screen and answer shows it: by surname (the phone is masked already).
+    static func shown(_ item: Case) -> Case {
+        var shown = item
+        shown.reporterName = Masking.name(item.reporterName)
+        return shown
     }
 
     enum Keys: String, CodingKey { case clock }

@@ -422,6 +422,7 @@ extension Catalog {
         "problem_photoTooLarge": "The photo is too large; the limit is {n} MB.",
         "problem_tooManyPhotos": "At most {n} photos.",
         "problem_categoryCodeFormat": "A code is 1 to 12 letters or digits.",
+        "problem_pastDeadline": "The deadline has already passed: more time must be asked for before it.",
         "problem_tooSmall": "Must not be less than {n}.",
         "problem_sameAsBefore": "The same as it is now.",
         "action_gridUpdated": "Grid settings changed",

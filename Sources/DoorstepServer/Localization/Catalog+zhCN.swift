@@ -424,6 +424,7 @@ extension Catalog {
         "problem_photoTooLarge": "照片过大，最大 {n} MB。",
         "problem_tooManyPhotos": "最多 {n} 张照片。",
         "problem_categoryCodeFormat": "代码须为 1 至 12 位字母或数字。",
+        "problem_pastDeadline": "已过处置时限，延期须在时限到期前申请。",
         "problem_tooSmall": "不能小于 {n}。",
         "problem_sameAsBefore": "与现在的相同。",
         "action_gridUpdated": "修改网格设置",

@@ -5,7 +5,8 @@ import Hummingbird
 
 /// Open311 GeoReport v2 at `/open311/v2`: services, one service's definition, posting a request (with an API key:
 /// a Doorstep API token of an account that may report), listing and reading requests, and tokens. Our states map
-/// onto open and closed, with the detail in `status_notes`; `service_request_id` is the case's tracking code.
+/// onto open and closed, with the detail in `status_notes`; `service_request_id` is the case's id — the tracking code
+/// stays with the reporter, since whoever holds it may rate the case.
 struct Open311Routes: Sendable {
     let store: Store
     static let base = "/open311/v2"
@@ -92,9 +93,9 @@ struct Open311Routes: Sendable {
         var notes = strings["case_state_\(item.state.rawValue)"]
         if let evaluation = CaseDisplay.evaluation(item.evaluation, strings) { notes += "；\(evaluation)" }
         return [
-            ("service_request_id", .text(item.trackingCode)), ("status", .text(closed ? "closed" : "open")),
+            ("service_request_id", .text(item.id)), ("status", .text(closed ? "closed" : "open")),
             ("status_notes", .text("\(notes) (\(item.state.rawValue))")), ("service_name", .text(item.categoryName)),
-            ("service_code", .text(item.categoryCode)), ("description", .text(Masking.freeText(item.description))),
+            ("service_code", .text(item.categoryCode)), ("description", .text(item.description)),
             ("agency_responsible", .text(found.communityName)), ("service_notice", .text("")),
             ("requested_datetime", time(item.createdAt)), ("updated_datetime", time(item.updatedAt)),
             ("expected_datetime", time(item.deadline)), ("address", .text(item.address)), ("address_id", .text("")),
@@ -116,7 +117,7 @@ struct Open311Routes: Sendable {
         func list(_ name: String) -> [String] {
             (query[Substring(name)].map(String.init) ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
-        filter.trackingCodes = list("service_request_id")
+        filter.ids = list("service_request_id")
         filter.categoryCodes = list("service_code")
         filter.community = query["jurisdiction_id"].map(String.init)
         for (name, keyPath) in [("start_date", \PublicRequestFilter.from), ("end_date", \PublicRequestFilter.to)] {
@@ -131,7 +132,7 @@ struct Open311Routes: Sendable {
             return Open311Document.error(.badRequest, "status must be open or closed", format: format)
         }
         if statuses.count == 1 { filter.open = statuses.contains("open") }
-        if filter.trackingCodes.isEmpty && filter.from == nil && filter.to == nil {
+        if filter.ids.isEmpty && filter.from == nil && filter.to == nil {
             // The standard's default window: the last 90 days.
             filter.from = Date().addingTimeInterval(-90 * 86400)
         }
@@ -143,7 +144,7 @@ struct Open311Routes: Sendable {
             return Open311Document.error(.notFound, "use .json or .xml", format: .json)
         }
         var filter = PublicRequestFilter()
-        filter.trackingCodes = [id]
+        filter.ids = [id]
         let found = try await store.cases.publicRequests(filter)
         if found.isEmpty { return Open311Document.error(.notFound, "service_request_id \(id) not found", format: format) }
         return respond(found, format: format, context: context)
@@ -155,13 +156,13 @@ struct Open311Routes: Sendable {
             return Open311Document.error(.notFound, "use .json or .xml", format: .json)
         }
         var filter = PublicRequestFilter()
-        filter.trackingCodes = [token]
+        filter.ids = [token]
         guard let found = try await store.cases.publicRequests(filter).first else {
             return Open311Document.error(.notFound, "token \(token) not found", format: format)
         }
         return Open311Document(
             root: "service_requests", item: "request",
-            records: [[("service_request_id", .text(found.item.trackingCode)), ("token", .text(token))]]
+            records: [[("service_request_id", .text(found.item.id)), ("token", .text(token))]]
         ).response(format)
     }
 
@@ -185,7 +186,7 @@ struct Open311Routes: Sendable {
             return Open311Document(
                 root: "service_requests", item: "request",
                 records: [[
-                    ("service_request_id", .text(item.trackingCode)),
+                    ("service_request_id", .text(item.id)),
                     ("service_notice", .text(context.strings.format("open311_notice", ["code": item.trackingCode]))),
                     ("account_id", .null),
                 ]]

@@ -48,9 +48,7 @@ enum CaseDisplay {
     }
 
     static func satisfactions(_ strings: Strings) -> [[String: Any]] {
-        Satisfaction.allCases.enumerated().map {
-            ["code": $0.element.rawValue, "name": strings["satisfaction_\($0.element.rawValue)"], "first": $0.offset == 0]
-        }
+        Satisfaction.allCases.map { ["code": $0.rawValue, "name": strings["satisfaction_\($0.rawValue)"]] }
     }
 
     /// One line of a history: the step, when, by whom (left out on the public page), and its note if shown.

@@ -36,8 +36,12 @@ struct CasePages: Sendable {
         let fresh = try await store.cases.lane(.unassigned, gridCode: grid, by: principal, limit: 20).map {
             CaseDisplay.card($0, strings, now: now, quick: principal.role == .gridWorker ? ("take", strings["step_take"]) : nil)
         }
+        let actor = CaseStore.actor(for: principal)
         let toCheck = try await store.cases.lane(.awaitingCheck, gridCode: grid, by: principal, limit: 20)
-            .filter { $0.handledBy != principal.accountID }.map { CaseDisplay.card($0, strings, now: now) }
+            .filter { item in
+                actor.map { item.permittedSteps(for: $0, at: now, calendar: store.cases.workCalendar).contains("checkPassed") } ?? false
+            }
+            .map { CaseDisplay.card($0, strings, now: now) }
         let notices = try await store.notices.notices(for: principal)
         let model: [String: Any] = [
             "mine": ["cases": mine], "hasMine": !mine.isEmpty, "canDispatch": true,
@@ -50,7 +54,9 @@ struct CasePages: Sendable {
                 ] as [String: Any]
             },
         ]
-        return pages.page("inbox", title: strings["inbox_title"], model: model, context: context)
+        // A report placed by its location in a neighbouring grid is that grid's; say where it went.
+        let reported = request.uri.queryParameters["reported"].map { strings.format("inbox_reported_elsewhere", ["code": String($0)]) }
+        return pages.page("inbox", title: strings["inbox_title"], model: model, context: context, flash: reported)
     }
 
     @Sendable func markRead(request: Request, context: AppRequestContext) async throws -> Response {
@@ -142,6 +148,9 @@ struct CasePages: Sendable {
                 communityCode: principal.scope.communityCode)
             // The form carries a key of its own, so a double tap on a slow phone files one case, not two.
             let (item, _) = try await store.cases.report(report, by: principal, idempotencyKey: fields["formKey"])
+            if (try? await store.cases.find(id: item.id, by: principal)) == nil {
+                return redirect(to: principal.can(.viewCases) ? "/inbox?reported=\(item.trackingCode)" : "/cases/mine")
+            }
             return redirect(to: "/cases/\(item.id)")
         } catch let failure as ValidationFailure {
             return try await renderForm(
@@ -162,11 +171,10 @@ struct CasePages: Sendable {
         let item = try await store.cases.find(id: id, by: principal)
         let now = Date()
         let staffView = principal.can(.viewCases)
-        var history = try await store.cases.history(of: id, by: principal)
-        if !staffView { history = history.filter(\.isPublic).map(CaseStore.publicLine) }
+        let history = try await store.cases.history(of: id, by: principal)
         let photos = try await store.cases.photos(of: id, by: principal)
         let actor = CaseStore.actor(for: principal)
-        let permitted = actor.map { item.permittedSteps(for: $0, at: now) } ?? []
+        let permitted = actor.map { item.permittedSteps(for: $0, at: now, calendar: store.cases.workCalendar) } ?? []
         var model: [String: Any] = [
             "id": item.id, "category": item.categoryName, "clock": item.clock(at: now).rawValue,
             "clockLabel": CaseDisplay.clockLabel(item, strings, now: now), "state": strings["case_state_\(item.state.rawValue)"],
@@ -176,6 +184,7 @@ struct CasePages: Sendable {
             "reporter": item.anonymous ? strings["case_anonymous"] : (item.reporterName.isEmpty ? "—" : Masking.name(item.reporterName)),
             "handler": item.handler?.name ?? "—", "deadline": Display.time(item.deadline),
             "escalation": strings["level_\(item.escalation.rawValue)"],
+            "reviewOn": item.shelvedReviewOn?.description ?? "",
             "counts": strings.format("case_counts_value", ["rework": String(item.reworkCount), "reopen": String(item.reopenCount)]),
             "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
             "hasPhotos": !photos.isEmpty,
@@ -244,8 +253,9 @@ struct CasePages: Sendable {
             form("dispatch", buttons: ["dispatch"], note: "field_note", extra: [
                 "handlerField": [
                     "unitField": principal.can(.manageCases),
-                    "options": handlers.map {
-                        ["id": $0.accountID ?? "", "name": $0.name, "selected": $0.accountID == suggested?.accountID] as [String: Any]
+                    "options": handlers.enumerated().map { index, handler in
+                        let chosen = suggested.map { $0.accountID == handler.accountID } ?? (index == 0)
+                        return ["id": handler.accountID ?? "", "name": handler.name, "selected": chosen] as [String: Any]
                     },
                 ]
             ])
@@ -255,7 +265,11 @@ struct CasePages: Sendable {
         if has.contains("startCheck") { form("startCheck", buttons: ["startCheck"]) }
         if has.contains("checkPassed") { form("check", buttons: ["checkPassed", "checkFailed"], note: "field_note") }
         if has.contains("requestExtension") { form("requestExtension", buttons: ["requestExtension"], note: "field_reason", extra: ["daysField": true]) }
-        if has.contains("approveExtension") { form("decideExtension", buttons: ["approveExtension", "refuseExtension"], note: "field_note") }
+        if has.contains("approveExtension"), let asked = item.extensionRequest {
+            form("decideExtension", buttons: ["approveExtension", "refuseExtension"], note: "field_note", extra: [
+                "extensionInfo": strings.format("case_extension_asked", ["days": String(asked.workingDays), "reason": asked.reason]),
+            ])
+        }
         if has.contains("return") { form("return", buttons: ["return"], note: "field_reason") }
         if has.contains("shelve") { form("shelve", buttons: ["shelve"], note: "field_reason", extra: ["reviewField": true]) }
         if has.contains("resume") { form("resume", buttons: ["resume"], note: "field_note") }

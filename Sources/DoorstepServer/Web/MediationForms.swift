@@ -66,7 +66,7 @@ struct MediationForms: Sendable {
         }
         if let outcome = mediation.outcome {
             model["outcome"] = strings["outcome_\(outcome.rawValue)"]
-            model["agreement"] = mediation.agreement ?? ""
+            model["agreement"] = mediation.agreement ?? "***"
         } else {
             model["open"] = canHandle
             model["outcomes"] = MediationOutcome.allCases.map { ["code": $0.rawValue, "name": strings["outcome_\($0.rawValue)"]] }

@@ -84,7 +84,7 @@ struct RatesPages: Sendable {
             in: set, territory: territory, period: period, by: principal, offset: offset, limit: 51)
         let now = Date()
         return ListPage(
-            items: cases.prefix(50).map { CaseResource($0, for: principal, at: now) },
+            items: cases.prefix(50).map { CaseResource($0, at: now) },
             nextCursor: cases.count > 50 ? String(offset + 50) : nil)
     }
 

@@ -25,18 +25,22 @@ public struct CaseClockJob: Sendable {
         guard try await takeLease(holder: holder, for: lease) else { return Sweep(ran: false, warned: 0, escalated: 0) }
         let now = clock()
         let stamp = Timestamp.format(now)
-        let due = try await database.read { sql in
-            try await sql.raw(
-                """
-                SELECT * FROM cases WHERE state IN ('dispatched', 'inProgress') AND paused_at IS NULL
-                AND ((warned = \(bind: false) AND warn_at <= \(bind: stamp)) OR (deadline < \(bind: stamp) AND escalation <> 'street'))
-                ORDER BY warn_at LIMIT 1000
-                """
-            ).all().map(CaseRow.decode)
+        // Two queries, each marking what it handles, so the same rows never come back to crowd out the others.
+        func due(_ condition: SQLQueryString, by column: String) async throws -> [Case] {
+            try await database.read { sql in
+                try await sql.raw(
+                    """
+                    SELECT * FROM cases WHERE state IN ('dispatched', 'inProgress') AND paused_at IS NULL AND \(condition)
+                    ORDER BY \(unsafeRaw: column) LIMIT 1000
+                    """
+                ).all().map(CaseRow.decode)
+            }
         }
         var sweep = Sweep(ran: true, warned: 0, escalated: 0)
-        for item in due {
+        for item in try await due("warned = \(bind: false) AND warn_at <= \(bind: stamp)", by: "warn_at") {
             if try await warn(item, at: now) { sweep.warned += 1 }
+        }
+        for item in try await due("escalate_at <= \(bind: stamp)", by: "escalate_at") {
             if try await escalate(item, at: now) { sweep.escalated += 1 }
         }
         sweep.reminded = try await remindReviews(at: now)
@@ -89,9 +93,10 @@ public struct CaseClockJob: Sendable {
         return reminded
     }
 
-    /// Marks the warning sent, and tells the handler, only if no one marked it first.
+    /// Marks the warning sent, and tells the handler (for a handling unit, the community's staff who record its
+    /// work), only if no one marked it first.
     private func warn(_ item: Case, at now: Date) async throws -> Bool {
-        guard let warnAt = item.warnAt, warnAt <= now, let handler = item.handler?.accountID else { return false }
+        guard let warnAt = item.warnAt, warnAt <= now else { return false }
         return try await database.write { sql in
             let marked = try await sql.raw(
                 """
@@ -100,7 +105,9 @@ public struct CaseClockJob: Sendable {
                 """
             ).first()
             guard marked != nil else { return false }
-            try await Notifications.send(.warning, about: item, to: [handler], at: now, in: sql)
+            var told = item.handler?.accountID.map { [$0] } ?? []
+            if told.isEmpty { told = try await Notifications.staff(at: .community, of: item, in: sql) }
+            try await Notifications.send(.warning, about: item, to: told, at: now, in: sql)
             return true
         }
     }

@@ -85,7 +85,8 @@ public struct CaseRates: Sendable {
         func happened(_ action: String) -> SQLQueryString {
             "EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = cases.id AND e.action = \(bind: action) AND \(within("e.at")))"
         }
-        let due: SQLQueryString = "\(within("deadline")) AND state NOT IN ('rejected', 'voided')"
+        // A shelved case's deadline moves on while it waits, so it is not yet due.
+        let due: SQLQueryString = "\(within("deadline")) AND state NOT IN ('rejected', 'voided', 'shelved')"
         let rated = within("evaluated_at")
         switch set {
         case .dueInPeriod: return due

@@ -21,6 +21,8 @@ enum CaseRow {
             ("warn_at", time(item.warnAt)), ("deadline", time(item.deadline)), ("paused_at", time(item.pausedAt)),
             ("extension_days", item.extensionRequest?.workingDays), ("extension_reason", item.extensionRequest?.reason),
             ("extension_requested_at", time(item.extensionRequest?.requestedAt)),
+            ("extension_requested_by", item.extensionRequest?.requestedBy),
+            ("escalate_at", time(item.escalateAt)), ("feedback_at", time(item.feedbackAt)),
             ("shelved_review_on", item.shelvedReviewOn?.description), ("escalation", item.escalation.rawValue),
             ("handled_by", item.handledBy), ("checked_by", item.checkedBy), ("rework_count", item.reworkCount),
             ("reopen_count", item.reopenCount), ("closed_at", time(item.closedAt)), ("closed_on_time", item.closedOnTime),
@@ -80,10 +82,13 @@ enum CaseRow {
         item.pausedAt = try row.optionalDate("paused_at")
         if let days = try row.optionalInt("extension_days"), let at = try row.optionalDate("extension_requested_at") {
             item.extensionRequest = ExtensionRequest(
-                workingDays: days, reason: try row.optionalString("extension_reason") ?? "", requestedAt: at)
+                workingDays: days, reason: try row.optionalString("extension_reason") ?? "", requestedAt: at,
+                requestedBy: try row.optionalString("extension_requested_by") ?? "")
         }
         item.shelvedReviewOn = try row.optionalString("shelved_review_on").flatMap(CalendarDay.init(iso:))
         item.escalation = try enumValue("escalation", HandlerLevel.self)
+        item.escalateAt = try row.optionalDate("escalate_at")
+        item.feedbackAt = try row.optionalDate("feedback_at")
         item.handledBy = try row.optionalString("handled_by")
         item.checkedBy = try row.optionalString("checked_by")
         item.reworkCount = try row.int("rework_count")

@@ -151,12 +151,16 @@ extension CaseStore {
                 """
                 SELECT cases.*, communities.name AS community_name FROM cases
                 JOIN communities ON communities.code = cases.community_code
-                WHERE cases.community_code = \(bind: community) AND cases.state NOT IN ('rejected', 'voided')
+                WHERE cases.community_code = \(bind: community) AND \(unsafeRaw: Self.publicCondition)
                 ORDER BY cases.created_at DESC LIMIT \(bind: limit) OFFSET \(bind: offset)
                 """
             ).all().map { Self.publicCase(try CaseRow.decode($0), community: try $0.string("community_name"), history: []) }
         }
     }
+
+    /// What the public may read at all: not refused or voided reports, and never disputes, whose descriptions are
+    /// about neighbours. The public list and Open311 both use it.
+    static let publicCondition = "cases.state NOT IN ('rejected', 'voided') AND cases.kind <> 'dispute'"
 
     static func publicCase(_ item: Case, community: String, history: [CaseEvent]) -> PublicCase {
         PublicCase(

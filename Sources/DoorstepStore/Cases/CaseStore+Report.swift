@@ -18,6 +18,9 @@ extension CaseStore {
             }
         } else if report.source != .selfReport {
             throw ValidationFailure([FieldError("source", .unknownValue(allowed: [CaseSource.selfReport.rawValue]))])
+        } else if report.buildingID != nil {
+            // Buildings are named only by someone signed in, and only inside their own territory.
+            throw ValidationFailure([FieldError("buildingID", .outsideYourScope)])
         }
         try report.validate()
         if let idempotencyKey, idempotencyKey.isEmpty || idempotencyKey.count > 200 {
@@ -27,17 +30,30 @@ extension CaseStore {
         let phone = report.anonymous || report.reporterPhone.isEmpty
             ? nil : try keys.seal(report.reporterPhone, context: SealedColumn.reporterPhone.context)
         let now = clock()
-        return try await database.write { sql in
-            if let idempotencyKey,
-                let row = try await sql.raw(
-                    """
-                    SELECT cases.* FROM idempotency_keys JOIN cases ON cases.id = idempotency_keys.case_id
-                    WHERE idempotency_keys.owner = \(bind: owner) AND idempotency_keys.key = \(bind: idempotencyKey)
-                    """
-                ).first()
-            {
-                return (try CaseRow.decode(row), false)
-            }
+        @Sendable func earlier(_ sql: any SQLDatabase) async throws -> Case? {
+            guard let idempotencyKey else { return nil }
+            return try await sql.raw(
+                """
+                SELECT cases.* FROM idempotency_keys JOIN cases ON cases.id = idempotency_keys.case_id
+                WHERE idempotency_keys.owner = \(bind: owner) AND idempotency_keys.key = \(bind: idempotencyKey)
+                """
+            ).first().map(CaseRow.decode)
+        }
+        do {
+            return try await file(report, by: principal, phone: phone, owner: owner, key: idempotencyKey, at: now, earlier: earlier)
+        } catch let error where idempotencyKey != nil && isUniqueViolation(error) {
+            // Two requests with one key raced (a double tap on PostgreSQL): the first one's case is the answer.
+            guard let first = try await database.read({ try await earlier($0) }) else { throw error }
+            return (first, false)
+        }
+    }
+
+    private func file(
+        _ report: CaseReport, by principal: Principal?, phone: String?, owner: String, key idempotencyKey: String?,
+        at now: Date, earlier: @escaping @Sendable (any SQLDatabase) async throws -> Case?
+    ) async throws -> (case: Case, created: Bool) {
+        try await database.write { sql in
+            if let first = try await earlier(sql) { return (first, false) }
             let place = try await Self.place(report, for: principal, in: sql)
             guard let category = try await CategoryStore.current(code: report.categoryCode, community: place.community, in: sql),
                 category.isLeaf, category.active

@@ -23,9 +23,14 @@ extension CaseStore {
     public func evaluate(trackingCode: String, _ step: CaseStep) async throws -> Case {
         guard step.action == "evaluate" else { throw StoreError.forbidden }
         let actor = CaseActor(id: "tracking", name: "", standing: .reporter)
-        return try await perform(
-            [step], by: actor, on: "tracking_code = \(bind: trackingCode.uppercased().trimmingCharacters(in: .whitespaces))",
-            principal: nil)
+        do {
+            return try await perform(
+                [step], by: actor, on: "tracking_code = \(bind: trackingCode.uppercased().trimmingCharacters(in: .whitespaces))",
+                principal: nil)
+        } catch is CaseMoved {
+            // The reporter sees the case again through the public view; the office's case never leaves here.
+            throw StoreError.conflict
+        }
     }
 
     private func perform(
@@ -52,7 +57,8 @@ extension CaseStore {
                 if case .submitFeedback = action {
                     try await Self.insert(step.photos, caseID: next.id, version: next.version, at: now, in: sql)
                 }
-                if action.clearsWarning {
+                // A step that moved the warning point makes a new warning due.
+                if next.warnAt != current.warnAt {
                     try await sql.raw("UPDATE cases SET warned = \(bind: false) WHERE id = \(bind: next.id)").run()
                 }
                 try await Self.notify(after: action, on: next, by: actor, at: now, in: sql)
@@ -172,16 +178,6 @@ extension CaseStore {
             let others = checkers.isEmpty ? try await Notifications.staff(at: .community, of: item, in: sql) : checkers
             try await Notifications.send(.awaitingCheck, about: item, to: others.filter { $0 != actor.id }, at: now, in: sql)
         default: break
-        }
-    }
-}
-
-extension CaseAction {
-    /// Steps that start a fresh clock, after which a new yellow warning is due.
-    var clearsWarning: Bool {
-        switch self {
-        case .dispatch, .check(false, _), .evaluate(false, _, _), .decideExtension(true, _), .resume: true
-        default: false
         }
     }
 }

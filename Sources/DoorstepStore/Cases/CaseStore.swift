@@ -10,6 +10,9 @@ public struct CaseStore: Sendable {
     let calendar: WorkCalendar
     let clock: @Sendable () -> Date
 
+    /// The calendar deadlines count over, for those who ask the loop what it allows.
+    public var workCalendar: WorkCalendar { calendar }
+
     /// A case the caller may see, or `notFound`.
     public func find(id: String, by principal: Principal) async throws -> Case {
         let visible = try Self.visibility(for: principal)
@@ -21,13 +24,15 @@ public struct CaseStore: Sendable {
         }
     }
 
-    /// The case's whole history, oldest first.
+    /// The case's whole history, oldest first; a reporter gets the public lines only, without names or the
+    /// office's notes.
     public func history(of id: String, by principal: Principal) async throws -> [CaseEvent] {
         _ = try await find(id: id, by: principal)
-        return try await database.read { sql in
+        let lines = try await database.read { sql in
             try await sql.raw("SELECT * FROM case_events WHERE case_id = \(bind: id) ORDER BY version").all()
                 .map(CaseRow.event)
         }
+        return principal.can(.viewCases) ? lines : lines.filter(\.isPublic).map(Self.publicLine)
     }
 
     /// The photos of a case: their ids, the step they belong to and their type (the bytes come one at a time).
@@ -105,8 +110,7 @@ extension CaseStore {
     ) async throws -> String {
         guard principal.can(.handleCases) else { throw StoreError.forbidden }
         var validator = Validator()
-        validator.text("reason", reason, maximum: 200)
-        if reason.trimmingCharacters(in: .whitespaces).count < 2 { validator.check("reason", .tooShort(minimum: 2)) }
+        validator.reason(reason)
         try validator.throwIfAny()
         let scope = principal.scope.condition()
         let now = clock()

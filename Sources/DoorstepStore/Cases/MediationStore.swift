@@ -37,9 +37,10 @@ public struct MediationStore: Sendable {
                 caseID: caseID, mediatorName: try row.string("mediator_name"),
                 mediatorMemberID: try row.optionalString("mediator_member_id"), parties: parties, sessions: sessions,
                 outcome: try row.optionalString("outcome").flatMap(MediationOutcome.init(rawValue:)),
-                agreement: try row.optionalString("agreement_sealed").map {
-                    try keys.open($0, context: SealedColumn.agreement.context)
-                },
+                // The agreement names the parties: those who handle cases read it, auditors do not.
+                agreement: principal.can(.handleCases)
+                    ? try row.optionalString("agreement_sealed").map { try keys.open($0, context: SealedColumn.agreement.context) }
+                    : nil,
                 concludedAt: try row.optionalDate("concluded_at"), startedAt: try row.date("started_at"))
         }
     }
@@ -51,6 +52,16 @@ public struct MediationStore: Sendable {
         try new.validate()
         let scope = principal.scope.condition()
         let now = clock()
+        do {
+            try await insert(new, on: caseID, scope: scope, by: principal, at: now)
+        } catch let error where isUniqueViolation(error) {
+            // Two people started the same mediation at once: the second is told it exists.
+            throw ValidationFailure([FieldError("caseID", .alreadyExists)])
+        }
+        return try await mediation(of: caseID, by: principal)!
+    }
+
+    private func insert(_ new: NewMediation, on caseID: String, scope: SQLQueryString, by principal: Principal, at now: Date) async throws {
         let keys = self.keys
         try await database.write { sql in
             let item = try await Self.disputeCase(caseID, scope: scope, in: sql)
@@ -83,7 +94,6 @@ public struct MediationStore: Sendable {
                 ).run()
             }
         }
-        return try await mediation(of: caseID, by: principal)!
     }
 
     /// Records a sitting.

@@ -20,6 +20,9 @@ struct DemoCases {
         guard let secretary = principal("secretary"), let worker = principal("grid.worker") else { return 0 }
         let buildings = try await store.buildings.buildings(for: admin, gridCode: grids[0].code)
         let building = buildings.first?.id
+        // Residents without an account name no building; their reports are placed by where they stood.
+        let ring = try await store.territory.grid(code: grids[0].code, for: admin).boundary?.ring ?? []
+        let centre = ring.isEmpty ? nil : (ring.map { $0[1] }.reduce(0, +) / Double(ring.count), ring.map { $0[0] }.reduce(0, +) / Double(ring.count))
         var made = 0
 
         func file(
@@ -29,8 +32,10 @@ struct DemoCases {
             let then = now.addingTimeInterval(-daysAgo * 86400)
             let cases = CaseStore(database: store.database, keys: store.cases.keys, calendar: store.cases.calendar, clock: { then })
             let report = CaseReport(
-                source: source, categoryCode: category, description: text, address: "", buildingID: building,
-                communityCode: community.code, reporterName: name, reporterPhone: phone, anonymous: anonymous)
+                source: source, categoryCode: category, description: text, address: "",
+                latitude: reporter == nil ? centre?.0 : nil, longitude: reporter == nil ? centre?.1 : nil,
+                buildingID: reporter == nil ? nil : building, communityCode: community.code, reporterName: name,
+                reporterPhone: phone, anonymous: anonymous)
             made += 1
             return (cases, try await cases.report(report, by: reporter).case)
         }

@@ -203,8 +203,7 @@ public struct ResidentStore: Sendable {
     ) async throws -> String {
         guard principal.role.revealableFields.contains(field) else { throw StoreError.forbidden }
         var validator = Validator()
-        validator.text("reason", reason, maximum: 200)
-        if reason.trimmingCharacters(in: .whitespaces).count < 2 { validator.check("reason", .tooShort(minimum: 2)) }
+        validator.reason(reason)
         try validator.throwIfAny()
         let scope = principal.scope.condition()
         let now = clock()

@@ -103,6 +103,7 @@ extension Templates {
             <dt>{{t.case_handler}}</dt><dd id="case-handler">{{handler}}</dd>
             <dt>{{t.case_deadline}}</dt><dd>{{deadline}}</dd>
             <dt>{{t.case_escalation}}</dt><dd>{{escalation}}</dd>
+            {{#reviewOn}}<dt>{{t.field_reviewOn}}</dt><dd>{{reviewOn}}</dd>{{/reviewOn}}
             <dt>{{t.case_counts}}</dt><dd>{{counts}}</dd>
             {{#evaluation}}<dt>{{t.case_evaluation}}</dt><dd>{{evaluation}}</dd>{{/evaluation}}
           </dl>
@@ -144,15 +145,16 @@ extension Templates {
           <form method="post" action="/cases/{{id}}/steps" enctype="multipart/form-data" id="step-{{name}}">
             <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
             <h3>{{title}}</h3>
+            {{#extensionInfo}}<p>{{extensionInfo}}</p>{{/extensionInfo}}
             {{#categoryField}}<label for="s-cat">{{t.field_categoryCode}}</label><select id="s-cat" name="categoryCode">{{#groups}}<optgroup label="{{name}}">{{#items}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/items}}</optgroup>{{/groups}}</select>
             <label for="s-urg">{{t.field_urgency}}</label><select id="s-urg" name="urgency">{{#urgencies}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/urgencies}}</select>{{/categoryField}}
-            {{#handlerField}}<label for="s-handler">{{t.case_handler}}</label><select id="s-handler" name="handlerAccountID"><option value="">{{t.case_handler_unit_option}}</option>{{#options}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/options}}</select>
+            {{#handlerField}}<label for="s-handler">{{t.case_handler}}</label><select id="s-handler" name="handlerAccountID">{{#unitField}}<option value="">{{t.case_handler_unit_option}}</option>{{/unitField}}{{#options}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/options}}</select>
             {{#unitField}}<label for="s-unit">{{t.field_handlerUnit}}</label><input id="s-unit" name="handlerUnit" maxlength="60">{{/unitField}}{{/handlerField}}
             {{#daysField}}<label for="s-days">{{t.field_workingDays}}</label><input id="s-days" name="workingDays" type="number" min="1" max="30" value="2">{{/daysField}}
             {{#reviewField}}<label for="s-review">{{t.field_reviewOn}}</label><input id="s-review" name="reviewOn" type="date">{{/reviewField}}
             {{#intoField}}<label for="s-into">{{t.field_into}}</label><input id="s-into" name="into" maxlength="40">{{/intoField}}
-            {{#ratingField}}<fieldset><legend>{{t.field_solved}}</legend><label class="check"><input type="radio" name="solved" value="1" checked> {{t.case_solved_yes}}</label><label class="check"><input type="radio" name="solved" value="0"> {{t.case_solved_no}}</label></fieldset>
-            <label for="s-sat">{{t.field_satisfaction}}</label><select id="s-sat" name="satisfaction">{{#satisfactions}}<option value="{{code}}">{{name}}</option>{{/satisfactions}}</select>{{/ratingField}}
+            {{#ratingField}}<fieldset><legend>{{t.field_solved}}</legend><label class="check"><input type="radio" name="solved" value="1" required> {{t.case_solved_yes}}</label><label class="check"><input type="radio" name="solved" value="0"> {{t.case_solved_no}}</label></fieldset>
+            <label for="s-sat">{{t.field_satisfaction}}</label><select id="s-sat" name="satisfaction" required><option value="">{{t.case_choose}}</option>{{#satisfactions}}<option value="{{code}}">{{name}}</option>{{/satisfactions}}</select>{{/ratingField}}
             {{#photosField}}<label for="s-photos">{{t.case_after_photos}}</label><input id="s-photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" capture="environment" multiple>{{/photosField}}
             {{#noteField}}<label for="s-note-{{name}}">{{noteLabel}}</label><textarea id="s-note-{{name}}" name="note" rows="2" maxlength="2000"></textarea>{{/noteField}}
             {{#buttons}}<button name="action" value="{{action}}"{{#primary}} class="primary"{{/primary}}>{{label}}</button> {{/buttons}}

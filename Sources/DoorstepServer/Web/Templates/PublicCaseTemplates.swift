@@ -57,10 +57,10 @@ extension Templates {
           <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
           <h2>{{t.public_rate_title}}</h2>
           <fieldset><legend>{{t.field_solved}}</legend>
-            <label class="check"><input type="radio" name="solved" value="1" checked> {{t.case_solved_yes}}</label>
+            <label class="check"><input type="radio" name="solved" value="1" required> {{t.case_solved_yes}}</label>
             <label class="check"><input type="radio" name="solved" value="0"> {{t.case_solved_no}}</label></fieldset>
           <fieldset class="stars"><legend>{{t.field_satisfaction}}</legend>
-            {{#satisfactions}}<label class="check"><input type="radio" name="satisfaction" value="{{code}}"{{#first}} checked{{/first}}> {{name}}</label>{{/satisfactions}}</fieldset>
+            {{#satisfactions}}<label class="check"><input type="radio" name="satisfaction" value="{{code}}" required> {{name}}</label>{{/satisfactions}}</fieldset>
           <label for="rate-note">{{t.public_rate_note}}</label>
           <textarea id="rate-note" name="note" rows="2" maxlength="500"></textarea>
           <button type="submit" class="primary">{{t.public_rate_submit}}</button>
