@@ -23,6 +23,7 @@ public struct Store: Sendable {
     public let caseClock: CaseClockJob
     public let caseRates: CaseRates
     public let mediations: MediationStore
+    public let calendar: CalendarStore
 
     public struct Settings: Sendable {
         public var passwordHasher: PasswordHasher
@@ -70,6 +71,7 @@ public struct Store: Sendable {
         self.categories = CategoryStore(database: database, clock: clock)
         self.notices = NoticeStore(database: database, clock: clock)
         self.caseRates = CaseRates(database: database)
+        self.calendar = CalendarStore(database: database, base: settings.workCalendar, clock: clock)
         self.mediations = MediationStore(database: database, keys: settings.keys, clock: clock)
         self.caseClock = CaseClockJob(database: database, calendar: settings.workCalendar, clock: clock)
     }

@@ -69,3 +69,20 @@ struct TimestampTests {
         #expect(Timestamp.fastParse("2026-13-29T09:55:13.000Z") == nil)
     }
 }
+
+@Suite("Calendar entries")
+struct CalendarEntryTests {
+    @Test("a sheet's line reads 休/班/常 or the English kinds; every bad field is named; later entries win")
+    func entries() throws {
+        #expect(try CalendarEntry.parse(day: "2027-02-06", kind: "班", name: "春节调休") == CalendarEntry(day: CalendarDay(2027, 2, 6), kind: .workday, name: "春节调休"))
+        #expect(throws: ValidationFailure([FieldError("day", .dateFormat), FieldError("dayKind", .unknownValue(allowed: ["休", "班", "常"]))])) {
+            try CalendarEntry.parse(day: "2027-02-30", kind: "放", name: "")
+        }
+        let calendar = WorkCalendar.official.applying([
+            CalendarEntry(day: CalendarDay(2026, 10, 1), kind: .ordinary, name: ""),
+            CalendarEntry(day: CalendarDay(2026, 11, 30), kind: .holiday, name: "台风"),
+            CalendarEntry(day: CalendarDay(2026, 11, 30), kind: .ordinary, name: ""),
+        ])
+        #expect(calendar.isWorkday(CalendarDay(2026, 10, 1)) && calendar.isWorkday(CalendarDay(2026, 11, 30)))
+    }
+}

@@ -337,3 +337,35 @@ struct MediationTests {
         }
     }
 }
+
+@Suite("The work calendar set by hand")
+struct CalendarTests {
+    @Test("next year's holiday entered by a street administrator moves a deadline at once; others may not set days",
+          arguments: TestEngine.available)
+    func newYear(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let clock = TestClock(CalendarDay(2026, 12, 31).start.addingTimeInterval(9 * 3600))
+            let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings(), clock: clock.closure))
+            let store = territory.store
+            let worker = territory.principal("grid.worker")
+            func dispatchedDeadline() async throws -> Date? {
+                let (filed, _) = try await store.cases.report(CaseReport(source: .patrol, categoryCode: "L0201", description: "通道"), by: worker)
+                return try await store.cases.act(
+                    on: filed.id, ["accept", "register", "dispatch"].map { CaseStep(action: $0, version: 1, handlerAccountID: worker.accountID) },
+                    by: worker
+                ).deadline
+            }
+            #expect(try await dispatchedDeadline() == CalendarDay(2027, 1, 1).start.addingTimeInterval(17.5 * 3600), "not shipped: a Friday like any")
+            await #expect(throws: StoreError.forbidden) {
+                try await store.calendar.set(
+                    [CalendarEntry(day: CalendarDay(2027, 1, 1), kind: .holiday, name: "元旦")], by: territory.principal("secretary", enrolled: true))
+            }
+            try await store.calendar.set(
+                [CalendarEntry(day: CalendarDay(2027, 1, 1), kind: .holiday, name: "元旦")], by: territory.principal("street.admin", enrolled: true))
+            #expect(try await dispatchedDeadline() == CalendarDay(2027, 1, 4).start.addingTimeInterval(17.5 * 3600), "the holiday is skipped")
+            #expect(try await store.calendar.current().isWorkday(CalendarDay(2027, 1, 1)) == false)
+            let audit = try await store.audit.entries(for: territory.principal("street.admin", enrolled: true), limit: 5)
+            #expect(audit.contains { $0.actionName == AuditAction.calendarChanged.rawValue })
+        }
+    }
+}

@@ -107,6 +107,7 @@ def test_a_report_goes_round_the_whole_loop(browser, demo_server, tmp_path):
     secret = WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.ID, "totp-secret"))[0].text
     browser.find_element(By.ID, "totp-code").send_keys(totp(secret))
     browser.find_element(By.CSS_SELECTOR, "form[action='/account/two-factor/confirm'] button").click()
+    WebDriverWait(browser, 10).until(lambda d: "twofactor_enabled" in d.current_url)
     browser.get(case_url)
     photo_src = browser.find_elements(By.CSS_SELECTOR, ".photos img")[0].get_attribute("src")
     session = browser.get_cookie("doorstep_session")["value"]
@@ -178,4 +179,30 @@ def test_grid_worker_mediates_a_dispute(browser, demo_server):
     browser.find_element(By.CSS_SELECTOR, "#mediation-conclude button").click()
     outcome = wait(browser).until(lambda d: d.find_elements(By.ID, "mediation-outcome"))[0]
     assert outcome.text == "达成协议"
+    assert_fits(browser)
+
+
+def test_street_admin_imports_next_years_holidays(browser, demo_server, tmp_path):
+    sign_in(browser, demo_server, "street.admin")
+    browser.get(demo_server.base + "/account")
+    browser.find_element(By.CSS_SELECTOR, "#two-factor button").click()
+    secret = wait(browser).until(lambda d: d.find_elements(By.ID, "totp-secret"))[0].text
+    browser.find_element(By.ID, "totp-code").send_keys(totp(secret))
+    browser.find_element(By.CSS_SELECTOR, "form[action='/account/two-factor/confirm'] button").click()
+    WebDriverWait(browser, 10).until(lambda d: "twofactor_enabled" in d.current_url)
+    browser.get(demo_server.base + "/cases/calendar?year=2027")
+    assert browser.find_elements(By.CSS_SELECTOR, "p.warning"), "no holidays yet for 2027"
+    bad = tmp_path / "2027-bad.csv"
+    bad.write_text("日期,类型,名称\n2027-01-01,休,元旦\n2027-02-30,休,春节\n2027-02-20,放,春节调休\n", encoding="utf-8")
+    browser.find_element(By.ID, "cal-file").send_keys(str(bad))
+    browser.find_element(By.CSS_SELECTOR, "#calendar-import button").click()
+    problems = wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".error li"))
+    assert len(problems) == 2 and "第 3 行" in problems[0].text and "第 4 行" in problems[1].text, [p.text for p in problems]
+    assert not browser.find_elements(By.CSS_SELECTOR, "#calendar-days tbody tr"), "nothing is saved from a bad file"
+    good = tmp_path / "2027.csv"
+    good.write_text("日期,类型,名称\n2027-01-01,休,元旦\n2027-02-06,班,春节调休\n", encoding="utf-8")
+    browser.find_element(By.ID, "cal-file").send_keys(str(good))
+    browser.find_element(By.CSS_SELECTOR, "#calendar-import button").click()
+    rows = wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#calendar-days tbody tr"))
+    assert [r.find_elements(By.TAG_NAME, "td")[0].text for r in rows] == ["2027-01-01", "2027-02-06"]
     assert_fits(browser)

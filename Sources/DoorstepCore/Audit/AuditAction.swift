@@ -32,4 +32,6 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case buildingMoved
     /// A sheet of residents, buildings or Party members went in.
     case recordsImported
+    /// Days of the work calendar were set (a new year's holidays, a local change).
+    case calendarChanged
 }

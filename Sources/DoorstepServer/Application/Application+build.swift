@@ -64,6 +64,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     PartyPage(store: store, pages: pages).register(on: router)
     CasePages(store: store, pages: pages).register(on: router)
     RatesPages(store: store, pages: pages).register(on: router, api: api)
+    CalendarPages(store: store, pages: pages).register(on: router, api: api)
     Open311Routes(store: store).register(on: router)
     PublicCasePages(store: store, pages: pages, cookies: cookies).register(on: router)
     return router

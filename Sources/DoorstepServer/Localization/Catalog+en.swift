@@ -500,5 +500,6 @@ extension Catalog {
         "problem_notANumber": "Must be a whole number.",
         "problem_importRunning": "You have an import still running; wait for it to end before starting another.",
         "action_recordsImported": "Records imported",
+        "action_calendarChanged": "Work calendar changed",
     ]
 }

@@ -502,5 +502,6 @@ extension Catalog {
         "problem_notANumber": "应为整数。",
         "problem_importRunning": "您还有一个导入正在进行，请等它结束后再导入。",
         "action_recordsImported": "批量导入",
+        "action_calendarChanged": "修改工作日历",
     ]
 }

@@ -37,9 +37,10 @@ struct CasePages: Sendable {
             CaseDisplay.card($0, strings, now: now, quick: principal.role == .gridWorker ? ("take", strings["step_take"]) : nil)
         }
         let actor = CaseStore.actor(for: principal)
+        let calendar = try await store.cases.currentCalendar()
         let toCheck = try await store.cases.lane(.awaitingCheck, gridCode: grid, by: principal, limit: 20)
             .filter { item in
-                actor.map { item.permittedSteps(for: $0, at: now, calendar: store.cases.workCalendar).contains("checkPassed") } ?? false
+                actor.map { item.permittedSteps(for: $0, at: now, calendar: calendar).contains("checkPassed") } ?? false
             }
             .map { CaseDisplay.card($0, strings, now: now) }
         let notices = try await store.notices.notices(for: principal)
@@ -174,7 +175,8 @@ struct CasePages: Sendable {
         let history = try await store.cases.history(of: id, by: principal)
         let photos = try await store.cases.photos(of: id, by: principal)
         let actor = CaseStore.actor(for: principal)
-        let permitted = actor.map { item.permittedSteps(for: $0, at: now, calendar: store.cases.workCalendar) } ?? []
+        let calendar = try await store.cases.currentCalendar()
+        let permitted = actor.map { item.permittedSteps(for: $0, at: now, calendar: calendar) } ?? []
         var model: [String: Any] = [
             "id": item.id, "category": item.categoryName, "clock": item.clock(at: now).rawValue,
             "clockLabel": CaseDisplay.clockLabel(item, strings, now: now), "state": strings["case_state_\(item.state.rawValue)"],

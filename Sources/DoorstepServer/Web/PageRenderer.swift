@@ -24,6 +24,7 @@ struct PageRenderer: Sendable {
             "caseMine": Templates.caseMine, "caseForm": Templates.caseForm, "caseDetail": Templates.caseDetail,
             "publicReport": Templates.publicReport, "trackLookup": Templates.trackLookup, "track": Templates.track,
             "publicCases": Templates.publicCases, "rates": Templates.rates, "rateCases": Templates.rateCases,
+            "workCalendar": Templates.workCalendar,
         ]
         for (name, text) in templates {
             // The templates are part of the program: one that does not parse is a bug caught by the first test.
@@ -87,7 +88,7 @@ enum Navigation {
             ))
         }
         if principal.can(.handleCases) { items.append(("/inbox", "nav_inbox", ["inbox"])) }
-        if principal.can(.viewCases) { items.append(("/cases", "nav_cases", ["caseBoard", "caseDetail", "caseForm", "rates", "rateCases"])) }
+        if principal.can(.viewCases) { items.append(("/cases", "nav_cases", ["caseBoard", "caseDetail", "caseForm", "rates", "rateCases", "workCalendar"])) }
         if !principal.can(.viewCases) && principal.can(.reportCases) {
             items.append(("/cases/mine", "nav_my_cases", ["caseMine", "caseDetail", "caseForm"]))
         }

@@ -25,6 +25,7 @@ public struct CaseClockJob: Sendable {
         guard try await takeLease(holder: holder, for: lease) else { return Sweep(ran: false, warned: 0, escalated: 0) }
         let now = clock()
         let stamp = Timestamp.format(now)
+        let calendar = try await database.read { [base = self.calendar] sql in try await CalendarStore.current(base: base, in: sql) }
         // Two queries, each marking what it handles, so the same rows never come back to crowd out the others.
         func due(_ condition: SQLQueryString, by column: String) async throws -> [Case] {
             try await database.read { sql in
@@ -41,7 +42,7 @@ public struct CaseClockJob: Sendable {
             if try await warn(item, at: now) { sweep.warned += 1 }
         }
         for item in try await due("escalate_at <= \(bind: stamp)", by: "escalate_at") {
-            if try await escalate(item, at: now) { sweep.escalated += 1 }
+            if try await escalate(item, at: now, calendar: calendar) { sweep.escalated += 1 }
         }
         sweep.reminded = try await remindReviews(at: now)
         return sweep
@@ -114,9 +115,8 @@ public struct CaseClockJob: Sendable {
 
     /// Raises an overdue case one level (or two, if it is that late), recorded in its history and told to the
     /// staff of the level and the handler.
-    private func escalate(_ item: Case, at now: Date) async throws -> Bool {
+    private func escalate(_ item: Case, at now: Date, calendar: WorkCalendar) async throws -> Bool {
         guard let level = item.escalationDue(at: now, calendar: calendar) else { return false }
-        let calendar = self.calendar
         return try await database.write { sql in
             guard let row = try await sql.raw("SELECT * FROM cases WHERE id = \(bind: item.id)").first() else { return false }
             let current = try CaseRow.decode(row)

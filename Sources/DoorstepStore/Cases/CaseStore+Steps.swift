@@ -37,7 +37,7 @@ extension CaseStore {
         _ steps: [CaseStep], by actor: CaseActor, on condition: SQLQueryString, principal: Principal?
     ) async throws -> Case {
         let now = clock()
-        let calendar = self.calendar
+        let base = self.calendar
         let lock: SQLQueryString = database.engine == .postgres ? " FOR UPDATE" : ""
         return try await database.write { sql in
             guard let row = try await sql.raw("SELECT * FROM cases WHERE \(condition)\(lock)").first() else {
@@ -45,6 +45,7 @@ extension CaseStore {
             }
             let first = try CaseRow.decode(row)
             guard first.version == steps.first?.version else { throw CaseMoved(current: first) }
+            let calendar = try await CalendarStore.current(base: base, in: sql)
             var current = first
             for step in steps {
                 let action = try await Self.action(for: step, on: current, by: actor, principal: principal, in: sql)

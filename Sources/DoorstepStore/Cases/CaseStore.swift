@@ -7,11 +7,14 @@ import SQLKit
 public struct CaseStore: Sendable {
     let database: Database
     let keys: KeySource
+    /// The shipped calendar; the days set by hand (`CalendarStore`) are laid over it at every step.
     let calendar: WorkCalendar
     let clock: @Sendable () -> Date
 
-    /// The calendar deadlines count over, for those who ask the loop what it allows.
-    public var workCalendar: WorkCalendar { calendar }
+    /// The calendar deadlines count over now, for those who ask the loop what it allows.
+    public func currentCalendar() async throws -> WorkCalendar {
+        try await database.read { [calendar] sql in try await CalendarStore.current(base: calendar, in: sql) }
+    }
 
     /// A case the caller may see, or `notFound`.
     public func find(id: String, by principal: Principal) async throws -> Case {

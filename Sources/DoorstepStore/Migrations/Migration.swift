@@ -19,5 +19,6 @@ enum Migrations {
         .buildingNames,
         .cases,
         .mediation,
+        .workCalendar,
     ]
 }

@@ -14,7 +14,7 @@ extension Templates {
     static let caseBoard = """
         <h1>{{t.cases_board_title}}</h1>
         <p class="lead">{{t.cases_board_intro}}</p>
-        <p><a href="/cases/new">{{t.cases_new}}</a> · <a href="/inbox">{{t.inbox_title}}</a> · <a href="/cases/rates">{{t.rates_title}}</a></p>
+        <p><a href="/cases/new">{{t.cases_new}}</a> · <a href="/inbox">{{t.inbox_title}}</a> · <a href="/cases/rates">{{t.rates_title}}</a> · <a href="/cases/calendar">{{t.calendar_title}}</a></p>
         <ul class="lanes">{{#lanes}}<li><a href="/cases?lane={{code}}"{{#current}} aria-current="page"{{/current}} id="lane-{{code}}">{{name}} ({{count}})</a></li>{{/lanes}}</ul>
         <p class="hint">{{laneHint}}</p>
         {{> caseCards}}
@@ -193,5 +193,36 @@ extension Templates {
         {{> caseCards}}
         {{^cases}}<p>{{t.cases_none}}</p>{{/cases}}
         {{#pager}}{{> pager}}{{/pager}}
+        """
+}
+
+extension Templates {
+    static let workCalendar = """
+        <h1>{{t.calendar_title}} {{year}}</h1>
+        <p class="lead">{{t.calendar_intro}}</p>
+        <p><a href="/cases/calendar?year={{previous}}">{{previous}}</a> · <a href="/cases/calendar?year={{next}}">{{next}}</a></p>
+        {{#hasProblems}}<div class="error" role="alert"><ul>{{#problems}}<li>{{.}}</li>{{/problems}}</ul></div>{{/hasProblems}}
+        <div class="scroll"><table id="calendar-days">
+          <thead><tr><th>{{t.calendar_day}}</th><th>{{t.calendar_kind}}</th><th>{{t.calendar_name}}</th></tr></thead>
+          <tbody>{{#days}}<tr><td>{{day}}</td><td>{{kind}}</td><td>{{name}}</td></tr>{{/days}}</tbody>
+        </table></div>
+        {{^hasDays}}<p class="warning">{{t.calendar_none}}</p>{{/hasDays}}
+        {{#canEdit}}
+        <form method="post" action="/cases/calendar?year={{year}}" class="stack card" id="calendar-set">
+          <h2>{{t.calendar_set_title}}</h2>
+          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <label for="cal-day">{{t.calendar_day}}</label><input id="cal-day" name="day" type="date" required>
+          <label for="cal-kind">{{t.calendar_kind}}</label><select id="cal-kind" name="kind">{{#kinds}}<option value="{{code}}">{{name}}</option>{{/kinds}}</select>
+          <label for="cal-name">{{t.calendar_name}}</label><input id="cal-name" name="name" maxlength="40">
+          <button class="primary">{{t.calendar_set}}</button>
+        </form>
+        <form method="post" action="/cases/calendar/import?year={{year}}" enctype="multipart/form-data" class="stack card" id="calendar-import">
+          <h2>{{t.calendar_import_title}}</h2>
+          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <p class="hint">{{t.calendar_import_hint}}</p>
+          <label for="cal-file">{{t.calendar_file}}</label><input id="cal-file" name="file" type="file" accept=".xlsx,.csv" required>
+          <button>{{t.calendar_import}}</button>
+        </form>
+        {{/canEdit}}
         """
 }
