@@ -17,13 +17,11 @@ extension Case {
             .submitFeedback(note: "-"), .startCheck, .check(passed: true, note: ""), .check(passed: false, note: "-"),
             .evaluate(solved: true, satisfaction: .satisfied, note: ""),
         ]
-        return candidates.compactMap { action in
-            do {
-                _ = try applying(action, by: actor, at: now, calendar: calendar)
-                return action.name
-            } catch {
-                return nil
-            }
-        }
+        return candidates.filter { permits($0, for: actor, at: now, calendar: calendar) }.map(\.name)
+    }
+
+    /// Whether the loop would take this one step now.
+    public func permits(_ action: CaseAction, for actor: CaseActor, at now: Date, calendar: WorkCalendar) -> Bool {
+        (try? applying(action, by: actor, at: now, calendar: calendar)) != nil
     }
 }

@@ -40,7 +40,7 @@ struct CasePages: Sendable {
         let calendar = try await store.cases.currentCalendar()
         let toCheck = try await store.cases.lane(.awaitingCheck, gridCode: grid, by: principal, limit: 20)
             .filter { item in
-                actor.map { item.permittedSteps(for: $0, at: now, calendar: calendar).contains("checkPassed") } ?? false
+                actor.map { item.permits(.check(passed: true, note: ""), for: $0, at: now, calendar: calendar) } ?? false
             }
             .map { CaseDisplay.card($0, strings, now: now) }
         let notices = try await store.notices.notices(for: principal)
@@ -73,13 +73,9 @@ struct CasePages: Sendable {
         let lane = request.uri.queryParameters["lane"].flatMap { CaseLane(rawValue: String($0)) } ?? .unassigned
         let cap = 1000
         let counts = try await store.cases.laneCounts(cap: cap, by: principal)
-        let page = max(1, request.uri.queryParameters["page"].flatMap { Int($0) } ?? 1)
+        let paging = OpenPaging(request)
         let now = Date()
-        let found = try await store.cases.lane(lane, by: principal, offset: (page - 1) * Paging.size, limit: Paging.size + 1)
-        let cases = found.prefix(Paging.size)
-        var pager: [String: Any] = ["label": strings.format("cases_page", ["page": String(page)]), "prev": false, "next": false]
-        if page > 1 { pager["prev"] = "/cases?lane=\(lane.rawValue)&page=\(page - 1)" }
-        if found.count > Paging.size { pager["next"] = "/cases?lane=\(lane.rawValue)&page=\(page + 1)" }
+        let found = try await store.cases.lane(lane, by: principal, offset: paging.offset, limit: paging.fetch)
         let model: [String: Any] = [
             "lanes": CaseLane.allCases.map {
                 [
@@ -89,8 +85,8 @@ struct CasePages: Sendable {
                     as [String: Any]
             },
             "laneHint": strings["lane_\(lane.rawValue)_hint"],
-            "cases": cases.map { CaseDisplay.card($0, strings, now: now) },
-            "pager": page > 1 || found.count > Paging.size ? pager : false,
+            "cases": paging.shown(found).map { CaseDisplay.card($0, strings, now: now) },
+            "pager": paging.model(found: found.count, link: "/cases?lane=\(lane.rawValue)", strings: strings),
         ]
         return pages.page("caseBoard", title: strings["cases_board_title"], model: model, context: context)
     }

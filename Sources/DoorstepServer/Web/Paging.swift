@@ -43,3 +43,29 @@ struct Paging: Sendable {
         return model
     }
 }
+
+/// A list paged by "is there more?" rather than by a total (`?page=N`, 50 rows each): for lists too long to count
+/// on every look — a lane of the board, the public list, the cases behind a rate. A page fetches one row more than
+/// it shows, to know whether a next page exists.
+struct OpenPaging: Sendable {
+    let page: Int
+
+    init(_ request: Request) {
+        self.page = max(1, request.uri.queryParameters["page"].flatMap { Int($0) } ?? 1)
+    }
+
+    var offset: Int { (page - 1) * Paging.size }
+    var fetch: Int { Paging.size + 1 }
+
+    func shown<T>(_ found: [T]) -> ArraySlice<T> { found.prefix(Paging.size) }
+
+    /// The pager's model, or false when everything fits on one page; `link` already carries a query (`…?a=b`).
+    func model(found: Int, link: String, strings: Strings) -> Any {
+        guard page > 1 || found > Paging.size else { return false }
+        return [
+            "label": strings.format("cases_page", ["page": String(page)]),
+            "prev": page > 1 ? "\(link)&page=\(page - 1)" : false,
+            "next": found > Paging.size ? "\(link)&page=\(page + 1)" : false,
+        ] as [String: Any]
+    }
+}

@@ -142,20 +142,17 @@ struct PublicCasePages: Sendable {
         let strings = context.strings
         let communities = try await store.territory.publicCommunities()
         let chosen = request.uri.queryParameters["community"].map(String.init) ?? communities.first?.code ?? ""
-        let page = max(1, request.uri.queryParameters["page"].flatMap { Int($0) } ?? 1)
-        let cases = try await store.cases.publicList(community: chosen, offset: (page - 1) * Paging.size, limit: Paging.size + 1)
-        var pager: [String: Any] = ["label": String(page), "prev": false, "next": false]
-        if page > 1 { pager["prev"] = "/public/cases?community=\(chosen)&page=\(page - 1)" }
-        if cases.count > Paging.size { pager["next"] = "/public/cases?community=\(chosen)&page=\(page + 1)" }
+        let paging = OpenPaging(request)
+        let cases = try await store.cases.publicList(community: chosen, offset: paging.offset, limit: paging.fetch)
         let model: [String: Any] = [
             "communities": communities.map { ["code": $0.code, "name": $0.name, "selected": $0.code == chosen] as [String: Any] },
-            "cases": cases.prefix(Paging.size).map {
+            "cases": paging.shown(cases).map {
                 [
                     "reportedAt": Display.time($0.reportedAt), "category": $0.categoryName,
                     "description": String($0.description.prefix(80)), "state": strings["case_state_\($0.state.rawValue)"],
                 ]
             },
-            "pager": page > 1 || cases.count > Paging.size ? pager : false,
+            "pager": paging.model(found: cases.count, link: "/public/cases?community=\(chosen)", strings: strings),
         ]
         return render("publicCases", title: strings["public_list_title"], model: model, request: request, context: context)
     }

@@ -134,21 +134,17 @@ struct RatesPages: Sendable {
         let principal = try context.require(.viewCases)
         let strings = context.strings
         let (set, territory, period) = try Self.drillDown(request, principal: principal)
-        let page = max(1, request.uri.queryParameters["page"].flatMap { Int($0) } ?? 1)
+        let paging = OpenPaging(request)
         let cases = try await store.caseRates.cases(
-            in: set, territory: territory, period: period, by: principal, offset: (page - 1) * Paging.size,
-            limit: Paging.size + 1)
+            in: set, territory: territory, period: period, by: principal, offset: paging.offset, limit: paging.fetch)
         let now = Date()
         let link = "/cases/rates/cases?from=\(period.first)&to=\(period.last)&territory=\(territory)&set=\(set.rawValue)"
-        var pager: [String: Any] = ["label": String(page), "prev": false, "next": false]
-        if page > 1 { pager["prev"] = "\(link)&page=\(page - 1)" }
-        if cases.count > Paging.size { pager["next"] = "\(link)&page=\(page + 1)" }
         let model: [String: Any] = [
             "set": strings["set_\(set.rawValue)"], "territory": territory,
             "period": "\(period.first) – \(period.last)",
             "back": "/cases/rates?from=\(period.first)&to=\(period.last)",
-            "cases": cases.prefix(Paging.size).map { CaseDisplay.card($0, strings, now: now) },
-            "pager": page > 1 || cases.count > Paging.size ? pager : false,
+            "cases": paging.shown(cases).map { CaseDisplay.card($0, strings, now: now) },
+            "pager": paging.model(found: cases.count, link: link, strings: strings),
         ]
         return pages.page("rateCases", title: strings["rates_title"], model: model, context: context)
     }
