@@ -24,6 +24,11 @@ public struct Store: Sendable {
     public let caseRates: CaseRates
     public let mediations: MediationStore
     public let calendar: CalendarStore
+    public let visits: VisitStore
+    public let opinions: OpinionStore
+    public let points: PointsStore
+    public let teams: TeamStore
+    public let partyWork: PartyWorkFigures
 
     public struct Settings: Sendable {
         public var passwordHasher: PasswordHasher
@@ -73,6 +78,11 @@ public struct Store: Sendable {
         self.caseRates = CaseRates(database: database)
         self.calendar = CalendarStore(database: database, base: settings.workCalendar, clock: clock)
         self.mediations = MediationStore(database: database, keys: settings.keys, clock: clock)
+        self.visits = VisitStore(database: database, clock: clock)
+        self.opinions = OpinionStore(database: database, clock: clock)
+        self.points = PointsStore(database: database, clock: clock)
+        self.teams = TeamStore(database: database, clock: clock)
+        self.partyWork = PartyWorkFigures(database: database)
         self.caseClock = CaseClockJob(database: database, calendar: settings.workCalendar, clock: clock)
     }
 }

@@ -35,11 +35,12 @@ public enum Role: String, Codable, Sendable, CaseIterable, Hashable {
             [
                 .viewTerritory, .manageTerritory, .viewAccounts, .manageAccounts, .viewAudit, .viewRegistry, .editRegistry,
                 .viewParty, .viewPartyMembers, .manageParty, .reportCases, .viewCases, .handleCases, .manageCases,
+                .recordVisits, .managePartyWork,
             ]
         case .gridWorker:
-            [.viewTerritory, .viewRegistry, .editRegistry, .viewParty, .reportCases, .viewCases, .handleCases]
+            [.viewTerritory, .viewRegistry, .editRegistry, .viewParty, .reportCases, .viewCases, .handleCases, .recordVisits]
         case .partyMember:
-            [.viewTerritory, .viewParty, .reportCases]
+            [.viewTerritory, .viewParty, .reportCases, .recordVisits]
         case .volunteer, .partner, .resident:
             [.viewTerritory, .reportCases]
         case .auditor:
@@ -84,6 +85,11 @@ public enum Permission: String, Codable, Sendable, Hashable {
     case viewCases
     /// Accept, register, dispatch within a grid, handle what one is given, check others' work.
     case handleCases
+    /// Record household visits and the opinions heard (Party members, grid workers, staff).
+    case recordVisits
+    /// Set up points rules, vanguard teams, publications and the community's Party-work settings; decide claims
+    /// (a branch officer decides too, for their own branch).
+    case managePartyWork
     /// Everything staff do on a case (void, merge, approve extensions, shelve) and the category dictionary.
     case manageCases
 }

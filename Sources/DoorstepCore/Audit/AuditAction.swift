@@ -34,4 +34,16 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case recordsImported
     /// Days of the work calendar were set (a new year's holidays, a local change).
     case calendarChanged
+    /// A Party member was given a sign-in account, or made or unmade a branch officer.
+    case memberAccountLinked
+    /// A community's points catalogue or Party-work settings changed.
+    case pointRulesChanged
+    /// A points claim was approved or rejected.
+    case pointClaimDecided
+    /// Points were taken off or a ledger line corrected.
+    case pointsAdjusted
+    /// A member was exempted from the year's rating.
+    case pointsExempted
+    /// A branch's quarter was published.
+    case pointsPublished
 }

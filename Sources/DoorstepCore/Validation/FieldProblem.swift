@@ -62,6 +62,14 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
     case tooManyPhotos(maximum: Int)
     /// Asked for after the deadline had passed.
     case pastDeadline
+    /// A day further back than records of this kind may be written.
+    case tooLongAgo(maximumDays: Int)
+    /// A points rule's cap for the year is already reached.
+    case capReached(maximum: Int)
+    /// A decision the one who asked for it may not take.
+    case ownRequest
+    /// The account is not linked to the record the action needs (a Party member's own record).
+    case notLinked
 
     /// The stable identifier of the problem, used in API errors.
     public var code: String {
@@ -107,6 +115,10 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
         case .photoTooLarge: "photoTooLarge"
         case .tooManyPhotos: "tooManyPhotos"
         case .pastDeadline: "pastDeadline"
+        case .tooLongAgo: "tooLongAgo"
+        case .capReached: "capReached"
+        case .ownRequest: "ownRequest"
+        case .notLinked: "notLinked"
         }
     }
 }

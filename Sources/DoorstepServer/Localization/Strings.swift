@@ -42,6 +42,8 @@ public struct Strings: Sendable {
         case .tooLarge(let maximum): format("problem_tooLarge", ["n": String(maximum)])
         case .photoTooLarge(let megabytes): format("problem_photoTooLarge", ["n": String(megabytes)])
         case .tooManyPhotos(let maximum): format("problem_tooManyPhotos", ["n": String(maximum)])
+        case .tooLongAgo(let days): format("problem_tooLongAgo", ["n": String(days)])
+        case .capReached(let maximum): format("problem_capReached", ["n": String(maximum)])
         default: self["problem_\(problem.code)"]
         }
     }

@@ -54,29 +54,7 @@ extension CaseStore {
     ) async throws -> (case: Case, created: Bool) {
         try await database.write { sql in
             if let first = try await earlier(sql) { return (first, false) }
-            let place = try await Self.place(report, for: principal, in: sql)
-            guard let category = try await CategoryStore.current(code: report.categoryCode, community: place.community, in: sql),
-                category.isLeaf, category.active
-            else { throw ValidationFailure([FieldError("categoryCode", .notFound)]) }
-            var item = Case(
-                id: Secrets.identifier(), trackingCode: Self.newTrackingCode(), source: report.source, category: category,
-                urgency: report.urgency, description: report.description.trimmingCharacters(in: .whitespacesAndNewlines),
-                address: Self.address(report.address, building: place.buildingName), latitude: report.latitude,
-                longitude: report.longitude, buildingID: place.building, communityCode: place.community,
-                gridCode: place.grid, reporterName: report.reporterName.trimmingCharacters(in: .whitespaces),
-                anonymous: report.anonymous,
-                reporterAccountID: principal.flatMap(Self.actor(for:))?.standing == .reporter ? principal?.accountID : nil,
-                at: now)
-            if phone != nil { item.reporterPhoneMasked = Masking.phone(report.reporterPhone) }
-            try await CaseRow.insert(
-                item, extra: [("reporter_phone_sealed", phone), ("created_by", principal?.accountID), ("warned", false)], in: sql)
-            let actor = principal.flatMap(Self.actor(for:)) ?? CaseActor(id: "public", name: item.reporterName, standing: .reporter)
-            try await CaseRow.insert(
-                CaseEvent(
-                    caseID: item.id, version: 1, action: "report", from: .reported, to: .reported, actor: actor,
-                    note: item.source.rawValue, isPublic: true, noteIsPublic: false, at: now),
-                in: sql)
-            try await Self.insert(report.photos, caseID: item.id, version: 1, at: now, in: sql)
+            let item = try await Self.fileNew(report, by: principal, phone: phone, at: now, in: sql)
             if let idempotencyKey {
                 try await sql.raw(
                     """
@@ -85,10 +63,41 @@ extension CaseStore {
                     """
                 ).run()
             }
-            let recipients = try await Notifications.intake(of: item, in: sql).filter { $0 != principal?.accountID }
-            try await Notifications.send(.reported, about: item, to: recipients, at: now, in: sql)
             return (item, true)
         }
+    }
+
+    /// Writes a new case, its first history line and photos, and tells whoever takes in reports where it landed:
+    /// inside the caller's transaction, so a visit that raises a case writes both or neither.
+    static func fileNew(
+        _ report: CaseReport, by principal: Principal?, phone: String?, at now: Date, in sql: any SQLDatabase
+    ) async throws -> Case {
+        let place = try await Self.place(report, for: principal, in: sql)
+        guard let category = try await CategoryStore.current(code: report.categoryCode, community: place.community, in: sql),
+            category.isLeaf, category.active
+        else { throw ValidationFailure([FieldError("categoryCode", .notFound)]) }
+        var item = Case(
+            id: Secrets.identifier(), trackingCode: Self.newTrackingCode(), source: report.source, category: category,
+            urgency: report.urgency, description: report.description.trimmingCharacters(in: .whitespacesAndNewlines),
+            address: Self.address(report.address, building: place.buildingName), latitude: report.latitude,
+            longitude: report.longitude, buildingID: place.building, communityCode: place.community,
+            gridCode: place.grid, reporterName: report.reporterName.trimmingCharacters(in: .whitespaces),
+            anonymous: report.anonymous,
+            reporterAccountID: principal.flatMap(Self.actor(for:))?.standing == .reporter ? principal?.accountID : nil,
+            at: now)
+        if phone != nil { item.reporterPhoneMasked = Masking.phone(report.reporterPhone) }
+        try await CaseRow.insert(
+            item, extra: [("reporter_phone_sealed", phone), ("created_by", principal?.accountID), ("warned", false)], in: sql)
+        let actor = principal.flatMap(Self.actor(for:)) ?? CaseActor(id: "public", name: item.reporterName, standing: .reporter)
+        try await CaseRow.insert(
+            CaseEvent(
+                caseID: item.id, version: 1, action: "report", from: .reported, to: .reported, actor: actor,
+                note: item.source.rawValue, isPublic: true, noteIsPublic: false, at: now),
+            in: sql)
+        try await Self.insert(report.photos, caseID: item.id, version: 1, at: now, in: sql)
+        let recipients = try await Notifications.intake(of: item, in: sql).filter { $0 != principal?.accountID }
+        try await Notifications.send(.reported, about: item, to: recipients, at: now, in: sql)
+        return item
     }
 
     /// The address as given, or the building's name when none was.

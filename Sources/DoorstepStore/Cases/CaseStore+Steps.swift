@@ -63,6 +63,9 @@ extension CaseStore {
                     try await sql.raw("UPDATE cases SET warned = \(bind: false) WHERE id = \(bind: next.id)").run()
                 }
                 try await Self.notify(after: action, on: next, by: actor, at: now, in: sql)
+                if next.state == .closed, current.state != .closed {
+                    try await PointsAccrual.caseClosed(next, at: now, in: sql)
+                }
                 current = next
             }
             return current

@@ -145,6 +145,14 @@ public struct MediationStore: Sendable {
                 WHERE case_id = \(bind: caseID)
                 """
             ).run()
+            if outcome.settles,
+                let mediator = try await sql.raw("SELECT mediator_member_id FROM mediations WHERE case_id = \(bind: caseID)").first()?
+                    .optionalString("mediator_member_id")
+            {
+                try await PointsAccrual.accrue(
+                    .disputeSettled, memberID: mediator, source: "mediation:\(caseID)", on: CalendarDay(containing: now).description,
+                    reason: outcome.rawValue, recordedBy: "doorstep", at: now, in: sql)
+            }
         }
         return try await mediation(of: caseID, by: principal)!
     }

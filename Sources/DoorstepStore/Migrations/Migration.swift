@@ -20,5 +20,6 @@ enum Migrations {
         .cases,
         .mediation,
         .workCalendar,
+        .partyWork,
     ]
 }

@@ -1,0 +1,90 @@
+import DoorstepCore
+import Foundation
+import SQLKit
+
+/// The member behind a signed-in account, as Party work needs them: where they belong and whether they are an
+/// officer of their branch.
+public struct SignedInMember: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var orgID: String
+    public var communityCode: String
+    public var isOfficer: Bool
+}
+
+extension PartyStore {
+    /// Gives a member of the caller's scope a sign-in account (a Party-member account of the same community) so
+    /// their visits, opinions and points are theirs; `username` empty unlinks. Audited.
+    public func linkAccount(memberID: String, username: String, by principal: Principal) async throws {
+        guard principal.can(.manageParty) else { throw StoreError.forbidden }
+        guard principal.mayChange else { throw StoreError.twoFactorRequired }
+        let scope = principal.scope.condition()
+        let now = clock()
+        let engine = database.engine
+        do {
+            try await database.write { sql in
+                guard
+                    let member = try await sql.raw("SELECT community_code FROM party_members WHERE id = \(bind: memberID) AND \(scope)")
+                        .first()
+                else { throw StoreError.notFound }
+                let community = try member.string("community_code")
+                var accountID: String?
+                if !username.isEmpty {
+                    guard
+                        let account = try await sql.raw(
+                            "SELECT id, role, scope_code FROM accounts WHERE username = \(bind: username.lowercased())"
+                        ).first(),
+                        try account.string("role") == Role.partyMember.rawValue,
+                        try account.string("scope_code").hasPrefix(community)
+                    else { throw ValidationFailure([FieldError("username", .notFound)]) }
+                    accountID = try account.string("id")
+                }
+                try await sql.raw("UPDATE party_members SET account_id = \(bind: accountID) WHERE id = \(bind: memberID)").run()
+                try await AuditStore.append(
+                    AuditEvent(
+                        by: principal, .memberAccountLinked, subject: "partyMember:\(memberID)", territoryCode: community,
+                        detail: ["username": username]),
+                    at: now, in: sql, engine: engine)
+            }
+        } catch where isUniqueViolation(error) {
+            throw ValidationFailure([FieldError("username", .alreadyExists)])
+        }
+    }
+
+    /// Makes a member an officer of their branch or group (who decides its points claims and exemptions), or not.
+    public func setOfficer(memberID: String, _ isOfficer: Bool, by principal: Principal) async throws {
+        guard principal.can(.manageParty) else { throw StoreError.forbidden }
+        guard principal.mayChange else { throw StoreError.twoFactorRequired }
+        let scope = principal.scope.condition()
+        let now = clock()
+        let engine = database.engine
+        try await database.write { sql in
+            guard
+                let member = try await sql.raw("SELECT community_code FROM party_members WHERE id = \(bind: memberID) AND \(scope)")
+                    .first()
+            else { throw StoreError.notFound }
+            try await sql.raw("UPDATE party_members SET is_officer = \(bind: isOfficer) WHERE id = \(bind: memberID)").run()
+            try await AuditStore.append(
+                AuditEvent(
+                    by: principal, .memberAccountLinked, subject: "partyMember:\(memberID)",
+                    territoryCode: try member.string("community_code"), detail: ["officer": String(isOfficer)]),
+                at: now, in: sql, engine: engine)
+        }
+    }
+
+    /// The member the caller signs in as, if any.
+    public func signedInMember(_ principal: Principal) async throws -> SignedInMember? {
+        try await database.read { try await Self.member(of: principal, in: $0) }
+    }
+
+    static func member(of principal: Principal, in sql: any SQLDatabase) async throws -> SignedInMember? {
+        guard principal.role == .partyMember else { return nil }
+        return try await sql.raw(
+            "SELECT id, name, org_id, community_code, is_officer FROM party_members WHERE account_id = \(bind: principal.accountID)"
+        ).first().map {
+            SignedInMember(
+                id: try $0.string("id"), name: try $0.string("name"), orgID: try $0.string("org_id"),
+                communityCode: try $0.string("community_code"), isOfficer: try $0.bool("is_officer"))
+        }
+    }
+}
