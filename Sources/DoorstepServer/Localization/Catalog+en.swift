@@ -1,5 +1,6 @@
 extension Catalog {
     static let en: [String: String] = enBase.merging(enCases) { _, _ in preconditionFailure("a catalogue key appears twice") }
+        .merging(enPartyWork) { _, _ in preconditionFailure("a catalogue key appears twice") }
 
     static let enBase: [String: String] = [
         "app_name": "Doorstep",

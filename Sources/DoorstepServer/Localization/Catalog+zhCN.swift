@@ -2,6 +2,7 @@ enum Catalog {}
 
 extension Catalog {
     static let zhCN: [String: String] = zhCNBase.merging(zhCNCases) { _, _ in preconditionFailure("a catalogue key appears twice") }
+        .merging(zhCNPartyWork) { _, _ in preconditionFailure("a catalogue key appears twice") }
 
     static let zhCNBase: [String: String] = [
         "app_name": "家门口",

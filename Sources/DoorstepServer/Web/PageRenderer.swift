@@ -24,7 +24,8 @@ struct PageRenderer: Sendable {
             "caseMine": Templates.caseMine, "caseForm": Templates.caseForm, "caseDetail": Templates.caseDetail,
             "publicReport": Templates.publicReport, "trackLookup": Templates.trackLookup, "track": Templates.track,
             "publicCases": Templates.publicCases, "rates": Templates.rates, "rateCases": Templates.rateCases,
-            "workCalendar": Templates.workCalendar,
+            "workCalendar": Templates.workCalendar, "partyWork": Templates.partyWork, "partyRecords": Templates.partyRecords,
+            "visitForm": Templates.visitForm, "points": Templates.points, "teams": Templates.teams, "team": Templates.team,
         ]
         for (name, text) in templates {
             // The templates are part of the program: one that does not parse is a bug caught by the first test.
@@ -94,6 +95,9 @@ enum Navigation {
         }
         if principal.role == .resident { items.append(("/me", "nav_me", ["ownRecord"])) }
         if principal.can(.viewParty) { items.append(("/party", "nav_party", ["party", "members", "memberDetail"])) }
+        if principal.can(.viewParty) {
+            items.append(("/party/work", "nav_party_work", ["partyWork", "partyRecords", "visitForm", "points", "teams", "team"]))
+        }
         if principal.can(.viewAccounts) { items.append(("/accounts", "nav_accounts", ["accounts", "accountDetail"])) }
         if principal.can(.viewAudit) { items.append(("/audit", "nav_audit", ["audit"])) }
         items.append(("/account", "nav_account", ["myAccount"]))

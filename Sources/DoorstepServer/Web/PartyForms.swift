@@ -104,4 +104,19 @@ struct PartyForms: Sendable {
                 id: hub.memberID, context: context, errors: failure.errors, status: .unprocessableContent)
         }
     }
+
+    /// The member's sign-in account (a Party-member account of their community) and whether they are an officer of
+    /// their branch, who decides its points claims.
+    @Sendable func linkAccount(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.manageParty)
+        let id = try context.parameters.require("id")
+        let form = try await Form.checked(request, context: context)
+        do {
+            try await store.party.linkAccount(memberID: id, username: form["username"] ?? "", by: principal)
+            try await store.party.setOfficer(memberID: id, form["officer"] == "1", by: principal)
+            return redirect(to: "/party/members/\(id)?done=account")
+        } catch let failure as ValidationFailure {
+            return try await page.renderMember(id: id, context: context, errors: failure.errors, status: .unprocessableContent)
+        }
+    }
 }

@@ -20,6 +20,7 @@ struct PartyPage: Sendable {
         router.post("/party/members", use: forms.addMember)
         router.post("/party/members/:id/hub", use: forms.createHub)
         router.post("/party/hubs/:id/households", use: forms.linkHouseholds)
+        router.post("/party/members/:id/account", use: forms.linkAccount)
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
@@ -183,9 +184,15 @@ struct PartyPage: Sendable {
         if let resident = member.residentID, principal.can(.viewRegistry) {
             details["residentLink"] = "/registry/residents/\(resident)"
         }
+        let account = try await store.party.workAccount(memberID: member.id, by: principal)
+        details["username"] = account.username ?? "—"
+        details["officer"] = strings[account.isOfficer ? "yes" : "no"]
         var model: [String: Any] = [
             "member": details, "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
         ]
+        if principal.can(.manageParty) {
+            model["accountForm"] = ["username": account.username ?? "", "isOfficer": account.isOfficer] as [String: Any]
+        }
         if principal.can(.manageParty), member.residentID != nil {
             if let hub {
                 // Households of the hub's own building that no hub leads yet: the neighbours it can take on.

@@ -88,3 +88,22 @@ extension PartyStore {
         }
     }
 }
+
+extension PartyStore {
+    /// The sign-in account a member of the caller's scope is linked to, and whether they are an officer.
+    public func workAccount(memberID: String, by principal: Principal) async throws -> (username: String?, isOfficer: Bool) {
+        guard principal.can(.viewPartyMembers) else { throw StoreError.forbidden }
+        let scope = principal.scope.condition(street: "m.street_code", community: "m.community_code", grid: "m.grid_code")
+        return try await database.read { sql in
+            guard
+                let row = try await sql.raw(
+                    """
+                    SELECT a.username, m.is_officer FROM party_members m LEFT JOIN accounts a ON a.id = m.account_id
+                    WHERE m.id = \(bind: memberID) AND \(scope)
+                    """
+                ).first()
+            else { throw StoreError.notFound }
+            return (try row.optionalString("username"), try row.bool("is_officer"))
+        }
+    }
+}

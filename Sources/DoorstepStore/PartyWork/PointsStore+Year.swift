@@ -58,6 +58,20 @@ extension PointsStore {
         }
     }
 
+    /// One member's year: the member themselves, an officer over them, or staff who see members.
+    public func memberYear(memberID: String, year: Int, by principal: Principal) async throws -> MemberYear? {
+        try await database.read { sql in
+            try await Self.authoriseReading(principal, member: memberID, in: sql)
+            let condition: SQLQueryString = "id = \(bind: memberID)"
+            guard let member = try await Self.members(where: condition, in: sql).first else { return nil }
+            let earned = try await Self.totals(of: condition, from: "\(year)-01-01", to: "\(year)-12-31", in: sql)[memberID] ?? 0
+            let settings = try await Self.settings(community: member.community, in: sql)
+            return MemberYear(
+                memberID: memberID, memberName: member.name, orgID: member.org, year: year, base: settings.basePoints,
+                earned: earned, exempt: try await Self.exemptions(year: year, in: sql).contains(memberID), bands: settings.starBands)
+        }
+    }
+
     /// Publishes a branch's quarter: a fixed list of every member with the quarter's points and the year's to the
     /// quarter's end, read from the ledger, open to objections for the community's objection days. Once per
     /// quarter; only a quarter that has ended.

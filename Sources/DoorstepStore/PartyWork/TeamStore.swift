@@ -63,6 +63,19 @@ public struct TeamStore: Sendable {
         try await database.read { try await Self.team(id, for: principal, in: $0) }
     }
 
+    /// A team's members by name, for whoever may see the team.
+    public func members(of teamID: String, for principal: Principal) async throws -> [(id: String, name: String)] {
+        try await database.read { sql in
+            _ = try await Self.team(teamID, for: principal, in: sql)
+            return try await sql.raw(
+                """
+                SELECT m.id, m.name FROM vanguard_team_members t JOIN party_members m ON m.id = t.member_id
+                WHERE t.team_id = \(bind: teamID) ORDER BY m.name
+                """
+            ).all().map { (try $0.string("id"), try $0.string("name")) }
+        }
+    }
+
     /// Records one of a team's activities: staff, or a member of the team; the participants must be its members.
     public func recordActivity(
         teamID: String, kind: TeamActivityKind, title: String, heldOn: String, participantIDs: [String], result: String,

@@ -164,6 +164,12 @@ public struct VisitStore: Sendable {
         }
     }
 
+    /// A household's place as the visit form shows it, when the caller may visit it.
+    public func householdLabel(_ id: String, for principal: Principal) async throws -> String {
+        guard principal.can(.recordVisits) else { throw StoreError.forbidden }
+        return try await database.read { try await Self.household(id, for: principal, in: $0).label }
+    }
+
     // MARK: - Shared with the figures and opinions
 
     static let select = """

@@ -96,8 +96,21 @@ extension Templates {
           <dt>{{t.party_dual}}</dt><dd>{{member.dual}}</dd>
           <dt>{{t.party_resident}}</dt><dd>{{#member.residentLink}}<a href="{{member.residentLink}}">{{t.party_resident_open}}</a>{{/member.residentLink}}{{^member.residentLink}}{{member.residentText}}{{/member.residentLink}}</dd>
           <dt>{{t.grid_hubs}}</dt><dd>{{member.hub}}</dd>
+          <dt>{{t.party_account}}</dt><dd id="member-account">{{member.username}}</dd>
+          <dt>{{t.party_officer}}</dt><dd>{{member.officer}}</dd>
         </dl>
+        <p><a href="/party/work?member={{member.id}}">{{t.party_work_title}}</a> · <a href="/party/points?member={{member.id}}">{{t.points_ledger}}</a></p>
         {{> fieldErrors}}
+        {{#accountForm}}
+        <form method="post" action="/party/members/{{member.id}}/account" class="card stack" id="account-form">
+          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <label for="m-username">{{t.party_account}}</label>
+          <input id="m-username" name="username" maxlength="40" value="{{username}}" autocomplete="off">
+          <p class="hint">{{t.party_account_hint}}</p>
+          <label class="check"><input type="checkbox" name="officer" value="1"{{#isOfficer}} checked{{/isOfficer}}> {{t.party_officer_check}}</label>
+          <button type="submit">{{t.save}}</button>
+        </form>
+        {{/accountForm}}
         {{#canMakeHub}}
         <form method="post" action="/party/members/{{member.id}}/hub" class="card stack">
           <input type="hidden" name="_csrf" value="{{csrf}}">

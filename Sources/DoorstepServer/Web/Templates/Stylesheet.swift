@@ -50,6 +50,9 @@ extension Templates {
         label.check input { min-height: 0; }
         .error { color: var(--red-dark); background: #fff1f0; border-left: 4px solid var(--red); padding: 8px 12px; }
         .warning { background: #fff8c5; border-left: 4px solid var(--gold); padding: 8px 12px; }
+        a.button { display: inline-block; padding: 10px 16px; border: 1px solid var(--line); border-radius: 6px; text-decoration: none; min-height: 44px; box-sizing: border-box; }
+        a.button.primary { background: var(--red); color: #fff; border-color: var(--red); }
+        tr.overdue td { background: #fff0f0; }
         .flash, .ok { background: #dafbe1; border-left: 4px solid var(--ok); padding: 8px 12px; }
         .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(140px, 1fr)); gap: 12px; }
         .figure { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 12px; text-decoration: none; color: var(--ink); }

@@ -1,0 +1,61 @@
+import DoorstepCore
+import DoorstepStore
+import Foundation
+import Hummingbird
+
+/// The S10 figures over JSON, each with its definition; the records behind one; the top contributors.
+struct PartyWorkFiguresAPI: Sendable {
+    let store: Store
+
+    func register(on api: RouterGroup<AppRequestContext>) {
+        api.get("party-work/figures", use: figures)
+        api.get("party-work/records", use: records)
+        api.get("party-work/exemplars", use: exemplars)
+    }
+
+    struct FigureResource: Encodable, Sendable {
+        var measure: PartyWorkMeasure
+        var name: String
+        var unit: String
+        var definition: String
+        var count: Int
+    }
+
+    struct FiguresResource: ResponseEncodable, Sendable {
+        var from: String
+        var to: String
+        var figures: [FigureResource]
+    }
+
+    static func resources(_ figures: [PartyWorkFigure], _ strings: Strings) -> [FigureResource] {
+        figures.map {
+            FigureResource(
+                measure: $0.measure, name: strings["measure_\($0.measure.rawValue)"], unit: strings["measure_\($0.measure.rawValue)_unit"],
+                definition: strings["measure_\($0.measure.rawValue)_definition"], count: $0.count)
+        }
+    }
+
+    @Sendable func figures(request: Request, context: AppRequestContext) async throws -> FiguresResource {
+        let principal = try context.require(.viewParty)
+        let period = try PartyWorkQuery.period(request)
+        let figures = try await store.partyWork.figures(of: PartyWorkQuery.subject(request), period: period, for: principal)
+        return FiguresResource(
+            from: period.first.description, to: period.last.description, figures: Self.resources(figures, context.strings))
+    }
+
+    @Sendable func records(request: Request, context: AppRequestContext) async throws -> ListPage<FigureRecord> {
+        let principal = try context.require(.viewParty)
+        let records = try await store.partyWork.records(
+            try PartyWorkQuery.measure(request), of: PartyWorkQuery.subject(request), period: try PartyWorkQuery.period(request),
+            for: principal)
+        return ListPage(items: records, nextCursor: nil)
+    }
+
+    @Sendable func exemplars(request: Request, context: AppRequestContext) async throws -> ListPage<Exemplar> {
+        let principal = try context.require(.viewParty)
+        return ListPage(
+            items: try await store.partyWork.exemplars(
+                try PartyWorkQuery.measure(request), period: try PartyWorkQuery.period(request), for: principal),
+            nextCursor: nil)
+    }
+}

@@ -1,0 +1,218 @@
+import DoorstepCore
+import DoorstepStore
+import Foundation
+import Hummingbird
+
+/// 党员工作: a member's own results, visit plan and the visit form on the phone; for staff the territory's S10
+/// figures with their definitions, the records behind each, and the top contributors of the period.
+struct PartyWorkPages: Sendable {
+    let store: Store
+    let pages: PageRenderer
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/party/work", use: overview)
+        router.get("/party/work/records", use: records)
+        router.get("/visits/new", use: visitForm)
+        router.post("/visits/new", use: submitVisit)
+    }
+
+    /// The four figures of a subject as cards, each opening its records.
+    static func figureCards(
+        _ figures: [PartyWorkFigure], subject: FigureSubject, period: ReportingPeriod, strings: Strings
+    ) -> [[String: Any]] {
+        figures.map {
+            [
+                "id": $0.measure.rawValue, "value": $0.count, "label": strings["measure_\($0.measure.rawValue)"],
+                "unit": strings["measure_\($0.measure.rawValue)_unit"],
+                "definition": strings["measure_\($0.measure.rawValue)_definition"],
+                "href": "/party/work/records?measure=\($0.measure.rawValue)&from=\(period.first)&to=\(period.last)"
+                    + PartyWorkQuery.parameters(subject),
+            ]
+        }
+    }
+
+    static func rating(_ rating: StarRating, _ strings: Strings) -> String {
+        switch rating {
+        case .stars(let count): String(repeating: "★", count: count)
+        case .unqualified: strings["points_unqualified"]
+        case .exempt: strings["points_exempt"]
+        }
+    }
+
+    static func dueRows(_ plan: [DueVisit], today: String, strings: Strings) -> [[String: Any]] {
+        plan.map {
+            [
+                "household": $0.householdLabel, "householdID": $0.householdID, "member": $0.memberName,
+                "last": $0.lastVisitedOn ?? strings["visit_never"], "due": $0.dueOn, "overdue": $0.dueOn < today,
+            ]
+        }
+    }
+
+    @Sendable func overview(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.viewParty)
+        let strings = context.strings
+        var errors: [FieldError] = []
+        var period: ReportingPeriod
+        do {
+            period = try PartyWorkQuery.period(request)
+        } catch let failure as ValidationFailure {
+            errors = failure.errors
+            let today = CalendarDay(containing: Date())
+            period = ReportingPeriod(first: CalendarDay(today.year, 1, 1), last: today)
+        }
+        let me = try await store.party.signedInMember(principal)
+        let asked = PartyWorkQuery.subject(request)
+        let subject: FigureSubject = asked == .scope ? me.map { .member($0.id) } ?? .scope : asked
+        let figures = try await store.partyWork.figures(of: subject, period: period, for: principal)
+        let today = CalendarDay(containing: Date()).description
+        var model: [String: Any] = [
+            "from": period.first.description, "to": period.last.description,
+            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "figures": Self.figureCards(figures, subject: subject, period: period, strings: strings),
+            "canVisit": principal.can(.recordVisits), "isMember": me != nil,
+            "subjectName": me?.name ?? strings["party_work_territory"],
+            "subjectParameters": PartyWorkQuery.parameters(asked),
+        ]
+        if case .member(let id) = subject {
+            let year = try await store.points.memberYear(memberID: id, year: period.last.year, by: principal)
+            model["points"] = year.map {
+                ["total": $0.total, "rating": Self.rating($0.rating, strings), "year": $0.year, "member": id] as [String: Any]
+            } as Any
+            if me?.id != id { model["subjectName"] = year?.memberName ?? "" }
+        }
+        if principal.can(.recordVisits) || principal.can(.viewPartyMembers) {
+            let plan = try await store.visits.visitPlan(for: principal)
+            model["plan"] = Self.dueRows(Array(plan.prefix(50)), today: today, strings: strings)
+            model["overdueCount"] = plan.filter { $0.dueOn < today }.count
+            model["hasPlan"] = !plan.isEmpty
+        }
+        if subject == .scope {
+            var exemplars: [[String: Any]] = []
+            for measure in PartyWorkMeasure.allCases {
+                let top = try await store.partyWork.exemplars(measure, period: period, for: principal, limit: 3)
+                exemplars.append([
+                    "label": strings["exemplar_\(measure.rawValue)"],
+                    "members": top.map {
+                        [
+                            "name": $0.memberName, "count": $0.count, "unit": strings["measure_\(measure.rawValue)_unit"],
+                            "href": "/party/work/records?measure=\(measure.rawValue)&member=\($0.memberID)&from=\(period.first)&to=\(period.last)",
+                        ] as [String: Any]
+                    },
+                ])
+            }
+            model["exemplars"] = exemplars
+            model["hasExemplars"] = true
+        }
+        if let done = request.uri.queryParameters["done"] {
+            model["raisedCase"] = request.uri.queryParameters["case"].map { "/cases/\($0)" } as Any
+            return pages.page(
+                "partyWork", title: strings["party_work_title"], model: model, context: context, flash: strings["visit_done_\(done)"])
+        }
+        return pages.page("partyWork", title: strings["party_work_title"], model: model, context: context)
+    }
+
+    @Sendable func records(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.viewParty)
+        let strings = context.strings
+        let measure = try PartyWorkQuery.measure(request)
+        let period = try PartyWorkQuery.period(request)
+        let subject = PartyWorkQuery.subject(request)
+        let records = try await store.partyWork.records(measure, of: subject, period: period, for: principal, limit: 1_000)
+        let model: [String: Any] = [
+            "measure": strings["measure_\(measure.rawValue)"], "definition": strings["measure_\(measure.rawValue)_definition"],
+            "unit": strings["measure_\(measure.rawValue)_unit"], "count": records.count, "capped": records.count >= 1_000,
+            "period": "\(period.first) – \(period.last)",
+            "back": "/party/work?from=\(period.first)&to=\(period.last)" + PartyWorkQuery.parameters(subject),
+            "records": records.map { record in
+                [
+                    "day": record.day, "by": record.by,
+                    "summary": record.kind == "mediation" ? strings["outcome_\(record.summary)"] : record.summary,
+                    "href": record.kind == "case" || record.kind == "mediation" ? "/cases/\(record.id)" : "",
+                ] as [String: Any]
+            },
+        ]
+        return pages.page("partyRecords", title: strings["measure_\(measure.rawValue)"], model: model, context: context)
+    }
+
+    @Sendable func visitForm(request: Request, context: AppRequestContext) async throws -> Response {
+        try await renderVisitForm(
+            context: context, form: ["householdID": request.uri.queryParameters["household"].map(String.init) ?? ""])
+    }
+
+    func renderVisitForm(
+        context: AppRequestContext, errors: [FieldError] = [], form: [String: String] = [:], status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let principal = try context.require(.recordVisits)
+        let strings = context.strings
+        let plan = try await store.visits.visitPlan(for: principal)
+        let today = CalendarDay(containing: Date())
+        var households = plan.map { ($0.householdID, "\($0.householdLabel)（\($0.memberName)）") }
+        if let asked = form["householdID"], !asked.isEmpty, !households.contains(where: { $0.0 == asked }),
+            let label = try? await store.visits.householdLabel(asked, for: principal)
+        {
+            households.insert((asked, label), at: 0)
+        }
+        let community = principal.scope.communityCode ?? ""
+        let categories = try await store.categories.categories(community: community)
+        let model: [String: Any] = [
+            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "form": form.merging(["visitedOn": today.description]) { given, _ in given }, "today": today.description,
+            "households": households.map { ["id": $0.0, "label": $0.1, "selected": form["householdID"] == $0.0] as [String: Any] },
+            "hasHouseholds": !households.isEmpty,
+            "topics": OpinionTopic.allCases.map {
+                ["code": $0.rawValue, "name": strings["topic_\($0.rawValue)"], "selected": form["opinionTopic"] == $0.rawValue]
+                    as [String: Any]
+            },
+            "groups": CaseDisplay.groups(categories, selected: form["categoryCode"]),
+            "urgencies": CaseDisplay.urgencies(strings, selected: form["urgency"].flatMap(Urgency.init(rawValue:)) ?? .routine),
+            "withOpinion": form["withOpinion"] == "1", "withCase": form["withCase"] == "1",
+        ]
+        return pages.page("visitForm", title: strings["visit_new"], model: model, context: context, status: status)
+    }
+
+    @Sendable func submitVisit(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.recordVisits)
+        let form = try await MultipartForm.read(request)
+        try form.checkCSRF(context)
+        let fields = form.fields
+        do {
+            var photo: Photo?
+            if let file = form.files["photo"]?.first {
+                do {
+                    photo = try Photo(checking: file.bytes)
+                } catch {
+                    throw ValidationFailure([FieldError("photo", error)])
+                }
+            }
+            let visit = NewVisit(
+                householdID: fields["householdID"] ?? "", visitedOn: fields["visitedOn"] ?? "", findings: fields["findings"] ?? "",
+                photo: photo,
+                opinion: fields["withOpinion"] == "1"
+                    ? NewOpinion(
+                        source: .visit, topic: OpinionTopic(rawValue: fields["opinionTopic"] ?? "") ?? .other,
+                        content: fields["opinionContent"] ?? "")
+                    : nil,
+                raisedCase: fields["withCase"] == "1"
+                    ? RaisedCase(
+                        categoryCode: fields["categoryCode"] ?? "", urgency: Urgency(rawValue: fields["urgency"] ?? "") ?? .routine,
+                        description: fields["caseDescription"] ?? "")
+                    : nil)
+            let recorded = try await store.visits.record(visit, by: principal)
+            if let caseID = recorded.caseID, principal.can(.viewCases) || principal.can(.reportCases) {
+                return redirect(to: "/party/work?done=visitCase&case=\(caseID)")
+            }
+            return redirect(to: "/party/work?done=visit")
+        } catch let failure as ValidationFailure {
+            let errors = failure.errors.map {
+                // The form names the nested fields by their own inputs.
+                switch $0.field {
+                case "opinion.content": FieldError("opinionContent", $0.problem)
+                case "case.description": FieldError("caseDescription", $0.problem)
+                case "case.categoryCode": FieldError("categoryCode", $0.problem)
+                default: $0
+                }
+            }
+            return try await renderVisitForm(context: context, errors: errors, form: fields, status: .unprocessableContent)
+        }
+    }
+}

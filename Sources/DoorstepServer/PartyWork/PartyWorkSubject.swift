@@ -1,0 +1,39 @@
+import DoorstepCore
+import Foundation
+import Hummingbird
+
+/// Whose figures a request asks for (`member=…` or `team=…`, else the caller's territory) and over which days.
+enum PartyWorkQuery {
+    static func subject(_ request: Request) -> FigureSubject {
+        let query = request.uri.queryParameters
+        if let member = query["member"], !member.isEmpty { return .member(String(member)) }
+        if let team = query["team"], !team.isEmpty { return .team(String(team)) }
+        return .scope
+    }
+
+    /// The subject as query parameters, for links that keep it.
+    static func parameters(_ subject: FigureSubject) -> String {
+        switch subject {
+        case .scope: ""
+        case .member(let id): "&member=\(id)"
+        case .team(let id): "&team=\(id)"
+        }
+    }
+
+    /// The days asked for (`from`, `to`), by default the year so far: Party work is judged by the year.
+    static func period(_ request: Request) throws -> ReportingPeriod {
+        let query = request.uri.queryParameters
+        guard let from = query["from"].map(String.init), let to = query["to"].map(String.init), !from.isEmpty || !to.isEmpty else {
+            let today = CalendarDay(containing: Date())
+            return ReportingPeriod(first: CalendarDay(today.year, 1, 1), last: today)
+        }
+        return try ReportingPeriod.parse(first: from, last: to)
+    }
+
+    static func measure(_ request: Request) throws -> PartyWorkMeasure {
+        guard let measure = request.uri.queryParameters["measure"].flatMap({ PartyWorkMeasure(rawValue: String($0)) }) else {
+            throw AppError.validation([FieldError("measure", .unknownValue(allowed: PartyWorkMeasure.allCases.map(\.rawValue)))])
+        }
+        return measure
+    }
+}
