@@ -14,75 +14,28 @@ struct PartyWorkTests {
         let territory: TestTerritory
         let store: Store
         let clock: TestClock
-        let branch: PartyOrg
-        /// The member the `party.member` account signs in as; a hub leading `households[1...3]`.
-        let member: PartyMember
-        /// A second member, an officer of the branch, signing in as `branch.officer`.
-        let officer: PartyMember
-        /// A third member with no account.
-        let other: PartyMember
-        let households: [Household]
+        let party: TestParty
+        var branch: PartyOrg { party.branch }
+        var member: PartyMember { party.member }
+        var officer: PartyMember { party.officer }
+        var other: PartyMember { party.other }
+        var households: [Household] { party.households }
         var secretary: Principal { territory.principal("secretary", enrolled: true) }
         var memberPrincipal: Principal { territory.principal("party.member") }
-        var officerPrincipal: Principal { officerAccount.principal }
-        let officerAccount: Account
+        var officerPrincipal: Principal { party.officerAccount.principal }
     }
 
     func withWorld(_ engine: TestEngine, _ body: @Sendable (World) async throws -> Void) async throws {
         try await withTestDatabase(engine) { database in
             let clock = Self.monday()
             let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings(), clock: clock.closure))
-            let store = territory.store
-            let admin = territory.principal("secretary", enrolled: true)
-            let building = try await store.buildings.createBuilding(
-                gridCode: TestTerritory.gridA1.code, name: "5号楼", address: "甲路 5 号", latitude: nil, longitude: nil, by: admin)
-            var households: [Household] = []
-            for room in ["101", "102", "201", "202"] {
-                households.append(try await store.buildings.createHousehold(buildingID: building.id, unit: "1单元", room: room, by: admin))
-            }
-            let committee = try await store.party.createOrg(
-                kind: .workCommittee, name: "党工委", parentID: nil, territoryCode: TestTerritory.street.code,
-                by: territory.principal("street.admin", enrolled: true))
-            let community = try await store.party.createOrg(
-                kind: .communityCommittee, name: "社区党委", parentID: committee.id, territoryCode: TestTerritory.communityA.code, by: admin)
-            let branch = try await store.party.createOrg(
-                kind: .gridBranch, name: "第一网格党支部", parentID: community.id, territoryCode: TestTerritory.communityA.code,
-                gridCodes: [TestTerritory.gridA1.code], by: admin)
-            let resident = try await store.residents.create(
-                try ResidentInput(
-                    householdID: households[0].id, name: "周德华", idNumber: "11010519491231002X", relationToHead: "户主",
-                    residenceStatus: "registered"
-                ).validated(), by: admin)
-            let member = try await store.party.addMember(
-                orgID: branch.id, name: "周德华", residentID: resident.id, dualCheckIn: false, status: .full, employment: .retired,
-                joinedOn: "1975-07-01", by: admin)
-            let officer = try await store.party.addMember(
-                orgID: branch.id, name: "吴晓", residentID: nil, dualCheckIn: true, status: .full, employment: .employed,
-                joinedOn: "2010-07-01", by: admin)
-            let other = try await store.party.addMember(
-                orgID: branch.id, name: "李卫国", residentID: nil, dualCheckIn: true, status: .full, employment: .retired,
-                joinedOn: "1960-07-01", by: admin)
-            let officerAccount = try await store.accounts.createFromCommandLine(
-                NewAccount(
-                    username: "branch.officer", displayName: "吴晓", role: .partyMember,
-                    scope: TerritoryScope(level: .grid, code: TestTerritory.gridA1.code), password: TestTerritory.password),
-                operatorName: "test")
-            try await store.party.linkAccount(memberID: member.id, username: "party.member", by: admin)
-            try await store.party.linkAccount(memberID: officer.id, username: "branch.officer", by: admin)
-            try await store.party.setOfficer(memberID: officer.id, true, by: admin)
-            let hub = try await store.hubs.createHub(memberID: member.id, by: admin)
-            try await store.hubs.link(householdIDs: households[1...3].map(\.id), to: hub.id, by: admin)
-            try await body(
-                World(
-                    territory: territory, store: store, clock: clock, branch: branch, member: member, officer: officer, other: other,
-                    households: households, officerAccount: officerAccount))
+            let party = try await TestParty.make(in: territory)
+            try await body(World(territory: territory, store: territory.store, clock: clock, party: party))
         }
     }
 
     func rule(_ item: String, _ points: Int, _ trigger: PointTrigger, cap: Int? = nil, evidence: Bool = false) -> PointRule {
-        PointRule(
-            id: "", communityCode: TestTerritory.communityA.code, item: item, points: points, capPerYear: cap, trigger: trigger,
-            evidenceRequired: evidence)
+        TestParty.rule(item, points, trigger, cap: cap, evidence: evidence)
     }
 
     @Test("a visit that raises a case moves the member's results, the team's figures and the points by one each, and each figure opens its records",
@@ -110,7 +63,7 @@ struct PartyWorkTests {
                 NewVisit(
                     householdID: world.households[1].id, visitedOn: "2026-11-23", findings: "楼道堆放杂物，老人出行不便",
                     opinion: NewOpinion(source: .visit, topic: .environment, content: "希望清理楼道"),
-                    raisedCase: RaisedCase(categoryCode: "L0202", description: "5号楼1单元楼道堆物")),
+                    raisedCase: RaisedCase(categoryCode: "L0205", description: "5号楼1单元楼道堆物")),
                 by: world.memberPrincipal)
             #expect(visit.memberID == world.member.id && visit.caseID != nil && visit.opinionID != nil)
             let raised = try await store.cases.find(id: visit.caseID!, by: world.secretary)

@@ -33,7 +33,8 @@ public struct StarBands: Sendable, Codable, Equatable, Hashable {
     /// that do not rise, and stars outside 1–5.
     public static func parse(_ text: String, field: String = "starBands") throws(ValidationFailure) -> StarBands {
         var bands: [Band] = []
-        for part in text.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == ";" }) {
+        for part in text.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == ";" })
+        where !part.trimmingCharacters(in: .whitespaces).isEmpty {
             let pieces = part.split(whereSeparator: { $0 == ":" || $0 == "：" }).map {
                 $0.trimmingCharacters(in: .whitespaces)
             }

@@ -84,6 +84,7 @@ struct PartyWorkPages: Sendable {
             let plan = try await store.visits.visitPlan(for: principal)
             model["plan"] = Self.dueRows(Array(plan.prefix(50)), today: today, strings: strings)
             model["overdueCount"] = plan.filter { $0.dueOn < today }.count
+            model["hasOverdue"] = plan.contains { $0.dueOn < today }
             model["hasPlan"] = !plan.isEmpty
         }
         if subject == .scope {

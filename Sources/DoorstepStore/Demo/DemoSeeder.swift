@@ -91,6 +91,7 @@ public struct DemoSeeder: Sendable {
             try await store.residents.linkAccount(username: username, idNumber: idNumber, toResident: person.id, by: admin)
         }
         _ = try await DemoCases(store: store, now: Date()).seed(community: first, grids: grids, by: admin)
+        try await DemoPartyWork(store: store, now: Date()).seed(community: first, grids: grids, by: admin)
         return DemoCommunity(
             street: street, communities: communities, grids: grids, accounts: accounts, password: password,
             households: households, residents: residents, partyMembers: members)

@@ -20,7 +20,7 @@ extension Templates {
         {{#hasPlan}}
         <section>
           <h2>{{t.visit_plan}}</h2>
-          {{#overdueCount}}<p class="warning" role="alert" id="overdue-count">{{t.visit_overdue}}: {{overdueCount}}</p>{{/overdueCount}}
+          {{#hasOverdue}}<p class="warning" role="alert" id="overdue-count">{{t.visit_overdue}}: {{overdueCount}}</p>{{/hasOverdue}}
           <div class="scroll"><table id="visit-plan">
             <thead><tr><th>{{t.visit_household}}</th><th>{{t.visit_member}}</th><th>{{t.visit_last}}</th><th>{{t.visit_due}}</th><th></th></tr></thead>
             <tbody>{{#plan}}<tr{{#overdue}} class="overdue"{{/overdue}}><td>{{household}}</td><td>{{member}}</td><td>{{last}}</td><td>{{due}}{{#overdue}} <strong>{{t.visit_overdue_mark}}</strong>{{/overdue}}</td><td>{{#canVisit}}<a href="/visits/new?household={{householdID}}">{{t.visit_record}}</a>{{/canVisit}}</td></tr>{{/plan}}</tbody>

@@ -1,0 +1,86 @@
+import DoorstepCore
+import Foundation
+
+/// Party work for the demo community, made through the same calls the pages make: the points rules, the demo
+/// Party member's account linked to a hub member of the first grid, a vanguard team, visits over the last weeks
+/// (one raising a case, some with opinions), claims waiting and decided, and the last quarter published.
+struct DemoPartyWork {
+    let store: Store
+    let now: Date
+
+    func seed(community: Community, grids: [Grid], by admin: Principal) async throws {
+        let accounts = try await store.accounts.list(for: admin)
+        guard var secretary = accounts.first(where: { $0.username == "secretary" })?.principal,
+            let memberAccount = accounts.first(where: { $0.username == "party.member" })
+        else { return }
+        secretary.twoFactorEnabled = true  // the demo acts as enrolled staff would
+        let points = store.points
+        for rule in [
+            ("入户走访联系户", 1, 24, PointTrigger.visit, false), ("收集社情民意", 1, 12, .opinion, false),
+            ("推动解决群众实际问题", 2, nil, .caseSolved, false), ("调解矛盾纠纷成功", 3, nil, .disputeSettled, false),
+            ("参加三会一课、主题党日", 3, 36, .claimed, true), ("参加志愿服务", 2, 20, .claimed, true),
+            ("无故不参加组织生活", -5, nil, .deduction, false),
+        ] as [(String, Int, Int?, PointTrigger, Bool)] {
+            _ = try await points.addRule(
+                PointRule(
+                    id: "", communityCode: community.code, item: rule.0, points: rule.1, capPerYear: rule.2, trigger: rule.3,
+                    evidenceRequired: rule.4),
+                by: secretary)
+        }
+        let hubs = try await store.hubs.hubs(for: admin).filter { $0.gridCode == grids[0].code }
+        guard let hub = hubs.first else { return }
+        try await store.party.linkAccount(memberID: hub.memberID, username: "party.member", by: secretary)
+        let members = try await store.party.members(for: secretary)
+        let branchMembers = members.filter { member in members.first { $0.id == hub.memberID }?.orgID == member.orgID }
+        if let officer = branchMembers.first(where: { $0.id != hub.memberID }) {
+            try await store.party.setOfficer(memberID: officer.id, true, by: secretary)
+        }
+        let teamMembers = [hub.memberID] + hubs.dropFirst().map(\.memberID) + branchMembers.prefix(4).map(\.id)
+        let team = try await store.teams.create(
+            name: "红色先锋队", communityCode: community.code, memberIDs: teamMembers, by: secretary)
+
+        // Visits of the last weeks by the demo member, recorded on the day they were made.
+        var member = memberAccount.principal
+        member.language = nil
+        let day = { (daysAgo: Int) in CalendarDay(containing: now).adding(days: -daysAgo).description }
+        let visits = VisitStore(database: store.database, clock: { now })
+        let linked = hub.linkedHouseholdIDs
+        let activity = try await store.teams.recordActivity(
+            teamID: team.id, kind: .opinionCollection, title: "入户听民意", heldOn: day(20), participantIDs: Array(teamMembers.prefix(3)),
+            result: "走访联系户，收集意见", by: secretary)
+        let notes = ["老两口身体还好，子女在外地，希望有人定期上门看看。", "反映楼道里堆了旧家具，老人上下楼不方便。", "家里一切正常，了解了医保政策。"]
+        for (index, household) in linked.prefix(3).enumerated() {
+            _ = try await visits.record(
+                NewVisit(
+                    householdID: household, visitedOn: day(20 - index * 6), findings: notes[index], activityID: activity.id,
+                    opinion: index == 1 ? NewOpinion(source: .visit, topic: .environment, content: "希望尽快清理楼道里的旧家具。") : nil,
+                    raisedCase: index == 1 ? RaisedCase(categoryCode: "L0205", description: "单元楼道堆放旧家具，挡住通道。") : nil),
+                by: member)
+        }
+        // Another hub's member visits too, so the exemplars have more than one name.
+        if let other = hubs.dropFirst().first {
+            for household in other.linkedHouseholdIDs.prefix(2) {
+                _ = try await visits.record(
+                    NewVisit(householdID: household, visitedOn: day(10), findings: "上门走访，了解家庭情况。"), by: secretary)
+            }
+        }
+        _ = try await store.opinions.record(
+            NewOpinion(source: .meeting, topic: .environment, content: "居民议事会：希望增设分类垃圾桶。"),
+            communityCode: community.code, householdID: nil, collectedOn: day(5), by: secretary)
+
+        // A claim waiting for the branch, one decided, and the last quarter published.
+        let service = try await points.rules(community: community.code, by: secretary).first { $0.item == "参加志愿服务" }
+        if let service {
+            let quarter = Quarter(containing: CalendarDay(containing: now))
+            let previous = quarter.number == 1 ? Quarter(year: quarter.year - 1, number: 4) : Quarter(year: quarter.year, number: quarter.number - 1)
+            let earlier = try await points.claim(
+                ruleID: service.id, earnedOn: previous.first.adding(days: 20).description, evidence: "社区义诊志愿服务签到表",
+                by: member)
+            _ = try await points.decide(claimID: earlier.id, approve: true, reason: "", by: secretary)
+            _ = try await points.claim(ruleID: service.id, earnedOn: day(3), evidence: "重阳节敬老活动签到表", by: member)
+            if let branch = branchMembers.first?.orgID {
+                _ = try await points.publish(orgID: branch, quarter: previous, by: secretary)
+            }
+        }
+    }
+}
