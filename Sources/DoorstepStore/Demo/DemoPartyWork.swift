@@ -78,8 +78,10 @@ struct DemoPartyWork {
                 by: member)
             _ = try await points.decide(claimID: earlier.id, approve: true, reason: "", by: secretary)
             _ = try await points.claim(ruleID: service.id, earnedOn: day(3), evidence: "重阳节敬老活动签到表", by: member)
-            if let branch = branchMembers.first?.orgID {
-                _ = try await points.publish(orgID: branch, quarter: previous, by: secretary)
+            // Published for the grid's branch, which takes in the members of its building groups.
+            let orgs = try await store.party.orgs(for: secretary)
+            if let own = orgs.first(where: { $0.id == branchMembers.first?.orgID }) {
+                _ = try await points.publish(orgID: own.kind == .buildingGroup ? own.parentID ?? own.id : own.id, quarter: previous, by: secretary)
             }
         }
     }
