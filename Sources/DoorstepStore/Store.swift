@@ -29,6 +29,9 @@ public struct Store: Sendable {
     public let points: PointsStore
     public let teams: TeamStore
     public let partyWork: PartyWorkFigures
+    public let orgLife: OrgLifeStore
+    public let pledges: PledgeStore
+    public let posts: PostStore
 
     public struct Settings: Sendable {
         public var passwordHasher: PasswordHasher
@@ -83,6 +86,9 @@ public struct Store: Sendable {
         self.points = PointsStore(database: database, clock: clock)
         self.teams = TeamStore(database: database, clock: clock)
         self.partyWork = PartyWorkFigures(database: database)
+        self.orgLife = OrgLifeStore(database: database, clock: clock)
+        self.pledges = PledgeStore(database: database, keys: settings.keys, clock: clock)
+        self.posts = PostStore(database: database, clock: clock)
         self.caseClock = CaseClockJob(database: database, calendar: settings.workCalendar, clock: clock)
     }
 }

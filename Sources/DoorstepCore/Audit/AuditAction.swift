@@ -46,4 +46,8 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case pointsExempted
     /// A branch's quarter was published.
     case pointsPublished
+    /// A member changed what their public card shows.
+    case cardConsentChanged
+    /// A pioneer post or responsibility zone was set up, or a member given or relieved of one.
+    case holdingsChanged
 }

@@ -8,6 +8,10 @@ public enum PointTrigger: String, Sendable, Codable, CaseIterable, Hashable {
     case caseSolved
     /// A dispute the member mediated to an agreement (full or partial).
     case disputeSettled
+    /// Present at a meeting of organisational life (三会一课, theme Party day).
+    case attendance
+    /// A pledge fulfilled with evidence.
+    case pledgeFulfilled
     /// Claimed by the member with evidence and decided by a branch officer.
     case claimed
     /// Taken off by a branch officer with a reason.

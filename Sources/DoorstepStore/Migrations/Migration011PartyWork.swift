@@ -3,7 +3,8 @@ import DoorstepCore
 extension Migration {
     /// Party work: members' accounts and branch officers, opinions, household visits, vanguard teams and their
     /// activities, the points catalogue, ledger (append-only, enforced by the database), claims, exemptions and
-    /// quarterly publications, and each community's Party-work settings.
+    /// quarterly publications, each community's Party-work settings; organisational life with attendance; pledges
+    /// and the public cards members consent to; pioneer posts and responsibility zones with their holders.
     static let partyWork = Migration(id: 11, name: "party work") { engine in
         let bytes = engine == .postgres ? "BYTEA" : "BLOB"
         let appendOnly: [String] =
@@ -224,6 +225,124 @@ extension Migration {
                 PRIMARY KEY (publication_id, member_id)
             )
             """,
+            """
+            CREATE TABLE org_life_meetings (
+                id TEXT PRIMARY KEY,
+                org_id TEXT NOT NULL REFERENCES party_orgs(id),
+                street_code TEXT NOT NULL,
+                community_code TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                title TEXT NOT NULL,
+                held_on TEXT NOT NULL,
+                place TEXT NOT NULL,
+                minutes TEXT NOT NULL,
+                created_by TEXT NOT NULL REFERENCES accounts(id),
+                created_at TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX org_life_meetings_org ON org_life_meetings(org_id, held_on)",
+            "CREATE INDEX org_life_meetings_community ON org_life_meetings(community_code, held_on)",
+            """
+            CREATE TABLE org_life_attendance (
+                meeting_id TEXT NOT NULL REFERENCES org_life_meetings(id),
+                member_id TEXT NOT NULL REFERENCES party_members(id),
+                status TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                marked_by TEXT NOT NULL REFERENCES accounts(id),
+                marked_at TEXT NOT NULL,
+                PRIMARY KEY (meeting_id, member_id)
+            )
+            """,
+            """
+            CREATE TABLE org_life_attachments (
+                id TEXT PRIMARY KEY,
+                meeting_id TEXT NOT NULL REFERENCES org_life_meetings(id),
+                content_type TEXT NOT NULL,
+                bytes \(bytes) NOT NULL,
+                created_at TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE pledges (
+                id TEXT PRIMARY KEY,
+                member_id TEXT NOT NULL REFERENCES party_members(id),
+                street_code TEXT NOT NULL,
+                community_code TEXT NOT NULL,
+                year BIGINT NOT NULL,
+                content TEXT NOT NULL,
+                due_on TEXT NOT NULL,
+                fulfilled_on TEXT,
+                evidence TEXT,
+                created_at TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX pledges_member ON pledges(member_id, year)",
+            """
+            CREATE TABLE pledge_progress (
+                id TEXT PRIMARY KEY,
+                pledge_id TEXT NOT NULL REFERENCES pledges(id),
+                noted_on TEXT NOT NULL,
+                note TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX pledge_progress_pledge ON pledge_progress(pledge_id, noted_on)",
+            """
+            CREATE TABLE member_cards (
+                member_id TEXT PRIMARY KEY REFERENCES party_members(id),
+                published BOOLEAN NOT NULL,
+                show_photo BOOLEAN NOT NULL,
+                show_posts BOOLEAN NOT NULL,
+                show_grid BOOLEAN NOT NULL,
+                show_contact BOOLEAN NOT NULL,
+                contact_phone_sealed TEXT,
+                photo_type TEXT,
+                photo \(bytes),
+                consented_at TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE vanguard_posts (
+                id TEXT PRIMARY KEY,
+                community_code TEXT NOT NULL REFERENCES communities(code),
+                name TEXT NOT NULL,
+                duties TEXT NOT NULL,
+                active BOOLEAN NOT NULL,
+                created_at TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX vanguard_posts_community ON vanguard_posts(community_code)",
+            """
+            CREATE TABLE responsibility_zones (
+                id TEXT PRIMARY KEY,
+                community_code TEXT NOT NULL REFERENCES communities(code),
+                name TEXT NOT NULL,
+                duties TEXT NOT NULL,
+                created_at TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX responsibility_zones_community ON responsibility_zones(community_code)",
+            """
+            CREATE TABLE zone_buildings (
+                zone_id TEXT NOT NULL REFERENCES responsibility_zones(id),
+                building_id TEXT NOT NULL REFERENCES buildings(id),
+                PRIMARY KEY (zone_id, building_id)
+            )
+            """,
+            """
+            CREATE TABLE holdings (
+                id TEXT PRIMARY KEY,
+                kind TEXT NOT NULL,
+                holding_id TEXT NOT NULL,
+                member_id TEXT NOT NULL REFERENCES party_members(id),
+                community_code TEXT NOT NULL,
+                from_on TEXT NOT NULL,
+                to_on TEXT,
+                created_at TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX holdings_holding ON holdings(holding_id, from_on)",
+            "CREATE INDEX holdings_member ON holdings(member_id, from_on)",
         ] + appendOnly
     }
 }

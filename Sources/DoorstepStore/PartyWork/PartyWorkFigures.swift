@@ -12,14 +12,22 @@ public struct PartyWorkFigures: Sendable {
     {
         try await database.read { sql in
             let filter = try await Self.subjectFilter(subject, for: principal, records: false, in: sql)
-            var figures: [PartyWorkFigure] = []
-            for measure in PartyWorkMeasure.allCases {
-                let rows = Self.rows(measure, period: period, perMember: subject != .scope)
-                let count = try await sql.raw("SELECT COUNT(DISTINCT x.id) AS n FROM (\(rows)) x WHERE \(filter)").first()?.int("n")
-                figures.append(PartyWorkFigure(measure: measure, count: count ?? 0))
-            }
-            return figures
+            return try await Self.counts(of: filter, period: period, perMember: subject != .scope, in: sql)
         }
+    }
+
+    /// The four counts for rows matching `filter` (over the rows' `x.` columns), for callers that have already
+    /// decided what may be seen (the public board counts a published member's own work).
+    static func counts(of filter: SQLQueryString, period: ReportingPeriod, perMember: Bool = true, in sql: any SQLDatabase)
+        async throws -> [PartyWorkFigure]
+    {
+        var figures: [PartyWorkFigure] = []
+        for measure in PartyWorkMeasure.allCases {
+            let rows = rows(measure, period: period, perMember: perMember)
+            let count = try await sql.raw("SELECT COUNT(DISTINCT x.id) AS n FROM (\(rows)) x WHERE \(filter)").first()?.int("n")
+            figures.append(PartyWorkFigure(measure: measure, count: count ?? 0))
+        }
+        return figures
     }
 
     /// The records a figure counted, newest first: what the figure opens to.

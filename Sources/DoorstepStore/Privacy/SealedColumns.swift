@@ -17,6 +17,7 @@ struct SealedColumn: Sendable {
         SealedColumn(table: "cases", idColumn: "id", column: "reporter_phone_sealed"),
         SealedColumn(table: "mediation_parties", idColumn: "id", column: "name_sealed"),
         SealedColumn(table: "mediations", idColumn: "case_id", column: "agreement_sealed"),
+        SealedColumn(table: "member_cards", idColumn: "member_id", column: "contact_phone_sealed"),
     ]
 
     static let totpSecret = all[0]
@@ -27,4 +28,5 @@ struct SealedColumn: Sendable {
     static let reporterPhone = all[5]
     static let partyName = all[6]
     static let agreement = all[7]
+    static let cardPhone = all[8]
 }
