@@ -109,11 +109,11 @@ def test_a_rejected_claim_leaves_a_trace_and_the_quarter_lists_every_member(brow
     sign_in(browser, demo_server, "party.member")
     browser.get(demo_server.base + "/party/points")
     total = int(browser.find_element(By.ID, "ledger-total").text)
-    Select(browser.find_element(By.ID, "cl-rule")).select_by_visible_text("参加三会一课、主题党日（+3）")
+    Select(browser.find_element(By.ID, "cl-rule")).select_by_visible_text("获得表彰奖励（+5）")
     browser.execute_script("document.getElementById('cl-day').value = document.getElementById('cl-day').max")
     browser.find_element(By.CSS_SELECTOR, "#claim-form button[type=submit]").click()
     assert "佐证材料" in alert(browser), "evidence is required for this item"
-    browser.find_element(By.ID, "cl-evidence").send_keys("11 月主题党日签到表")
+    browser.find_element(By.ID, "cl-evidence").send_keys("街道优秀党员证书")
     browser.find_element(By.CSS_SELECTOR, "#claim-form button[type=submit]").click()
     WebDriverWait(browser, 10).until(lambda d: "done=claim" in d.current_url)
     assert "待审核" in browser.find_element(By.ID, "my-claims").text
@@ -123,10 +123,10 @@ def test_a_rejected_claim_leaves_a_trace_and_the_quarter_lists_every_member(brow
     sign_in(browser, demo_server, "secretary")
     enrol_two_factor(browser, demo_server)
     browser.get(demo_server.base + "/party/points")
-    card = [c for c in browser.find_elements(By.CSS_SELECTOR, "section[data-claim]") if "三会一课" in c.text][0]
+    card = [c for c in browser.find_elements(By.CSS_SELECTOR, "section[data-claim]") if "表彰" in c.text][0]
     card.find_element(By.CSS_SELECTOR, "button[value=reject]").click()
     assert "理由" in alert(browser), "a rejection needs a reason"
-    card = [c for c in browser.find_elements(By.CSS_SELECTOR, "section[data-claim]") if "三会一课" in c.text][0]
+    card = [c for c in browser.find_elements(By.CSS_SELECTOR, "section[data-claim]") if "表彰" in c.text][0]
     card.find_element(By.NAME, "reason").send_keys("当天签到表上没有本人")
     card.find_element(By.CSS_SELECTOR, "button[value=reject]").click()
     WebDriverWait(browser, 10).until(lambda d: "done=decided" in d.current_url)

@@ -105,7 +105,7 @@ struct PartyWorkPages: Sendable {
             model["hasExemplars"] = true
         }
         if let done = request.uri.queryParameters["done"] {
-            model["raisedCase"] = request.uri.queryParameters["case"].map { "/cases/\($0)" } as Any
+            model["raisedCase"] = Display.shown(request.uri.queryParameters["case"].map { "/cases/\($0)" })
             return pages.page(
                 "partyWork", title: strings["party_work_title"], model: model, context: context, flash: strings["visit_done_\(done)"])
         }
@@ -128,7 +128,7 @@ struct PartyWorkPages: Sendable {
                 [
                     "day": record.day, "by": record.by,
                     "summary": record.kind == "mediation" ? strings["outcome_\(record.summary)"] : record.summary,
-                    "href": record.kind == "case" || record.kind == "mediation" ? "/cases/\(record.id)" : "",
+                    "href": Display.shown(record.kind == "case" || record.kind == "mediation" ? "/cases/\(record.id)" : nil),
                 ] as [String: Any]
             },
         ]

@@ -142,7 +142,7 @@ struct PointsPages: Sendable {
         [
             "id": claim.id, "member": claim.memberName, "item": claim.item, "points": claim.points, "day": claim.earnedOn,
             "evidence": claim.evidence, "status": strings["claim_\(claim.status.rawValue)"],
-            "decision": claim.decisionReason ?? "", "pendingClaim": claim.status == .pending,
+            "decision": Display.shown(claim.decisionReason), "pendingClaim": claim.status == .pending,
         ]
     }
 

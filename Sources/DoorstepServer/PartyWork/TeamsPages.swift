@@ -94,7 +94,7 @@ struct TeamsPages: Sendable {
             },
             "activities": activities.map {
                 [
-                    "day": $0.heldOn, "kindName": strings["activity_\($0.kind.rawValue)"], "title": $0.title, "result": $0.result,
+                    "day": $0.heldOn, "kindName": strings["activity_\($0.kind.rawValue)"], "title": $0.title, "result": Display.shown($0.result),
                     "participants": $0.participantIDs.compactMap { names[$0] }.joined(separator: "、"),
                 ]
             },

@@ -26,4 +26,11 @@ enum Display {
     static func fieldErrors(_ errors: [FieldError], _ strings: Strings) -> [[String: String]] {
         errors.map { ["field": $0.field, "message": "\(strings.fieldName($0.field)): \(strings.message(for: $0.problem))"] }
     }
+
+    /// A text a template shows only when there is one: Mustache takes an empty string as true, and a missing key
+    /// would be looked up in the enclosing context, so nothing is `false`.
+    static func shown(_ text: String?) -> Any {
+        guard let text, !text.isEmpty else { return false }
+        return text
+    }
 }

@@ -26,6 +26,8 @@ struct PageRenderer: Sendable {
             "publicCases": Templates.publicCases, "rates": Templates.rates, "rateCases": Templates.rateCases,
             "workCalendar": Templates.workCalendar, "partyWork": Templates.partyWork, "partyRecords": Templates.partyRecords,
             "visitForm": Templates.visitForm, "points": Templates.points, "teams": Templates.teams, "team": Templates.team,
+            "meetings": Templates.meetings, "meeting": Templates.meeting, "pledges": Templates.pledges, "board": Templates.board,
+            "posts": Templates.posts, "opinions": Templates.opinions,
         ]
         for (name, text) in templates {
             // The templates are part of the program: one that does not parse is a bug caught by the first test.
@@ -96,7 +98,10 @@ enum Navigation {
         if principal.role == .resident { items.append(("/me", "nav_me", ["ownRecord"])) }
         if principal.can(.viewParty) { items.append(("/party", "nav_party", ["party", "members", "memberDetail"])) }
         if principal.can(.viewParty) {
-            items.append(("/party/work", "nav_party_work", ["partyWork", "partyRecords", "visitForm", "points", "teams", "team"]))
+            items.append(("/party/work", "nav_party_work", [
+                "partyWork", "partyRecords", "visitForm", "points", "teams", "team", "meetings", "meeting", "pledges", "posts",
+                "opinions",
+            ]))
         }
         if principal.can(.viewAccounts) { items.append(("/accounts", "nav_accounts", ["accounts", "accountDetail"])) }
         if principal.can(.viewAudit) { items.append(("/audit", "nav_audit", ["audit"])) }

@@ -18,7 +18,8 @@ struct DemoPartyWork {
         for rule in [
             ("入户走访联系户", 1, 24, PointTrigger.visit, false), ("收集社情民意", 1, 12, .opinion, false),
             ("推动解决群众实际问题", 2, nil, .caseSolved, false), ("调解矛盾纠纷成功", 3, nil, .disputeSettled, false),
-            ("参加三会一课、主题党日", 3, 36, .claimed, true), ("参加志愿服务", 2, 20, .claimed, true),
+            ("参加三会一课、主题党日", 3, 36, .attendance, false), ("践行年度承诺", 5, nil, .pledgeFulfilled, false),
+            ("参加志愿服务", 2, 20, .claimed, true), ("获得表彰奖励", 5, nil, .claimed, true),
             ("无故不参加组织生活", -5, nil, .deduction, false),
         ] as [(String, Int, Int?, PointTrigger, Bool)] {
             _ = try await points.addRule(
@@ -68,6 +69,43 @@ struct DemoPartyWork {
             NewOpinion(source: .meeting, topic: .environment, content: "居民议事会：希望增设分类垃圾桶。"),
             communityCode: community.code, householdID: nil, collectedOn: day(5), by: secretary)
 
+        // Organisational life: last week's theme Party day, with the roll taken.
+        let orgs = try await store.party.orgs(for: secretary)
+        let own = orgs.first { $0.id == branchMembers.first?.orgID }
+        let branchID = own.map { $0.kind == .buildingGroup ? $0.parentID ?? $0.id : $0.id }
+        if let own {
+            let orgLife = OrgLifeStore(database: store.database, clock: { now })
+            let meeting = try await orgLife.schedule(
+                orgID: own.id, kind: .themePartyDay, title: "主题党日：学习全会精神，清理楼道堆物", heldOn: day(7), place: "党群服务中心",
+                by: secretary)
+            for (index, attendee) in branchMembers.prefix(5).enumerated() {
+                _ = try await orgLife.mark(
+                    meetingID: meeting.id, memberID: attendee.id, status: index == 4 ? .leave : .present,
+                    reason: index == 4 ? "住院治疗" : "", by: secretary)
+            }
+            _ = try await orgLife.recordMinutes(
+                meetingID: meeting.id, minutes: "一、学习全会精神。\n二、分组清理 1 至 4 号楼楼道堆物。\n三、每名党员认领一项年度承诺。",
+                attachments: [], by: secretary)
+        }
+
+        // Posts and zones, the demo member's pledge and their published card.
+        var posts: [VanguardPost] = []
+        for name in VanguardPost.standardNames {
+            posts.append(try await store.posts.addPost(name: name, duties: "", communityCode: community.code, by: secretary))
+        }
+        _ = try await store.posts.assign(holdingID: posts[1].id, memberID: hub.memberID, fromOn: day(60), by: secretary)
+        if let building = try await store.buildings.buildings(for: secretary).first {
+            let zone = try await store.posts.addZone(
+                name: "\(building.name)责任区", duties: "楼道整洁、消防通道畅通", buildingIDs: [building.id], communityCode: community.code,
+                by: secretary)
+            _ = try await store.posts.assign(holdingID: zone.id, memberID: hub.memberID, fromOn: day(60), by: secretary)
+        }
+        let year = CalendarDay(containing: now).year
+        _ = try await store.pledges.pledge(content: "每季度走访全部联系户，收集意见及时反映", dueOn: "\(year)-12-31", by: member)
+        try await store.pledges.setCard(
+            MemberCardConsent(published: true, showPhoto: false, showPosts: true, showGrid: true, showContact: false, contactPhone: ""),
+            photo: nil, by: member)
+
         // A claim waiting for the branch, one decided, and the last quarter published.
         let service = try await points.rules(community: community.code, by: secretary).first { $0.item == "参加志愿服务" }
         if let service {
@@ -79,9 +117,8 @@ struct DemoPartyWork {
             _ = try await points.decide(claimID: earlier.id, approve: true, reason: "", by: secretary)
             _ = try await points.claim(ruleID: service.id, earnedOn: day(3), evidence: "重阳节敬老活动签到表", by: member)
             // Published for the grid's branch, which takes in the members of its building groups.
-            let orgs = try await store.party.orgs(for: secretary)
-            if let own = orgs.first(where: { $0.id == branchMembers.first?.orgID }) {
-                _ = try await points.publish(orgID: own.kind == .buildingGroup ? own.parentID ?? own.id : own.id, quarter: previous, by: secretary)
+            if let branchID {
+                _ = try await points.publish(orgID: branchID, quarter: previous, by: secretary)
             }
         }
     }

@@ -3,7 +3,7 @@ extension Templates {
         <h1>{{t.party_work_title}} · {{subjectName}}</h1>
         {{#raisedCase}}<p><a href="{{raisedCase}}">{{t.visit_open_case}}</a></p>{{/raisedCase}}
         {{#canVisit}}<p><a class="button primary" href="/visits/new" id="record-visit">{{t.visit_new}}</a></p>{{/canVisit}}
-        <p class="hint"><a href="/party/points">{{t.points_title}}</a> · <a href="/party/teams">{{t.teams_title}}</a></p>
+        <p class="hint" id="party-work-links"><a href="/party/points">{{t.points_title}}</a> · <a href="/party/meetings">{{t.orglife_title}}</a> · <a href="/party/teams">{{t.teams_title}}</a> · <a href="/party/posts">{{t.posts_title}}</a>{{#isMember}} · <a href="/party/me">{{t.pledge_title}}</a>{{/isMember}}{{#canVisit}} · <a href="/party/opinions">{{t.opinions_title}}</a>{{/canVisit}}</p>
         <form method="get" action="/party/work" class="card">
           {{> fieldErrors}}
           <label for="pw-from">{{t.rates_from}}</label> <input id="pw-from" name="from" type="date" value="{{from}}">

@@ -53,6 +53,10 @@ extension Templates {
         a.button { display: inline-block; padding: 10px 16px; border: 1px solid var(--line); border-radius: 6px; text-decoration: none; min-height: 44px; box-sizing: border-box; }
         a.button.primary { background: var(--red); color: #fff; border-color: var(--red); }
         tr.overdue td { background: #fff0f0; }
+        form.inline { display: inline-flex; flex-wrap: wrap; gap: 4px; align-items: center; }
+        ul.cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 12px; }
+        img.portrait { width: 96px; height: 96px; object-fit: cover; border-radius: 50%; }
+        .minutes { white-space: pre-wrap; }
         .flash, .ok { background: #dafbe1; border-left: 4px solid var(--ok); padding: 8px 12px; }
         .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(140px, 1fr)); gap: 12px; }
         .figure { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 12px; text-decoration: none; color: var(--ink); }

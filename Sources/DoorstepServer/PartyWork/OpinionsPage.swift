@@ -1,0 +1,90 @@
+import DoorstepCore
+import DoorstepStore
+import Foundation
+import Hummingbird
+
+/// 社情民意 for those who handle them: the open opinions of the territory, each answered or turned into a case in
+/// one step, and an opinion heard at a meeting or on the hotline written down.
+struct OpinionsPage: Sendable {
+    let store: Store
+    let pages: PageRenderer
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/party/opinions", use: page)
+        router.post("/party/opinions", use: record)
+        router.post("/party/opinions/:id/answer", use: answer)
+        router.post("/party/opinions/:id/case", use: raiseCase)
+    }
+
+    @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
+        try await render(context: context)
+    }
+
+    func render(
+        context: AppRequestContext, errors: [FieldError] = [], form: [String: String] = [:], status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let principal = try context.require(.recordVisits)
+        let strings = context.strings
+        let opinions = try await store.opinions.opinions(for: principal)
+        let community = principal.scope.communityCode ?? ""
+        let categories = community.isEmpty ? [] : try await store.categories.categories(community: community)
+        let model: [String: Any] = [
+            "opinions": opinions.map { opinion in
+                [
+                    "id": opinion.id, "day": opinion.collectedOn, "topic": strings["topic_\(opinion.topic.rawValue)"],
+                    "content": opinion.content, "collector": opinion.collectorName,
+                    "source": strings["opinion_source_\(opinion.source.rawValue)"], "status": strings["opinion_\(opinion.status.rawValue)"],
+                    "answer": Display.shown(opinion.answer), "caseHref": Display.shown(opinion.caseID.map { "/cases/\($0)" }),
+                    "open": opinion.status == .open,
+                ] as [String: Any]
+            },
+            "canHandle": principal.can(.handleCases),
+            "groups": CaseDisplay.groups(categories, selected: nil),
+            "topics": OpinionTopic.allCases.map { ["code": $0.rawValue, "name": strings["topic_\($0.rawValue)"]] },
+            "sources": [OpinionSource.meeting, .hotline, .publicPage].map {
+                ["code": $0.rawValue, "name": strings["opinion_source_\($0.rawValue)"]]
+            },
+            "today": CalendarDay(containing: Date()).description,
+            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty, "form": form,
+        ]
+        return pages.page("opinions", title: strings["opinions_title"], model: model, context: context, status: status)
+    }
+
+    private func submit(
+        _ request: Request, context: AppRequestContext, _ change: @Sendable (Form, Principal) async throws -> Void
+    ) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let form = try await Form.checked(request, context: context)
+        do {
+            try await change(form, principal)
+            return redirect(to: "/party/opinions")
+        } catch let failure as ValidationFailure {
+            return try await render(context: context, errors: failure.errors, form: form.fields, status: .unprocessableContent)
+        }
+    }
+
+    @Sendable func record(request: Request, context: AppRequestContext) async throws -> Response {
+        try await submit(request, context: context) { form, principal in
+            _ = try await store.opinions.record(
+                NewOpinion(
+                    source: OpinionSource(rawValue: form["source"] ?? "") ?? .meeting,
+                    topic: OpinionTopic(rawValue: form["topic"] ?? "") ?? .other, content: form["content"] ?? ""),
+                communityCode: nil, householdID: nil, collectedOn: form["collectedOn"] ?? "", by: principal)
+        }
+    }
+
+    @Sendable func answer(request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.parameters.require("id")
+        return try await submit(request, context: context) { form, principal in
+            _ = try await store.opinions.answer(id, answer: form["answer"] ?? "", by: principal)
+        }
+    }
+
+    @Sendable func raiseCase(request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.parameters.require("id")
+        return try await submit(request, context: context) { form, principal in
+            _ = try await store.opinions.raiseCase(
+                id, RaisedCase(categoryCode: form["categoryCode"] ?? "", description: form["description"] ?? ""), by: principal)
+        }
+    }
+}
