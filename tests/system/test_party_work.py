@@ -148,3 +148,45 @@ def test_a_rejected_claim_leaves_a_trace_and_the_quarter_lists_every_member(brow
     lines = browser.find_element(By.ID, "ledger-lines").text
     assert "申报未通过" in lines and "当天签到表上没有本人" in lines
     assert "未通过" in browser.find_element(By.ID, "my-claims").text
+
+
+def test_a_member_checks_in_on_the_phone_and_shows_a_card_on_the_public_board(browser, demo_server):
+    sign_in(browser, demo_server, "secretary")
+    enrol_two_factor(browser, demo_server)
+    browser.get(demo_server.base + "/party/meetings")
+    Select(browser.find_element(By.ID, "mf-org")).select_by_visible_text("第一网格党支部")
+    Select(browser.find_element(By.ID, "mf-kind")).select_by_value("partyLecture")
+    browser.find_element(By.ID, "mf-title").send_keys("党课：把全会精神落到家门口")
+    browser.execute_script("document.getElementById('mf-day').value = new Date().toLocaleDateString('sv', {timeZone: 'Asia/Shanghai'})")
+    browser.find_element(By.CSS_SELECTOR, "#meeting-form button[type=submit]").click()
+    WebDriverWait(browser, 10).until(lambda d: "/party/meetings/" in d.current_url)
+    meeting_url = browser.current_url
+    sign_out(browser)
+
+    sign_in(browser, demo_server, "party.member")
+    browser.get(demo_server.base + "/party/work")
+    points = figure(browser, "points")
+    browser.get(meeting_url)
+    assert_fits(browser)
+    browser.find_element(By.ID, "check-in").click()
+    WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.ID, "checked-in"))
+    browser.get(demo_server.base + "/party/work")
+    assert figure(browser, "points") == points + 3, "attendance earns the attendance rule's points"
+
+    # The card: the phone appears on the public board only once the member consents to show it.
+    browser.get(demo_server.base + "/party/me")
+    board = browser.find_element(By.LINK_TEXT, "查看公示栏").get_attribute("href")
+    contact = browser.find_element(By.NAME, "showContact")
+    if not contact.is_selected():
+        contact.click()
+    phone = browser.find_element(By.ID, "card-phone")
+    phone.clear()
+    phone.send_keys("13912340000")
+    browser.find_element(By.CSS_SELECTOR, "#card-form button[type=submit]").click()
+    WebDriverWait(browser, 10).until(lambda d: "done=card" in d.current_url)
+    assert_fits(browser)
+    sign_out(browser)
+    browser.get(board)
+    assert "13912340000" in browser.find_element(By.ID, "board").text
+    assert "每季度走访全部联系户" in browser.find_element(By.ID, "board").text
+    assert_fits(browser)
