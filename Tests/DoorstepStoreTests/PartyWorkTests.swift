@@ -208,7 +208,19 @@ struct PartyWorkTests {
             await #expect(throws: ValidationFailure([FieldError("quarter", .alreadyExists)])) {
                 try await store.points.publish(orgID: world.branch.id, quarter: Quarter(year: 2026, number: 3), by: world.secretary)
             }
-            #expect(try await store.points.publications(orgID: world.branch.id, by: world.memberPrincipal).map(\.id) == [published.id])
+            let objection = try await store.points.object(
+                publicationID: published.id, content: "9 月 20 日的志愿服务有签到表", by: world.memberPrincipal)
+            await #expect(throws: StoreError.forbidden, "only the branch answers") {
+                try await store.points.answerObjection(objection.id, answer: "x", by: world.memberPrincipal)
+            }
+            try await store.points.answerObjection(objection.id, answer: "已核实，另行更正", by: world.officerPrincipal)
+            let listed = try await store.points.publications(orgID: world.branch.id, by: world.memberPrincipal)
+            #expect(listed.map(\.id) == [published.id])
+            #expect(listed[0].objections.map(\.answer) == ["已核实，另行更正"])
+            world.clock.advance(by: 8 * 86_400)
+            await #expect(throws: ValidationFailure([FieldError("publicationID", .pastDeadline)]), "the window closes") {
+                try await store.points.object(publicationID: published.id, content: "晚了", by: world.memberPrincipal)
+            }
         }
     }
 

@@ -25,13 +25,35 @@ public struct PointsPublication: Sendable, Codable, Equatable, Hashable {
     /// `YYYY-MM-DD`, the last day an objection is taken.
     public var objectionsUntil: String
     public var lines: [Line]
+    public var objections: [Objection]
 
-    public init(id: String, orgID: String, quarter: Quarter, publishedAt: String, objectionsUntil: String, lines: [Line]) {
+    /// A member's objection to the published figures, and the branch's answer.
+    public struct Objection: Sendable, Codable, Equatable, Hashable {
+        public var id: String
+        public var memberID: String
+        public var memberName: String
+        public var content: String
+        public var answer: String?
+
+        public init(id: String, memberID: String, memberName: String, content: String, answer: String?) {
+            self.id = id
+            self.memberID = memberID
+            self.memberName = memberName
+            self.content = content
+            self.answer = answer
+        }
+    }
+
+    public init(
+        id: String, orgID: String, quarter: Quarter, publishedAt: String, objectionsUntil: String, lines: [Line],
+        objections: [Objection] = []
+    ) {
         self.id = id
         self.orgID = orgID
         self.quarter = quarter
         self.publishedAt = publishedAt
         self.objectionsUntil = objectionsUntil
         self.lines = lines
+        self.objections = objections
     }
 }

@@ -267,5 +267,10 @@ extension Catalog {
         "trigger_pledgeFulfilled": "A pledge fulfilled (automatic)",
         "action_cardConsentChanged": "Member's public card changed",
         "action_holdingsChanged": "Posts or zones changed",
+        "points_answer": "Answer",
+        "points_object": "Object to this publication",
+        "points_object_submit": "Submit the objection",
+        "points_done_objected": "Objection submitted; the branch will answer.",
+        "points_done_answered": "Objection answered.",
     ]
 }

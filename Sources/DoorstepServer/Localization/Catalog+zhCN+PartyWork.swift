@@ -267,5 +267,10 @@ extension Catalog {
         "trigger_pledgeFulfilled": "践行承诺（自动）",
         "action_cardConsentChanged": "党员修改公示卡",
         "action_holdingsChanged": "设岗定责变更",
+        "points_answer": "答复",
+        "points_object": "对本次公示有异议",
+        "points_object_submit": "提出异议",
+        "points_done_objected": "异议已提交，支部将答复。",
+        "points_done_answered": "已答复异议。",
     ]
 }

@@ -24,6 +24,8 @@ struct PointsAPI: Sendable {
         api.post("points/exemptions", use: exempt)
         api.get("points/publications", use: publications)
         api.post("points/publications", use: publish)
+        api.post("points/publications/:id/objections", use: object)
+        api.post("points/objections/:id/answer", use: answerObjection)
         api.put("party/members/:id/account", use: linkAccount)
         api.put("party/members/:id/officer", use: setOfficer)
     }
@@ -247,6 +249,27 @@ struct PointsAPI: Sendable {
             status: .created, response: try await store.points.publish(orgID: body.orgID ?? "", quarter: quarter, by: principal))
     }
 
+    struct ObjectionInput: Decodable, Sendable {
+        var content: String?
+        var answer: String?
+    }
+
+    @Sendable func object(request: Request, context: AppRequestContext) async throws -> EditedResponse<PointsPublication.Objection> {
+        let principal = try context.requirePrincipal()
+        let body = try await request.decodeJSON(as: ObjectionInput.self, context: context)
+        return EditedResponse(
+            status: .created,
+            response: try await store.points.object(
+                publicationID: try context.parameters.require("id"), content: body.content ?? "", by: principal))
+    }
+
+    @Sendable func answerObjection(request: Request, context: AppRequestContext) async throws -> HTTPResponse.Status {
+        let principal = try context.requirePrincipal()
+        let body = try await request.decodeJSON(as: ObjectionInput.self, context: context)
+        try await store.points.answerObjection(try context.parameters.require("id"), answer: body.answer ?? "", by: principal)
+        return .noContent
+    }
+
     struct AccountInput: Decodable, Sendable {
         var username: String?
     }
@@ -275,3 +298,4 @@ extension PointRule: ResponseEncodable {}
 extension PointClaim: ResponseEncodable {}
 extension PointEntry: ResponseEncodable {}
 extension PointsPublication: ResponseEncodable {}
+extension PointsPublication.Objection: ResponseEncodable {}

@@ -20,6 +20,8 @@ struct PointsPages: Sendable {
         router.post("/party/points/rules", use: addRule)
         router.post("/party/points/rules/:id/retire", use: retireRule)
         router.post("/party/points/settings", use: updateSettings)
+        router.post("/party/points/publications/:id/objections", use: object)
+        router.post("/party/points/objections/:id/answer", use: answerObjection)
     }
 
     @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
@@ -34,7 +36,8 @@ struct PointsPages: Sendable {
         let principal = try context.require(.viewParty)
         let strings = context.strings
         let query = request.uri.queryParameters
-        let thisYear = CalendarDay(containing: Date()).year
+        let today = CalendarDay(containing: Date())
+        let thisYear = today.year
         let year = (try? PointsAPI.year(request)) ?? thisYear
         let me = try await store.party.signedInMember(principal)
         let community = me?.communityCode ?? principal.scope.communityCode ?? ""
@@ -43,7 +46,7 @@ struct PointsPages: Sendable {
         var model: [String: Any] = [
             "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty, "form": form,
             "year": year, "years": [thisYear, thisYear - 1].map { ["value": $0, "selected": $0 == year] as [String: Any] },
-            "today": CalendarDay(containing: Date()).description,
+            "today": today.description,
         ]
         func ledgerRows(_ entries: [PointEntry]) -> [[String: Any]] {
             entries.map {
@@ -71,6 +74,16 @@ struct PointsPages: Sendable {
                     ["id": $0.id, "name": "\($0.item)（+\($0.points)）", "selected": form["ruleID"] == $0.id] as [String: Any]
                 },
             ] as [String: Any]
+            // The publications of the member's own branch (and of the branch above their group), with the objection form.
+            let orgs = try await store.party.orgs(for: principal)
+            let branches = [me?.orgID, orgs.first { $0.id == me?.orgID }?.parentID].compactMap { $0 }
+            var mine: [[String: Any]] = []
+            for org in branches where orgs.contains(where: { $0.id == org }) {
+                mine += try await store.points.publications(orgID: org, by: principal).prefix(1).map {
+                    Self.publicationRow($0, me: me?.id, today: today.description)
+                }
+            }
+            model["myPublications"] = mine
             model["myClaims"] = try await store.points.claims(by: principal, status: nil)
                 .filter { $0.memberID == me?.id }.reversed().map { Self.claimRow($0, strings) }
         }
@@ -96,19 +109,13 @@ struct PointsPages: Sendable {
             }
             if let chosenOrg {
                 model["publishOrg"] = chosenOrg
-                let today = CalendarDay(containing: Date())
                 let current = Quarter(containing: today)
                 model["quarters"] = (1...4).map { Quarter(year: current.number == 1 ? current.year - 1 : current.year, number: $0) }
                     .filter { $0 < current }.reversed().map { ["text": $0.text] }
-                model["publications"] = try await store.points.publications(orgID: chosenOrg, by: principal).prefix(2).map { publication in
-                    [
-                        "quarter": publication.quarter.text, "until": publication.objectionsUntil,
-                        "lines": publication.lines.map {
-                            ["name": $0.memberName, "quarterPoints": $0.quarterPoints, "yearPoints": $0.yearPoints, "exempt": $0.exempt]
-                                as [String: Any]
-                        },
-                    ] as [String: Any]
+                model["publications"] = try await store.points.publications(orgID: chosenOrg, by: principal).prefix(2).map {
+                    Self.publicationRow($0, me: nil, today: today.description)
                 }
+                model["answersObjections"] = true
             }
         }
         if principal.can(.managePartyWork), !community.isEmpty {
@@ -136,6 +143,21 @@ struct PointsPages: Sendable {
             model[flag] = !((model[list] as? [Any])?.isEmpty ?? true)
         }
         return pages.page("points", title: strings["points_title"], model: model, context: context, status: status, flash: flash)
+    }
+
+    static func publicationRow(_ publication: PointsPublication, me: String?, today: String) -> [String: Any] {
+        [
+            "publicationID": publication.id, "quarter": publication.quarter.text, "until": publication.objectionsUntil,
+            "lines": publication.lines.map {
+                ["name": $0.memberName, "quarterPoints": $0.quarterPoints, "yearPoints": $0.yearPoints, "exempt": $0.exempt]
+                    as [String: Any]
+            },
+            "objections": publication.objections.map {
+                ["objectionID": $0.id, "member": $0.memberName, "content": $0.content, "answer": Display.shown($0.answer)]
+                    as [String: Any]
+            },
+            "mayObject": me.map { id in publication.lines.contains { $0.memberID == id } } == true && today <= publication.objectionsUntil,
+        ]
     }
 
     static func claimRow(_ claim: PointClaim, _ strings: Strings) -> [String: Any] {
@@ -226,6 +248,20 @@ struct PointsPages: Sendable {
         let id = try context.parameters.require("id")
         return try await submit(request, context: context, done: "retired") { _, principal in
             try await store.points.retireRule(id, by: principal)
+        }
+    }
+
+    @Sendable func object(request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.parameters.require("id")
+        return try await submit(request, context: context, done: "objected") { form, principal in
+            _ = try await store.points.object(publicationID: id, content: form["content"] ?? "", by: principal)
+        }
+    }
+
+    @Sendable func answerObjection(request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.parameters.require("id")
+        return try await submit(request, context: context, done: "answered") { form, principal in
+            try await store.points.answerObjection(id, answer: form["answer"] ?? "", by: principal)
         }
     }
 

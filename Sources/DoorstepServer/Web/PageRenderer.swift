@@ -27,7 +27,7 @@ struct PageRenderer: Sendable {
             "workCalendar": Templates.workCalendar, "partyWork": Templates.partyWork, "partyRecords": Templates.partyRecords,
             "visitForm": Templates.visitForm, "points": Templates.points, "teams": Templates.teams, "team": Templates.team,
             "meetings": Templates.meetings, "meeting": Templates.meeting, "pledges": Templates.pledges, "board": Templates.board,
-            "posts": Templates.posts, "opinions": Templates.opinions,
+            "posts": Templates.posts, "opinions": Templates.opinions, "publication": Templates.publication,
         ]
         for (name, text) in templates {
             // The templates are part of the program: one that does not parse is a bug caught by the first test.

@@ -226,6 +226,19 @@ extension Migration {
             )
             """,
             """
+            CREATE TABLE point_objections (
+                id TEXT PRIMARY KEY,
+                publication_id TEXT NOT NULL REFERENCES point_publications(id),
+                member_id TEXT NOT NULL REFERENCES party_members(id),
+                content TEXT NOT NULL,
+                answer TEXT,
+                answered_by TEXT REFERENCES accounts(id),
+                answered_at TEXT,
+                created_at TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX point_objections_publication ON point_objections(publication_id)",
+            """
             CREATE TABLE org_life_meetings (
                 id TEXT PRIMARY KEY,
                 org_id TEXT NOT NULL REFERENCES party_orgs(id),

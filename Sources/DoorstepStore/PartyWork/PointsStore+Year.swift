@@ -151,7 +151,8 @@ extension PointsStore {
                 result.append(
                     PointsPublication(
                         id: id, orgID: orgID, quarter: Quarter(text: try row.string("quarter")) ?? Quarter(year: 2000, number: 1),
-                        publishedAt: try row.string("published_at"), objectionsUntil: try row.string("objections_until"), lines: lines))
+                        publishedAt: try row.string("published_at"), objectionsUntil: try row.string("objections_until"), lines: lines,
+                        objections: try await Self.objections(of: id, in: sql)))
             }
             return result
         }

@@ -37,6 +37,7 @@ extension Templates {
           </form>
         </section>
         {{/claimForm}}
+        {{#myPublications}}<section class="card">{{> publication}}</section>{{/myPublications}}
         {{#hasMyClaims}}
         <section>
           <h2>{{t.points_my_claims}}</h2>
@@ -76,11 +77,7 @@ extension Templates {
             <select id="pub-quarter" name="quarter">{{#quarters}}<option value="{{text}}">{{text}}</option>{{/quarters}}</select>
             <button type="submit">{{t.points_publish}}</button>
           </form>
-          {{#publications}}
-          <h3>{{t.points_published}} {{quarter}} · {{t.points_objections_until}} {{until}}</h3>
-          <table class="publication"><thead><tr><th>{{t.field_displayName}}</th><th>{{t.points_quarter_points}}</th><th>{{t.points_year_to_date}}</th></tr></thead>
-          <tbody>{{#lines}}<tr><td>{{name}}{{#exempt}} （{{t.points_exempt}}）{{/exempt}}</td><td>{{quarterPoints}}</td><td>{{yearPoints}}</td></tr>{{/lines}}</tbody></table>
-          {{/publications}}
+          {{#publications}}{{> publication}}{{/publications}}
         </section>
         {{/publishOrg}}
         {{#hasMembers}}
@@ -140,5 +137,17 @@ extension Templates {
           </form>
         </section>
         {{/manage}}
+        """
+    /// One quarter's publication: the lines, the objections with their answers, the form to object (a member
+    /// listed, while the window is open) or to answer (the branch).
+    static let publication = """
+        <h3>{{t.points_published}} {{quarter}} · {{t.points_objections_until}} {{until}}</h3>
+        <table class="publication"><thead><tr><th>{{t.field_displayName}}</th><th>{{t.points_quarter_points}}</th><th>{{t.points_year_to_date}}</th></tr></thead>
+        <tbody>{{#lines}}<tr><td>{{name}}{{#exempt}} （{{t.points_exempt}}）{{/exempt}}</td><td>{{quarterPoints}}</td><td>{{yearPoints}}</td></tr>{{/lines}}</tbody></table>
+        <ul class="objections">{{#objections}}<li>{{member}}：{{content}}{{#answer}} · <strong>{{t.points_answer}}</strong> {{answer}}{{/answer}}
+        {{^answer}}{{#answersObjections}}<form method="post" action="/party/points/objections/{{objectionID}}/answer" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input name="answer" maxlength="1000" aria-label="{{t.field_answer}}" required><button type="submit">{{t.points_answer}}</button></form>{{/answersObjections}}{{/answer}}</li>{{/objections}}</ul>
+        {{#mayObject}}<form method="post" action="/party/points/publications/{{publicationID}}/objections" class="stack" id="objection-form"><input type="hidden" name="_csrf" value="{{csrf}}">
+          <label for="ob-{{publicationID}}">{{t.points_object}}</label><textarea id="ob-{{publicationID}}" name="content" rows="2" maxlength="1000" required></textarea>
+          <button type="submit">{{t.points_object_submit}}</button></form>{{/mayObject}}
         """
 }
