@@ -32,10 +32,13 @@ public struct TeamActivity: Sendable, Codable, Equatable, Hashable {
     public var heldOn: String
     public var participantIDs: [String]
     public var result: String
+    /// The visits and opinions recorded as part of it.
+    public var visits: Int
+    public var opinions: Int
 
     public init(
         id: String, teamID: String, kind: TeamActivityKind, title: String, heldOn: String, participantIDs: [String],
-        result: String
+        result: String, visits: Int = 0, opinions: Int = 0
     ) {
         self.id = id
         self.teamID = teamID
@@ -44,6 +47,8 @@ public struct TeamActivity: Sendable, Codable, Equatable, Hashable {
         self.heldOn = heldOn
         self.participantIDs = participantIDs
         self.result = result
+        self.visits = visits
+        self.opinions = opinions
     }
 }
 

@@ -272,5 +272,7 @@ extension Catalog {
         "points_object_submit": "Submit the objection",
         "points_done_objected": "Objection submitted; the branch will answer.",
         "points_done_answered": "Objection answered.",
+        "visit_no_activity": "Not part of a team activity",
+        "teams_activity_recorded": "{visits} visits, {opinions} opinions",
     ]
 }

@@ -272,5 +272,7 @@ extension Catalog {
         "points_object_submit": "提出异议",
         "points_done_objected": "异议已提交，支部将答复。",
         "points_done_answered": "已答复异议。",
+        "visit_no_activity": "不属于先锋队活动",
+        "teams_activity_recorded": "走访 {visits} 户次、民意 {opinions} 条",
     ]
 }

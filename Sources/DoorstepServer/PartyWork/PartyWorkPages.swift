@@ -155,7 +155,20 @@ struct PartyWorkPages: Sendable {
         }
         let community = principal.scope.communityCode ?? ""
         let categories = try await store.categories.categories(community: community)
+        // The team outings of the last month the visit may belong to: the caller's own teams for a member.
+        let me = try await store.party.signedInMember(principal)
+        let recent = ReportingPeriod(first: today.adding(days: -30), last: today)
+        var activities: [[String: Any]] = []
+        for team in try await store.teams.teams(for: principal) where me.map({ team.memberIDs.contains($0.id) }) ?? true {
+            for activity in try await store.teams.activities(of: team.id, period: recent, for: principal) {
+                activities.append([
+                    "id": activity.id, "name": "\(activity.heldOn) \(team.name) · \(activity.title)",
+                    "selected": form["activityID"] == activity.id,
+                ])
+            }
+        }
         let model: [String: Any] = [
+            "activities": activities, "hasActivities": !activities.isEmpty,
             "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
             "form": form.merging(["visitedOn": today.description]) { given, _ in given }, "today": today.description,
             "households": households.map { ["id": $0.0, "label": $0.1, "selected": form["householdID"] == $0.0] as [String: Any] },
@@ -187,7 +200,7 @@ struct PartyWorkPages: Sendable {
             }
             let visit = NewVisit(
                 householdID: fields["householdID"] ?? "", visitedOn: fields["visitedOn"] ?? "", findings: fields["findings"] ?? "",
-                photo: photo,
+                photo: photo, activityID: fields["activityID"].flatMap { $0.isEmpty ? nil : $0 },
                 opinion: fields["withOpinion"] == "1"
                     ? NewOpinion(
                         source: .visit, topic: OpinionTopic(rawValue: fields["opinionTopic"] ?? "") ?? .other,

@@ -96,6 +96,7 @@ struct TeamsPages: Sendable {
                 [
                     "day": $0.heldOn, "kindName": strings["activity_\($0.kind.rawValue)"], "title": $0.title, "result": Display.shown($0.result),
                     "participants": $0.participantIDs.compactMap { names[$0] }.joined(separator: "、"),
+                    "recorded": strings.format("teams_activity_recorded", ["visits": String($0.visits), "opinions": String($0.opinions)]),
                 ]
             },
             "canRecord": principal.can(.managePartyWork) || me.map { team.memberIDs.contains($0.id) } == true,

@@ -130,7 +130,9 @@ public struct TeamStore: Sendable {
             var result: [TeamActivity] = []
             for row in try await sql.raw(
                 """
-                SELECT * FROM team_activities WHERE team_id = \(bind: teamID)
+                SELECT a.*, (SELECT COUNT(*) FROM visits v WHERE v.activity_id = a.id) AS visit_count,
+                    (SELECT COUNT(*) FROM opinions o WHERE o.activity_id = a.id) AS opinion_count
+                FROM team_activities a WHERE team_id = \(bind: teamID)
                     AND held_on >= \(bind: period.first.description) AND held_on <= \(bind: period.last.description)
                 ORDER BY held_on DESC, created_at DESC
                 """
@@ -143,7 +145,7 @@ public struct TeamStore: Sendable {
                     TeamActivity(
                         id: id, teamID: teamID, kind: TeamActivityKind(rawValue: try row.string("kind")) ?? .volunteerService,
                         title: try row.string("title"), heldOn: try row.string("held_on"), participantIDs: participants,
-                        result: try row.string("result")))
+                        result: try row.string("result"), visits: try row.int("visit_count"), opinions: try row.int("opinion_count")))
             }
             return result
         }

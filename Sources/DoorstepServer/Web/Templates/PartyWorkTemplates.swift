@@ -62,6 +62,8 @@ extension Templates {
           <input id="v-day" name="visitedOn" type="date" max="{{today}}" value="{{form.visitedOn}}" required>
           <label for="v-findings">{{t.field_findings}}</label>
           <textarea id="v-findings" name="findings" rows="3" maxlength="1000" required>{{form.findings}}</textarea>
+          {{#hasActivities}}<label for="v-activity">{{t.field_activityID}}</label>
+          <select id="v-activity" name="activityID"><option value="">{{t.visit_no_activity}}</option>{{#activities}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/activities}}</select>{{/hasActivities}}
           <label for="v-photo">{{t.field_photo}}</label>
           <input id="v-photo" name="photo" type="file" accept="image/jpeg,image/png,image/webp" capture="environment">
           <label class="check"><input type="checkbox" name="withOpinion" value="1" id="v-with-opinion"{{#withOpinion}} checked{{/withOpinion}}> {{t.visit_with_opinion}}</label>

@@ -39,7 +39,7 @@ extension Templates {
         <section>
           <h2>{{t.teams_activities}}</h2>
           <p id="activity-kinds">{{#kinds}}<span class="code">{{name}} {{count}}</span> {{/kinds}}</p>
-          <ul id="activities">{{#activities}}<li>{{day}} · {{kindName}} · <strong>{{title}}</strong> · {{participants}}{{#result}}<div class="hint">{{result}}</div>{{/result}}</li>{{/activities}}</ul>
+          <ul id="activities">{{#activities}}<li>{{day}} · {{kindName}} · <strong>{{title}}</strong> · {{participants}} · {{recorded}}{{#result}}<div class="hint">{{result}}</div>{{/result}}</li>{{/activities}}</ul>
           {{^activities}}<p>{{t.teams_no_activities}}</p>{{/activities}}
         </section>
         {{> fieldErrors}}
