@@ -38,6 +38,9 @@ struct OrgLifeAndCardTests {
                 try await store.orgLife.mark(meetingID: meeting.id, memberID: party.other.id, status: .leave, reason: "", by: officer)
             }
             _ = try await store.orgLife.mark(meetingID: meeting.id, memberID: party.other.id, status: .leave, reason: "住院", by: officer)
+            await #expect(throws: ValidationFailure([FieldError("memberID", .ownRequest)]), "an organiser checks in like everyone") {
+                try await store.orgLife.mark(meetingID: meeting.id, memberID: party.officer.id, status: .present, reason: "", by: officer)
+            }
             var roll = try await store.orgLife.mark(
                 meetingID: meeting.id, memberID: party.officer.id, status: .present, reason: "", by: secretary)
             await #expect(throws: ValidationFailure([FieldError("status", .alreadyExists)]), "present stays present") {
@@ -59,6 +62,12 @@ struct OrgLifeAndCardTests {
                 period: ReportingPeriod(first: CalendarDay(2026, 11, 1), last: CalendarDay(2026, 11, 30)), by: member)
             #expect(listed.map(\.id) == [meeting.id, earlier.id])
             _ = clock
+
+            // A grid worker writes down an opinion heard at a meeting: their grid's community is taken.
+            let heard = try await store.opinions.record(
+                NewOpinion(source: .meeting, topic: .property, content: "物业费公示不清"), communityCode: nil, householdID: nil,
+                collectedOn: "2026-11-23", by: territory.principal("grid.worker"))
+            #expect(heard.communityCode == TestTerritory.communityA.code && heard.gridCode == TestTerritory.gridA1.code)
         }
     }
 
@@ -76,7 +85,14 @@ struct OrgLifeAndCardTests {
             let pledge = try await store.pledges.pledge(content: "年底前帮 5 号楼装好电动车充电桩", dueOn: "2026-12-31", by: member)
             _ = try await store.pledges.noteProgress(pledgeID: pledge.id, note: "已和物业对接选址", by: member)
             let kept = try await store.pledges.fulfil(pledgeID: pledge.id, evidence: "充电桩 11 月 23 日投用，附照片", by: member)
-            #expect(kept.isFulfilled && kept.progress.count == 1)
+            #expect(kept.state == .fulfilled && kept.progress.count == 1)
+            #expect(try await store.points.ledger(memberID: party.member.id, year: 2026, by: member).isEmpty, "not before the branch confirms")
+            #expect(try await store.pledges.toConfirm(by: party.officerAccount.principal).map(\.id) == [pledge.id])
+            await #expect(throws: StoreError.forbidden, "not by the member") {
+                try await store.pledges.confirm(pledgeID: pledge.id, by: member)
+            }
+            let confirmed = try await store.pledges.confirm(pledgeID: pledge.id, by: party.officerAccount.principal)
+            #expect(confirmed.state == .confirmed)
             #expect(try await store.points.ledger(memberID: party.member.id, year: 2026, by: member).map(\.points) == [5])
 
             let post = try await store.posts.addPost(
@@ -93,7 +109,7 @@ struct OrgLifeAndCardTests {
             var board = try await store.pledges.board(communityCode: TestTerritory.communityA.code, gridCode: nil, year: 2026)
             #expect(board.map(\.name) == ["周德华"] && board[0].posts == ["矛盾调解岗"])
             #expect(board[0].contactPhone == nil && board[0].gridName == nil, "no consent, not shown")
-            #expect(board[0].pledges.map(\.isFulfilled) == [true])
+            #expect(board[0].pledges.map(\.state) == [.confirmed])
             try await store.pledges.setCard(
                 MemberCardConsent(published: true, showPhoto: false, showPosts: false, showGrid: true, showContact: true,
                                   contactPhone: "13800138000"),

@@ -208,6 +208,11 @@ struct PartyWorkTests {
             await #expect(throws: ValidationFailure([FieldError("quarter", .alreadyExists)])) {
                 try await store.points.publish(orgID: world.branch.id, quarter: Quarter(year: 2026, number: 3), by: world.secretary)
             }
+            let afterwards = try await store.points.claim(
+                ruleID: service.id, earnedOn: "2026-09-28", evidence: "补交的签到表", by: world.officerPrincipal)
+            _ = try await store.points.decide(claimID: afterwards.id, approve: true, reason: "", by: world.secretary)
+            #expect(try await store.points.ledger(memberID: world.officer.id, year: 2026, by: world.secretary).last?.earnedOn == "2026-11-23",
+                    "a line for a published quarter lands in the open one")
             let objection = try await store.points.object(
                 publicationID: published.id, content: "9 月 20 日的志愿服务有签到表", by: world.memberPrincipal)
             await #expect(throws: StoreError.forbidden, "only the branch answers") {

@@ -48,6 +48,14 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case pointsPublished
     /// A member changed what their public card shows.
     case cardConsentChanged
+    /// A branch confirmed a member's pledge fulfilled.
+    case pledgeConfirmed
+    /// A vanguard team was set up or its members changed.
+    case teamChanged
+    /// A meeting of organisational life was scheduled, its roll marked or its minutes written.
+    case meetingRecorded
+    /// An objection to a quarter's points was answered.
+    case objectionAnswered
     /// A pioneer post or responsibility zone was set up, or a member given or relieved of one.
     case holdingsChanged
 }

@@ -1,4 +1,12 @@
-/// A member's yearly pledge (承诺) and its fulfilment (践诺).
+/// Where a pledge stands: open, fulfilled by the member's word and evidence, confirmed by the branch.
+public enum PledgeState: String, Sendable, Codable, CaseIterable, Hashable {
+    case open
+    case fulfilled
+    case confirmed
+}
+
+/// A member's yearly pledge (承诺) and its fulfilment (践诺), which an officer of the branch confirms before it earns
+/// points.
 public struct Pledge: Sendable, Codable, Equatable, Hashable {
     public struct Progress: Sendable, Codable, Equatable, Hashable {
         /// `YYYY-MM-DD`.
@@ -21,10 +29,14 @@ public struct Pledge: Sendable, Codable, Equatable, Hashable {
     /// When fulfilled, the day and the evidence.
     public var fulfilledOn: String?
     public var evidence: String?
+    /// When the branch confirmed the fulfilment.
+    public var confirmedOn: String?
+    /// The member's name, for officers' lists.
+    public var memberName: String
 
     public init(
         id: String, memberID: String, year: Int, content: String, dueOn: String, progress: [Progress] = [],
-        fulfilledOn: String? = nil, evidence: String? = nil
+        fulfilledOn: String? = nil, evidence: String? = nil, confirmedOn: String? = nil, memberName: String = ""
     ) {
         self.id = id
         self.memberID = memberID
@@ -34,9 +46,13 @@ public struct Pledge: Sendable, Codable, Equatable, Hashable {
         self.progress = progress
         self.fulfilledOn = fulfilledOn
         self.evidence = evidence
+        self.confirmedOn = confirmedOn
+        self.memberName = memberName
     }
 
     public var isFulfilled: Bool { fulfilledOn != nil }
+
+    public var state: PledgeState { confirmedOn != nil ? .confirmed : fulfilledOn != nil ? .fulfilled : .open }
 }
 
 /// What a member agrees to show residents on their public card (亮身份), each choice recorded with when it was made.

@@ -274,5 +274,16 @@ extension Catalog {
         "points_done_answered": "Objection answered.",
         "visit_no_activity": "Not part of a team activity",
         "teams_activity_recorded": "{visits} visits, {opinions} opinions",
+        "pledge_state_open": "in progress",
+        "pledge_state_fulfilled": "fulfilled (awaiting the branch)",
+        "pledge_state_confirmed": "fulfilled",
+        "pledge_to_confirm": "pledge to confirm",
+        "pledge_confirm": "Confirm it is fulfilled",
+        "points_done_confirmed": "Pledge confirmed.",
+        "action_pledgeConfirmed": "Pledge confirmed",
+        "action_teamChanged": "Team set up or changed",
+        "action_meetingRecorded": "Meeting recorded",
+        "action_objectionAnswered": "Points objection answered",
+        "field_objectionID": "Objection",
     ]
 }

@@ -274,5 +274,16 @@ extension Catalog {
         "points_done_answered": "已答复异议。",
         "visit_no_activity": "不属于先锋队活动",
         "teams_activity_recorded": "走访 {visits} 户次、民意 {opinions} 条",
+        "pledge_state_open": "进行中",
+        "pledge_state_fulfilled": "已践诺（待支部确认）",
+        "pledge_state_confirmed": "已践诺",
+        "pledge_to_confirm": "践诺待确认",
+        "pledge_confirm": "确认已践诺",
+        "points_done_confirmed": "已确认践诺。",
+        "action_pledgeConfirmed": "确认党员践诺",
+        "action_teamChanged": "先锋队成立或调整",
+        "action_meetingRecorded": "三会一课记录",
+        "action_objectionAnswered": "答复积分异议",
+        "field_objectionID": "异议",
     ]
 }

@@ -30,8 +30,7 @@ struct BoardPage: Sendable {
                     "name": card.name, "org": card.orgName, "grid": Display.shown(card.gridName), "posts": Display.shown(card.posts.joined(separator: "、")),
                     "phone": Display.shown(card.contactPhone), "photo": Display.shown(card.hasPhoto ? "/board/photos/\(card.memberID)" : nil),
                     "pledges": card.pledges.map {
-                        ["content": $0.content, "state": strings[$0.isFulfilled ? "pledge_fulfilled" : "pledge_open"], "kept": $0.isFulfilled]
-                            as [String: Any]
+                        ["content": $0.content, "state": strings["pledge_state_\($0.state.rawValue)"]]
                     },
                     "results": card.figures.map {
                         ["label": strings["measure_\($0.measure.rawValue)"], "count": $0.count, "unit": strings["measure_\($0.measure.rawValue)_unit"]]

@@ -19,6 +19,8 @@ struct OrgLifeAPI: Sendable {
         api.post("pledges", use: pledge)
         api.post("pledges/:id/progress", use: progress)
         api.post("pledges/:id/fulfilment", use: fulfil)
+        api.post("pledges/:id/confirmation", use: confirm)
+        api.get("pledges/to-confirm", use: toConfirm)
         api.get("me/card", use: card)
         api.put("me/card", use: setCard)
         api.get("public/board/:code", use: board)
@@ -132,6 +134,14 @@ struct OrgLifeAPI: Sendable {
         return try await store.pledges.fulfil(pledgeID: try context.parameters.require("id"), evidence: body.evidence ?? "", by: principal)
     }
 
+    @Sendable func confirm(request: Request, context: AppRequestContext) async throws -> Pledge {
+        try await store.pledges.confirm(pledgeID: try context.parameters.require("id"), by: try context.requirePrincipal())
+    }
+
+    @Sendable func toConfirm(request: Request, context: AppRequestContext) async throws -> ListPage<Pledge> {
+        ListPage(items: try await store.pledges.toConfirm(by: try context.requirePrincipal()), nextCursor: nil)
+    }
+
     @Sendable func card(request: Request, context: AppRequestContext) async throws -> MemberCardConsent {
         try await store.pledges.card(by: try context.requirePrincipal())
     }
@@ -159,12 +169,42 @@ struct OrgLifeAPI: Sendable {
         return try await store.pledges.card(by: principal)
     }
 
+    /// A card as the public sees it: what its member consented to show, each pledge by its words and whether it is
+    /// kept (not the evidence or progress notes, which may name residents), the year's results.
+    struct BoardCardResource: Encodable, Sendable {
+        struct PledgeLine: Encodable, Sendable {
+            var content: String
+            var dueOn: String
+            var state: PledgeState
+        }
+        var name: String
+        var organisation: String
+        var grid: String?
+        var posts: [String]
+        var phone: String?
+        var photo: String?
+        var pledges: [PledgeLine]
+        var results: [String: Int]
+
+        init(_ card: MemberCard) {
+            name = card.name
+            organisation = card.orgName
+            grid = card.gridName
+            posts = card.posts
+            phone = card.contactPhone
+            photo = card.hasPhoto ? "/board/photos/\(card.memberID)" : nil
+            pledges = card.pledges.map { PledgeLine(content: $0.content, dueOn: $0.dueOn, state: $0.state) }
+            results = Dictionary(uniqueKeysWithValues: card.figures.map { ($0.measure.rawValue, $0.count) })
+        }
+    }
+
     /// The public board of a community (`grid=` for one grid): no account needed.
-    @Sendable func board(request: Request, context: AppRequestContext) async throws -> ListPage<MemberCard> {
+    @Sendable func board(request: Request, context: AppRequestContext) async throws -> ListPage<BoardCardResource> {
         ListPage(
             items: try await store.pledges.board(
                 communityCode: try context.parameters.require("code"), gridCode: request.uri.queryParameters["grid"].map(String.init),
-                year: try PointsAPI.year(request)),
+                year: try PointsAPI.year(request)
+            ).map(BoardCardResource.init),
             nextCursor: nil)
     }
 

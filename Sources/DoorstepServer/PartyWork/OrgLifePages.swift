@@ -97,15 +97,14 @@ struct OrgLifePages: Sendable {
         }
         if organiser {
             // Everyone of the organisation, so the organiser can mark those not yet on the roll.
-            let members = try await store.points.year(day.year, orgID: meeting.orgID, by: principal)
-            for member in members where marked[member.memberID] == nil {
-                roll.append(["id": member.memberID, "name": member.memberName, "status": strings["attendance_unmarked"], "reason": false, "present": false])
+            for member in try await store.orgLife.expected(meetingID: meeting.id, by: principal) where marked[member.id] == nil {
+                roll.append(["id": member.id, "name": member.name, "status": strings["attendance_unmarked"], "reason": false, "present": false])
             }
         }
         let model: [String: Any] = [
             "meeting": [
                 "id": meeting.id, "title": meeting.title, "day": meeting.heldOn, "place": Display.shown(meeting.place),
-                "kindName": strings["orglife_\(meeting.kind.rawValue)"], "minutes": Display.shown(meeting.minutes),
+                "kindName": strings["orglife_\(meeting.kind.rawValue)"], "minutes": Display.shown(meeting.minutes), "minutesText": meeting.minutes,
                 "rate": meeting.attendanceRate.map { String(format: "%.0f%%", $0 * 100) } ?? "—",
             ] as [String: Any],
             "roll": roll, "organiser": organiser,

@@ -75,10 +75,10 @@ struct PartyWorkPages: Sendable {
         ]
         if case .member(let id) = subject {
             let year = try await store.points.memberYear(memberID: id, year: period.last.year, by: principal)
-            model["points"] = year.map {
-                ["total": $0.total, "rating": Self.rating($0.rating, strings), "year": $0.year, "member": id] as [String: Any]
-            } as Any
-            if me?.id != id { model["subjectName"] = year?.memberName ?? "" }
+            if let year {
+                model["points"] = ["total": year.total, "rating": Self.rating(year.rating, strings), "year": year.year, "member": id]
+                if me?.id != id { model["subjectName"] = year.memberName }
+            }
         }
         if principal.can(.recordVisits) || principal.can(.viewPartyMembers) {
             let plan = try await store.visits.visitPlan(for: principal)
@@ -155,12 +155,13 @@ struct PartyWorkPages: Sendable {
         }
         let community = principal.scope.communityCode ?? ""
         let categories = try await store.categories.categories(community: community)
-        // The team outings of the last month the visit may belong to: the caller's own teams for a member.
+        // The outings of the last month the member took part in: a visit on an outing's day may be counted under it.
         let me = try await store.party.signedInMember(principal)
         let recent = ReportingPeriod(first: today.adding(days: -30), last: today)
         var activities: [[String: Any]] = []
-        for team in try await store.teams.teams(for: principal) where me.map({ team.memberIDs.contains($0.id) }) ?? true {
-            for activity in try await store.teams.activities(of: team.id, period: recent, for: principal) {
+        for team in try await store.teams.teams(for: principal) where me.map({ team.memberIDs.contains($0.id) }) ?? false {
+            for activity in try await store.teams.activities(of: team.id, period: recent, for: principal)
+            where activity.participantIDs.contains(me?.id ?? "") {
                 activities.append([
                     "id": activity.id, "name": "\(activity.heldOn) \(team.name) · \(activity.title)",
                     "selected": form["activityID"] == activity.id,

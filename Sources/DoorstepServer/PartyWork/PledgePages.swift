@@ -39,6 +39,7 @@ struct PledgePages: Sendable {
             "pledges": pledges.map { pledge in
                 [
                     "id": pledge.id, "content": pledge.content, "due": pledge.dueOn, "fulfilled": pledge.isFulfilled,
+                    "state": strings["pledge_state_\(pledge.state.rawValue)"],
                     "fulfilledOn": pledge.fulfilledOn ?? "", "evidence": pledge.evidence ?? "",
                     "progress": pledge.progress.map { ["day": $0.notedOn, "note": $0.note] },
                 ] as [String: Any]

@@ -22,6 +22,7 @@ struct PointsPages: Sendable {
         router.post("/party/points/settings", use: updateSettings)
         router.post("/party/points/publications/:id/objections", use: object)
         router.post("/party/points/objections/:id/answer", use: answerObjection)
+        router.post("/party/points/pledges/:id/confirm", use: confirmPledge)
     }
 
     @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
@@ -80,7 +81,7 @@ struct PointsPages: Sendable {
             var mine: [[String: Any]] = []
             for org in branches where orgs.contains(where: { $0.id == org }) {
                 mine += try await store.points.publications(orgID: org, by: principal).prefix(1).map {
-                    Self.publicationRow($0, me: me?.id, today: today.description)
+                    Self.publicationRow($0, me: me?.id, today: today.description, answers: false)
                 }
             }
             model["myPublications"] = mine
@@ -88,6 +89,9 @@ struct PointsPages: Sendable {
                 .filter { $0.memberID == me?.id }.reversed().map { Self.claimRow($0, strings) }
         }
         if decides {
+            model["pledgesToConfirm"] = try await store.pledges.toConfirm(by: principal).map {
+                ["pledgeID": $0.id, "member": $0.memberName, "content": $0.content, "day": $0.fulfilledOn ?? "", "evidence": $0.evidence ?? ""]
+            }
             model["pending"] = try await store.points.claims(by: principal)
                 .filter { $0.memberID != me?.id }.map { Self.claimRow($0, strings) }
             let orgs = try await store.party.orgs(for: principal).filter { $0.kind == .gridBranch || $0.kind == .buildingGroup }
@@ -113,9 +117,8 @@ struct PointsPages: Sendable {
                 model["quarters"] = (1...4).map { Quarter(year: current.number == 1 ? current.year - 1 : current.year, number: $0) }
                     .filter { $0 < current }.reversed().map { ["text": $0.text] }
                 model["publications"] = try await store.points.publications(orgID: chosenOrg, by: principal).prefix(2).map {
-                    Self.publicationRow($0, me: nil, today: today.description)
+                    Self.publicationRow($0, me: nil, today: today.description, answers: true)
                 }
-                model["answersObjections"] = true
             }
         }
         if principal.can(.managePartyWork), !community.isEmpty {
@@ -145,8 +148,9 @@ struct PointsPages: Sendable {
         return pages.page("points", title: strings["points_title"], model: model, context: context, status: status, flash: flash)
     }
 
-    static func publicationRow(_ publication: PointsPublication, me: String?, today: String) -> [String: Any] {
+    static func publicationRow(_ publication: PointsPublication, me: String?, today: String, answers: Bool) -> [String: Any] {
         [
+            "answersObjections": answers,
             "publicationID": publication.id, "quarter": publication.quarter.text, "until": publication.objectionsUntil,
             "lines": publication.lines.map {
                 ["name": $0.memberName, "quarterPoints": $0.quarterPoints, "yearPoints": $0.yearPoints, "exempt": $0.exempt]
@@ -255,6 +259,13 @@ struct PointsPages: Sendable {
         let id = try context.parameters.require("id")
         return try await submit(request, context: context, done: "objected") { form, principal in
             _ = try await store.points.object(publicationID: id, content: form["content"] ?? "", by: principal)
+        }
+    }
+
+    @Sendable func confirmPledge(request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.parameters.require("id")
+        return try await submit(request, context: context, done: "confirmed") { _, principal in
+            _ = try await store.pledges.confirm(pledgeID: id, by: principal)
         }
     }
 

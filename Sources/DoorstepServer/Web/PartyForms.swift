@@ -112,8 +112,8 @@ struct PartyForms: Sendable {
         let id = try context.parameters.require("id")
         let form = try await Form.checked(request, context: context)
         do {
-            try await store.party.linkAccount(memberID: id, username: form["username"] ?? "", by: principal)
-            try await store.party.setOfficer(memberID: id, form["officer"] == "1", by: principal)
+            try await store.party.linkAccount(
+                memberID: id, username: form["username"] ?? "", officer: form["officer"] == "1", by: principal)
             return redirect(to: "/party/members/\(id)?done=account")
         } catch let failure as ValidationFailure {
             return try await page.renderMember(id: id, context: context, errors: failure.errors, status: .unprocessableContent)

@@ -53,7 +53,8 @@ struct DemoPartyWork {
         for (index, household) in linked.prefix(3).enumerated() {
             _ = try await visits.record(
                 NewVisit(
-                    householdID: household, visitedOn: day(20 - index * 6), findings: notes[index], activityID: activity.id,
+                    householdID: household, visitedOn: day(20 - index * 6), findings: notes[index],
+                    activityID: index == 0 ? activity.id : nil,
                     opinion: index == 1 ? NewOpinion(source: .visit, topic: .environment, content: "希望尽快清理楼道里的旧家具。") : nil,
                     raisedCase: index == 1 ? RaisedCase(categoryCode: "L0205", description: "单元楼道堆放旧家具，挡住通道。") : nil),
                 by: member)

@@ -286,6 +286,8 @@ extension Migration {
                 due_on TEXT NOT NULL,
                 fulfilled_on TEXT,
                 evidence TEXT,
+                confirmed_on TEXT,
+                confirmed_by TEXT REFERENCES accounts(id),
                 created_at TEXT NOT NULL
             )
             """,

@@ -14,8 +14,9 @@ public struct SignedInMember: Sendable, Equatable {
 
 extension PartyStore {
     /// Gives a member of the caller's scope a sign-in account (a Party-member account of the same community) so
-    /// their visits, opinions and points are theirs; `username` empty unlinks. Audited.
-    public func linkAccount(memberID: String, username: String, by principal: Principal) async throws {
+    /// their visits, opinions and points are theirs; `username` empty unlinks. With `officer`, also makes them an
+    /// officer of their branch or not, in the same transaction. Audited.
+    public func linkAccount(memberID: String, username: String, officer: Bool? = nil, by principal: Principal) async throws {
         guard principal.can(.manageParty) else { throw StoreError.forbidden }
         guard principal.mayChange else { throw StoreError.twoFactorRequired }
         let scope = principal.scope.condition()
@@ -40,10 +41,15 @@ extension PartyStore {
                     accountID = try account.string("id")
                 }
                 try await sql.raw("UPDATE party_members SET account_id = \(bind: accountID) WHERE id = \(bind: memberID)").run()
+                var detail = ["username": username]
+                if let officer {
+                    try await sql.raw("UPDATE party_members SET is_officer = \(bind: officer) WHERE id = \(bind: memberID)").run()
+                    detail["officer"] = String(officer)
+                }
                 try await AuditStore.append(
                     AuditEvent(
                         by: principal, .memberAccountLinked, subject: "partyMember:\(memberID)", territoryCode: community,
-                        detail: ["username": username]),
+                        detail: detail),
                     at: now, in: sql, engine: engine)
             }
         } catch where isUniqueViolation(error) {

@@ -34,7 +34,9 @@ public struct OpinionStore: Sendable {
                 let household = try await VisitStore.household(householdID, for: principal, in: sql)
                 community = household.community
                 grid = household.grid
-            } else if !principal.scope.contains(code: community) || community.count != 12 {
+            } else if community.count != ScopeLevel.community.codeLength
+                || !(principal.scope.contains(code: community) || principal.scope.code.hasPrefix(community))
+            {
                 throw ValidationFailure([FieldError("communityCode", community.isEmpty ? .required : .outsideYourScope)])
             }
             let item = Opinion(
@@ -83,7 +85,7 @@ public struct OpinionStore: Sendable {
                 buildingID = try await VisitStore.household(household, for: principal, in: sql).building
             }
             let report = CaseReport(
-                source: CaseStore.sources(for: principal.role).contains(.visit) ? .visit : CaseStore.defaultSource(for: principal.role),
+                source: Self.caseSource(of: item.source, for: principal.role),
                 categoryCode: raised.categoryCode, urgency: raised.urgency,
                 description: raised.description.isEmpty ? item.content : raised.description, buildingID: buildingID,
                 communityCode: item.communityCode, reporterName: item.collectorName)
@@ -129,6 +131,18 @@ public struct OpinionStore: Sendable {
             try await body(item, sql)
             return try Self.opinion(try await sql.raw("SELECT * FROM opinions o WHERE o.id = \(bind: id)").first()!)
         }
+    }
+
+    /// The channel a case raised from an opinion came through: the opinion's own, where the role reports by it.
+    static func caseSource(of source: OpinionSource, for role: Role) -> CaseSource {
+        let channel: CaseSource =
+            switch source {
+            case .visit: .visit
+            case .meeting: .walkIn
+            case .hotline: .hotline12345
+            case .publicPage: .selfReport
+            }
+        return CaseStore.sources(for: role).contains(channel) ? channel : CaseStore.defaultSource(for: role)
     }
 
     static func insert(_ item: Opinion, collector: String, activityID: String?, at now: Date, in sql: any SQLDatabase) async throws {

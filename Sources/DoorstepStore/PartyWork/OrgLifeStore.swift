@@ -16,14 +16,22 @@ public struct OrgLifeStore: Sendable {
         var validator = Validator()
         validator.text("title", title, maximum: 100)
         validator.check("place", place.count > 100 ? .tooLong(maximum: 100) : nil)
-        if CalendarDay(iso: heldOn) == nil { validator.check("heldOn", heldOn.isEmpty ? .required : .dateFormat) }
-        try validator.throwIfAny()
         let now = clock()
+        let today = CalendarDay(containing: now)
+        // Within a year either way: a meeting is scheduled ahead or written down soon after.
+        if let day = CalendarDay(iso: heldOn) {
+            if day < today.adding(days: -366) { validator.check("heldOn", .tooLongAgo(maximumDays: 366)) }
+            if day > today.adding(days: 366) { validator.check("heldOn", .tooLarge(maximum: 366)) }
+        } else {
+            validator.check("heldOn", heldOn.isEmpty ? .required : .dateFormat)
+        }
+        try validator.throwIfAny()
         let meeting = OrgLifeMeeting(
             id: Secrets.identifier(), orgID: orgID, kind: kind, title: title.trimmingCharacters(in: .whitespaces), heldOn: heldOn,
             place: place.trimmingCharacters(in: .whitespaces), minutes: "")
         try await database.write { sql in
             let community = try await Self.organiser(principal, of: orgID, in: sql)
+            try await audit(principal, meeting.id, community: community, ["scheduled": meeting.title], at: now, in: sql)
             try await sql.raw(
                 """
                 INSERT INTO org_life_meetings (id, org_id, street_code, community_code, kind, title, held_on, place, minutes,
@@ -66,11 +74,20 @@ public struct OrgLifeStore: Sendable {
         let now = clock()
         try await database.write { sql in
             let meeting = try await Self.meetingRow(meetingID, in: sql)
-            _ = try await Self.organiser(principal, of: meeting.orgID, in: sql)
+            let community = try await Self.organiser(principal, of: meeting.orgID, in: sql)
             guard try await Self.isMember(memberID, of: meeting.orgID, in: sql) else {
                 throw ValidationFailure([FieldError("memberID", .notFound)])
             }
+            // An organiser checks in like everyone else: marking oneself present would earn points unseen.
+            if try await PartyStore.member(of: principal, in: sql)?.id == memberID {
+                throw ValidationFailure([FieldError("memberID", .ownRequest)])
+            }
+            if status == .present, let day = CalendarDay(iso: meeting.heldOn), day > CalendarDay(containing: now) {
+                throw ValidationFailure([FieldError("status", .unknownValue(allowed: [AttendanceStatus.leave.rawValue]))])
+            }
             try await Self.mark(meeting, member: memberID, status, reason: reason, by: principal, at: now, in: sql)
+            try await audit(
+                principal, meetingID, community: community, ["member": memberID, "status": status.rawValue], at: now, in: sql)
         }
         return try await self.meeting(meetingID, by: principal)
     }
@@ -83,10 +100,14 @@ public struct OrgLifeStore: Sendable {
         validator.check("minutes", minutes.count > 50_000 ? .tooLong(maximum: 50_000) : nil)
         validator.check("attachments", attachments.count > 9 ? .tooManyPhotos(maximum: 9) : nil)
         try validator.throwIfAny()
-        let now = Timestamp.format(clock())
+        let moment = clock()
+        let now = Timestamp.format(moment)
         try await database.write { sql in
             let meeting = try await Self.meetingRow(meetingID, in: sql)
-            _ = try await Self.organiser(principal, of: meeting.orgID, in: sql)
+            let community = try await Self.organiser(principal, of: meeting.orgID, in: sql)
+            try await audit(
+                principal, meetingID, community: community, ["minutes": String(minutes.count), "attachments": String(attachments.count)],
+                at: moment, in: sql)
             try await sql.raw(
                 "UPDATE org_life_meetings SET minutes = \(bind: minutes.trimmingCharacters(in: .whitespacesAndNewlines)) WHERE id = \(bind: meetingID)"
             ).run()
@@ -118,8 +139,7 @@ public struct OrgLifeStore: Sendable {
         try await database.read { sql in
             var condition: SQLQueryString
             if principal.can(.viewPartyMembers) {
-                condition = principal.scope.condition(grid: "community_code")
-                if principal.scope.level == .grid { condition = "community_code = \(bind: principal.scope.communityCode ?? "")" }
+                condition = principal.scope.communityCondition()
             } else if let member = try await PartyStore.member(of: principal, in: sql) {
                 condition =
                     "(org_id = \(bind: member.orgID) OR org_id = (SELECT parent_id FROM party_orgs WHERE id = \(bind: member.orgID)))"
@@ -179,6 +199,25 @@ public struct OrgLifeStore: Sendable {
         }
     }
 
+    func audit(
+        _ principal: Principal, _ meetingID: String, community: String, _ detail: [String: String], at now: Date,
+        in sql: any SQLDatabase
+    ) async throws {
+        try await AuditStore.append(
+            AuditEvent(by: principal, .meetingRecorded, subject: "meeting:\(meetingID)", territoryCode: community, detail: detail),
+            at: now, in: sql, engine: database.engine)
+    }
+
+    /// The members expected at a meeting (its organisation's, and for a branch its groups'), for the organiser's roll.
+    public func expected(meetingID: String, by principal: Principal) async throws -> [(id: String, name: String)] {
+        try await database.read { sql in
+            let meeting = try await Self.meetingRow(meetingID, in: sql)
+            _ = try await Self.organiser(principal, of: meeting.orgID, in: sql)
+            return try await sql.raw("SELECT id, name FROM party_members WHERE \(inOrganisation(meeting.orgID)) ORDER BY name")
+                .all().map { (try $0.string("id"), try $0.string("name")) }
+        }
+    }
+
     /// The community of an organisation the caller may organise for: its community's staff, or its own officer.
     static func organiser(_ principal: Principal, of orgID: String, in sql: any SQLDatabase) async throws -> String {
         guard let org = try await sql.raw("SELECT community_code FROM party_orgs WHERE id = \(bind: orgID)").first(),
@@ -192,18 +231,18 @@ public struct OrgLifeStore: Sendable {
         try await sql.raw(
             """
             SELECT id FROM party_members WHERE id = \(bind: memberID)
-                AND (org_id = \(bind: orgID) OR org_id IN (SELECT id FROM party_orgs WHERE parent_id = \(bind: orgID)))
+                AND \(inOrganisation(orgID))
             """
         ).first() != nil
     }
 
     static func checkReader(_ principal: Principal, of meeting: OrgLifeMeeting, in sql: any SQLDatabase) async throws {
-        if principal.can(.viewPartyMembers) {
-            let scope = principal.scope.condition(grid: "community_code")
-            let inScope = principal.scope.level == .grid
-                ? true
-                : try await sql.raw("SELECT id FROM org_life_meetings WHERE id = \(bind: meeting.id) AND \(scope)").first() != nil
-            if inScope { return }
+        if principal.can(.viewPartyMembers),
+            try await sql.raw(
+                "SELECT id FROM org_life_meetings WHERE id = \(bind: meeting.id) AND \(principal.scope.communityCondition())"
+            ).first() != nil
+        {
+            return
         }
         guard let member = try await PartyStore.member(of: principal, in: sql), try await isMember(member.id, of: meeting.orgID, in: sql)
         else { throw StoreError.notFound }

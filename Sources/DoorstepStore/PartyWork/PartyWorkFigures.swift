@@ -117,7 +117,8 @@ public struct PartyWorkFigures: Sendable {
 
     /// The rows a subject's figure counts, checked against what the caller may see: the territory in their scope;
     /// a member who is the caller, or in the territory of someone who sees members; a team of the caller's
-    /// community. Lists of records (`records`) are for those who see the registry, or the member themselves.
+    /// community. Lists of records (`records`) are for those who see the registry, and only of their territory, or
+    /// for a member, their own.
     static func subjectFilter(_ subject: FigureSubject, for principal: Principal, records: Bool, in sql: any SQLDatabase)
         async throws -> SQLQueryString
     {
@@ -133,17 +134,19 @@ public struct PartyWorkFigures: Sendable {
             guard principal.can(.viewPartyMembers) || principal.can(.viewRegistry),
                 try await sql.raw("SELECT id FROM party_members WHERE id = \(bind: id) AND \(principal.scope.condition())").first() != nil
             else { throw StoreError.notFound }
-            return "x.member_id = \(bind: id)"
+            return records ? "x.member_id = \(bind: id) AND \(territory)" : "x.member_id = \(bind: id)"
         case .team(let id):
             guard let team = try await sql.raw("SELECT community_code FROM vanguard_teams WHERE id = \(bind: id)").first(),
                 PointsStore.reaches(principal, community: try team.string("community_code"))
             else { throw StoreError.notFound }
-            if records, !principal.can(.viewRegistry) {
-                guard let me, try await sql.raw(
-                    "SELECT member_id FROM vanguard_team_members WHERE team_id = \(bind: id) AND member_id = \(bind: me.id)"
-                ).first() != nil else { throw StoreError.forbidden }
-            }
-            return "x.member_id IN (SELECT member_id FROM vanguard_team_members WHERE team_id = \(bind: id))"
+            let members: SQLQueryString = "x.member_id IN (SELECT member_id FROM vanguard_team_members WHERE team_id = \(bind: id))"
+            guard records else { return members }
+            if principal.can(.viewRegistry) { return "\(members) AND \(territory)" }
+            // A team member opens only their own part of the team's figures.
+            guard let me, try await sql.raw(
+                "SELECT member_id FROM vanguard_team_members WHERE team_id = \(bind: id) AND member_id = \(bind: me.id)"
+            ).first() != nil else { throw StoreError.forbidden }
+            return "x.member_id = \(bind: me.id)"
         }
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 import SQLKit
 
 /// Members' yearly pledges (承诺) with their progress and fulfilment (践诺), and the public cards they consent to
-/// (亮身份、亮承诺、亮业绩). A fulfilled pledge earns points by the community's rule, written with it.
+/// (亮身份、亮承诺、亮业绩). A fulfilled pledge earns points by the community's rule once an officer of the branch
+/// (or the community office) confirms it, written with the confirmation.
 public struct PledgeStore: Sendable {
     let database: Database
     let keys: KeySource
@@ -55,23 +56,76 @@ public struct PledgeStore: Sendable {
         }
     }
 
-    /// Records one's own pledge fulfilled, with the evidence; the community's rule adds its points.
+    /// Records one's own pledge fulfilled, with the evidence, for the branch to confirm.
     public func fulfil(pledgeID: String, evidence: String, by principal: Principal) async throws -> Pledge {
         var validator = Validator()
         validator.text("evidence", evidence, maximum: 1_000)
         try validator.throwIfAny()
-        let now = clock()
-        let day = CalendarDay(containing: now).description
-        return try await change(pledgeID, by: principal) { pledge, sql in
+        let day = CalendarDay(containing: clock()).description
+        return try await change(pledgeID, by: principal) { _, sql in
             try await sql.raw(
                 """
                 UPDATE pledges SET fulfilled_on = \(bind: day), evidence = \(bind: evidence.trimmingCharacters(in: .whitespacesAndNewlines))
                 WHERE id = \(bind: pledgeID)
                 """
             ).run()
+        }
+    }
+
+    /// An officer of the member's branch (or the community office, never the member) confirms a fulfilled pledge;
+    /// the community's rule adds its points, dated the day it was fulfilled. Audited.
+    public func confirm(pledgeID: String, by principal: Principal) async throws -> Pledge {
+        let now = clock()
+        let engine = database.engine
+        return try await database.write { sql in
+            guard let row = try await sql.raw("SELECT * FROM pledges WHERE id = \(bind: pledgeID)").first() else {
+                throw StoreError.notFound
+            }
+            let pledge = try Self.pledge(row, progress: [])
+            let member = try await PointsStore.authorise(principal, over: pledge.memberID, in: sql)
+            if member.accountID == principal.accountID { throw ValidationFailure([FieldError("pledgeID", .ownRequest)]) }
+            guard pledge.state == .fulfilled, let day = pledge.fulfilledOn else {
+                throw ValidationFailure([FieldError("pledgeID", .unknownValue(allowed: [PledgeState.fulfilled.rawValue]))])
+            }
+            try await sql.raw(
+                """
+                UPDATE pledges SET confirmed_on = \(bind: CalendarDay(containing: now).description), confirmed_by = \(bind: principal.accountID)
+                WHERE id = \(bind: pledgeID)
+                """
+            ).run()
             try await PointsAccrual.accrue(
                 .pledgeFulfilled, memberID: pledge.memberID, source: "pledge:\(pledgeID)", on: day, reason: pledge.content,
-                recordedBy: "doorstep", at: now, in: sql)
+                recordedBy: principal.username, at: now, in: sql)
+            try await AuditStore.append(
+                AuditEvent(
+                    by: principal, .pledgeConfirmed, subject: "partyMember:\(pledge.memberID)", territoryCode: member.communityCode,
+                    detail: ["pledge": pledgeID]),
+                at: now, in: sql, engine: engine)
+            return try await Self.pledges(memberID: pledge.memberID, year: pledge.year, in: sql).first { $0.id == pledgeID }!
+        }
+    }
+
+    /// Fulfilled pledges waiting for the caller's confirmation: an officer's branch, or the office's community.
+    public func toConfirm(by principal: Principal) async throws -> [Pledge] {
+        try await database.read { sql in
+            var condition: SQLQueryString
+            if principal.can(.managePartyWork) {
+                condition = principal.scope.condition(street: "p.street_code", community: "p.community_code", grid: "m.grid_code")
+            } else if let me = try await PartyStore.member(of: principal, in: sql), me.isOfficer {
+                condition = "\(inOrganisation(me.orgID, column: "m.org_id")) AND m.id <> \(bind: me.id)"
+            } else {
+                return []
+            }
+            return try await sql.raw(
+                """
+                SELECT p.*, m.name AS member_name FROM pledges p JOIN party_members m ON m.id = p.member_id
+                WHERE p.fulfilled_on IS NOT NULL AND p.confirmed_on IS NULL AND \(condition) ORDER BY p.fulfilled_on
+                """
+            ).all().map { row in
+                var pledge = try Self.pledge(row, progress: [])
+                pledge.memberName = try row.string("member_name")
+                return pledge
+            }
         }
     }
 
@@ -145,7 +199,8 @@ public struct PledgeStore: Sendable {
         let keys = self.keys
         let period = ReportingPeriod(first: CalendarDay(year, 1, 1), last: CalendarDay(year, 12, 31))
         return try await database.read { sql in
-            let grid: SQLQueryString = gridCode.map { "AND m.grid_code = \(bind: $0)" } ?? ""
+            // Only members who show their grid are found by it: the filter must not reveal anyone else's grid.
+            let grid: SQLQueryString = gridCode.map { "AND m.grid_code = \(bind: $0) AND c.show_grid = \(bind: true)" } ?? ""
             let rows = try await sql.raw(
                 """
                 SELECT m.id, m.name, o.name AS org_name, g.name AS grid_name, c.*
@@ -231,6 +286,7 @@ public struct PledgeStore: Sendable {
         Pledge(
             id: try row.string("id"), memberID: try row.string("member_id"), year: try row.int("year"),
             content: try row.string("content"), dueOn: try row.string("due_on"), progress: progress,
-            fulfilledOn: try row.optionalString("fulfilled_on"), evidence: try row.optionalString("evidence"))
+            fulfilledOn: try row.optionalString("fulfilled_on"), evidence: try row.optionalString("evidence"),
+            confirmedOn: try row.optionalString("confirmed_on"))
     }
 }

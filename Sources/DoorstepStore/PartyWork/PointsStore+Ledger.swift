@@ -181,7 +181,7 @@ extension PointsStore {
             } else if let member = try await PartyStore.member(of: principal, in: sql) {
                 condition =
                     member.isOfficer
-                    ? "(m.org_id = \(bind: member.orgID) OR m.org_id IN (SELECT id FROM party_orgs WHERE parent_id = \(bind: member.orgID)))"
+                    ? inOrganisation(member.orgID, column: "m.org_id")
                     : "c.member_id = \(bind: member.id)"
             } else {
                 return []

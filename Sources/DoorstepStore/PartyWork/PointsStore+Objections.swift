@@ -46,16 +46,21 @@ extension PointsStore {
         validator.text("answer", answer, maximum: 1_000)
         try validator.throwIfAny()
         let now = clock()
+        let engine = database.engine
         try await database.write { sql in
             guard
                 let row = try await sql.raw(
                     """
-                    SELECT p.org_id, p.community_code FROM point_objections o JOIN point_publications p ON p.id = o.publication_id
+                    SELECT p.org_id, p.community_code, o.member_id FROM point_objections o JOIN point_publications p ON p.id = o.publication_id
                     WHERE o.id = \(bind: id) AND o.answer IS NULL
                     """
                 ).first()
             else { throw StoreError.notFound }
-            try await Self.authoriseOrg(principal, org: try row.string("org_id"), community: try row.string("community_code"), in: sql)
+            let community = try row.string("community_code")
+            try await Self.authoriseOrg(principal, org: try row.string("org_id"), community: community, in: sql)
+            if try await PartyStore.member(of: principal, in: sql)?.id == row.string("member_id") {
+                throw ValidationFailure([FieldError("objectionID", .ownRequest)])
+            }
             try await sql.raw(
                 """
                 UPDATE point_objections SET answer = \(bind: answer.trimmingCharacters(in: .whitespacesAndNewlines)),
@@ -63,6 +68,9 @@ extension PointsStore {
                 WHERE id = \(bind: id)
                 """
             ).run()
+            try await AuditStore.append(
+                AuditEvent(by: principal, .objectionAnswered, subject: "pointObjection:\(id)", territoryCode: community),
+                at: now, in: sql, engine: engine)
         }
     }
 

@@ -16,6 +16,7 @@ extension PointsStore {
         do {
             try await database.write { sql in
                 let member = try await Self.authorise(principal, over: memberID, in: sql)
+                if member.accountID == principal.accountID { throw ValidationFailure([FieldError("memberID", .ownRequest)]) }
                 try await sql.raw(
                     """
                     INSERT INTO point_exemptions (member_id, year, reason, decided_by, decided_at)
@@ -180,8 +181,7 @@ extension PointsStore {
             guard let principal, principal.can(.viewPartyMembers) else { throw StoreError.forbidden }
             return principal.scope.condition()
         }
-        let branch: SQLQueryString =
-            "(org_id = \(bind: orgID) OR org_id IN (SELECT id FROM party_orgs WHERE parent_id = \(bind: orgID)))"
+        let branch = inOrganisation(orgID)
         guard let principal else { return branch }
         if principal.can(.viewPartyMembers) { return "\(branch) AND \(principal.scope.condition())" }
         guard let officer = try await PartyStore.member(of: principal, in: sql), officer.isOfficer,

@@ -134,9 +134,23 @@ public struct PointsStore: Sendable {
             evidenceRequired: try row.bool("evidence_required"), active: try row.bool("active"))
     }
 
+    /// Writes a ledger line. A line whose day falls in a quarter its member's branch has already published is
+    /// dated today instead, so a publication stays what the ledger says for its quarter.
     static func insert(
         _ entry: PointEntry, org: String, street: String, community: String, at now: Date, in sql: any SQLDatabase
     ) async throws {
+        var entry = entry
+        if let day = CalendarDay(iso: entry.earnedOn),
+            try await sql.raw(
+                """
+                SELECT id FROM point_publications
+                WHERE quarter = \(bind: Quarter(containing: day).text)
+                    AND (org_id = \(bind: org) OR org_id = (SELECT parent_id FROM party_orgs WHERE id = \(bind: org)))
+                """
+            ).first() != nil
+        {
+            entry.earnedOn = CalendarDay(containing: now).description
+        }
         try await sql.raw(
             """
             INSERT INTO point_entries (id, member_id, org_id, street_code, community_code, rule_id, item, kind, points,
@@ -165,6 +179,9 @@ public struct PointsStore: Sendable {
 
     static func checkManager(_ principal: Principal, community: String) throws {
         guard principal.can(.managePartyWork), principal.scope.contains(code: community) else { throw StoreError.forbidden }
+        guard community.count == ScopeLevel.community.codeLength else {
+            throw ValidationFailure([FieldError("communityCode", .codeFormat(digits: ScopeLevel.community.codeLength))])
+        }
         guard principal.mayChange else { throw StoreError.twoFactorRequired }
     }
 }

@@ -27,6 +27,11 @@ public struct TeamStore: Sendable {
                     """
                 ).run()
                 try await Self.addMembers(team.memberIDs, to: team.id, community: communityCode, in: sql)
+                try await AuditStore.append(
+                    AuditEvent(
+                        by: principal, .teamChanged, subject: "team:\(team.id)", territoryCode: communityCode,
+                        detail: ["name": team.name, "members": String(team.memberIDs.count)]),
+                    at: clock(), in: sql, engine: database.engine)
             }
         } catch where isUniqueViolation(error) {
             throw ValidationFailure([FieldError("name", .alreadyExists)])
@@ -41,15 +46,18 @@ public struct TeamStore: Sendable {
             try PointsStore.checkManager(principal, community: team.communityCode)
             let new = Set(memberIDs).subtracting(team.memberIDs)
             try await Self.addMembers(new.sorted(), to: teamID, community: team.communityCode, in: sql)
+            try await AuditStore.append(
+                AuditEvent(
+                    by: principal, .teamChanged, subject: "team:\(teamID)", territoryCode: team.communityCode,
+                    detail: ["added": String(new.count)]),
+                at: clock(), in: sql, engine: database.engine)
         }
     }
 
     /// The teams of the caller's territory (for a grid, its community's).
     public func teams(for principal: Principal) async throws -> [VanguardTeam] {
         guard principal.can(.viewParty) else { throw StoreError.forbidden }
-        let condition: SQLQueryString =
-            principal.scope.level == .grid
-            ? "community_code = \(bind: principal.scope.communityCode ?? "")" : principal.scope.condition(grid: "community_code")
+        let condition = principal.scope.communityCondition()
         return try await database.read { sql in
             var teams: [VanguardTeam] = []
             for row in try await sql.raw("SELECT * FROM vanguard_teams WHERE \(condition) ORDER BY name").all() {

@@ -25,9 +25,14 @@ public struct VisitStore: Sendable {
                 }
                 let household = try await Self.household(visit.householdID, for: principal, in: sql)
                 if let activityID = visit.activityID {
-                    guard
+                    // Only a participant's visit on the outing's day counts under it.
+                    guard let member,
                         try await sql.raw(
-                            "SELECT id FROM team_activities WHERE id = \(bind: activityID) AND community_code = \(bind: household.community)"
+                            """
+                            SELECT a.id FROM team_activities a JOIN team_activity_participants p ON p.activity_id = a.id
+                            WHERE a.id = \(bind: activityID) AND a.community_code = \(bind: household.community)
+                                AND a.held_on = \(bind: visit.visitedOn) AND p.member_id = \(bind: member.id)
+                            """
                         ).first() != nil
                     else { throw ValidationFailure([FieldError("activityID", .notFound)]) }
                 }
@@ -150,7 +155,7 @@ public struct VisitStore: Sendable {
                     intervals[community] = try await PointsStore.settings(community: community, in: sql).visitIntervalDays
                 }
                 let last = try row.optionalString("last_visit")
-                let linked = CalendarDay(iso: String(try row.string("created_at").prefix(10)))
+                let linked = Timestamp.parse(try row.string("created_at")).map(CalendarDay.init(containing:))
                 let from = last.flatMap { CalendarDay(iso: $0) } ?? linked ?? today
                 let dueOn = from.adding(days: intervals[community]!)
                 due.append(

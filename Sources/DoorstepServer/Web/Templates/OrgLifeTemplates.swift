@@ -50,7 +50,7 @@ extension Templates {
           <form method="post" action="/party/meetings/{{meeting.id}}/minutes" enctype="multipart/form-data" class="stack card">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="mm-text">{{t.orglife_minutes}}</label>
-            <textarea id="mm-text" name="minutes" rows="6">{{meeting.minutes}}</textarea>
+            <textarea id="mm-text" name="minutes" rows="6">{{meeting.minutesText}}</textarea>
             <label for="mm-photos">{{t.field_photos}}</label>
             <input id="mm-photos" name="photos" type="file" accept="image/jpeg,image/png,image/webp" multiple>
             <button type="submit">{{t.save}}</button>
@@ -67,7 +67,7 @@ extension Templates {
           <h2>{{t.pledge_year}} {{year}}</h2>
           <ul id="pledges" class="cases">{{#pledges}}<li>
             <strong>{{content}}</strong> <span class="hint">{{t.pledge_due}} {{due}}</span>
-            {{#fulfilled}}<p class="ok">{{t.pledge_fulfilled}} {{fulfilledOn}} · {{evidence}}</p>{{/fulfilled}}
+            {{#fulfilled}}<p class="ok">{{state}} {{fulfilledOn}} · {{evidence}}</p>{{/fulfilled}}
             <ul>{{#progress}}<li>{{day}} {{note}}</li>{{/progress}}</ul>
             {{^fulfilled}}
             <form method="post" action="/party/me/pledges/{{id}}/progress" class="stack"><input type="hidden" name="_csrf" value="{{csrf}}">

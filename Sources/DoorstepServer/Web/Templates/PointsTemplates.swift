@@ -44,6 +44,13 @@ extension Templates {
           <ul id="my-claims">{{#myClaims}}<li>{{day}} {{item}} +{{points}} · <strong>{{status}}</strong>{{#decision}} · {{decision}}{{/decision}}</li>{{/myClaims}}</ul>
         </section>
         {{/hasMyClaims}}
+        {{#pledgesToConfirm}}
+        <section class="card" data-pledge="{{pledgeID}}">
+          <h3>{{member}} · {{t.pledge_to_confirm}}</h3>
+          <p>{{content}}</p><p class="hint">{{day}} · {{evidence}}</p>
+          <form method="post" action="/party/points/pledges/{{pledgeID}}/confirm"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary">{{t.pledge_confirm}}</button></form>
+        </section>
+        {{/pledgesToConfirm}}
         {{#pending}}
         <section class="card" data-claim="{{id}}">
           <h3>{{member}} · {{item}} +{{points}}</h3>
