@@ -108,8 +108,11 @@ extension Migration {
                 created_at TEXT NOT NULL
             )
             """,
-            "CREATE INDEX opinions_community ON opinions(community_code, collected_on)",
-            "CREATE INDEX opinions_grid ON opinions(grid_code, collected_on)",
+            // The S10 figures count a territory's opinions and visits in a period, and rank them by member, from these
+            // indexes alone.
+            "CREATE INDEX opinions_street ON opinions(street_code, collected_on, member_id)",
+            "CREATE INDEX opinions_community ON opinions(community_code, collected_on, member_id)",
+            "CREATE INDEX opinions_grid ON opinions(grid_code, collected_on, member_id)",
             "CREATE INDEX opinions_member ON opinions(member_id, collected_on)",
             """
             CREATE TABLE visits (
@@ -132,8 +135,9 @@ extension Migration {
             )
             """,
             "CREATE UNIQUE INDEX visits_once_a_day ON visits(household_id, visited_on, visitor_account_id)",
-            "CREATE INDEX visits_community ON visits(community_code, visited_on)",
-            "CREATE INDEX visits_grid ON visits(grid_code, visited_on)",
+            "CREATE INDEX visits_street ON visits(street_code, visited_on, member_id)",
+            "CREATE INDEX visits_community ON visits(community_code, visited_on, member_id)",
+            "CREATE INDEX visits_grid ON visits(grid_code, visited_on, member_id)",
             "CREATE INDEX visits_member ON visits(member_id, visited_on)",
             "CREATE INDEX visits_case ON visits(case_id)",
             """

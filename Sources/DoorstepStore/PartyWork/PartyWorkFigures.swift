@@ -24,8 +24,11 @@ public struct PartyWorkFigures: Sendable {
         var figures: [PartyWorkFigure] = []
         for measure in PartyWorkMeasure.allCases {
             let rows = rows(measure, period: period, perMember: perMember)
-            let count = try await sql.raw("SELECT COUNT(DISTINCT x.id) AS n FROM (\(rows)) x WHERE \(filter)").first()?.int("n")
-            figures.append(PartyWorkFigure(measure: measure, count: count ?? 0))
+            // Each row is its own record, except a case raised by two members of a team: only that is counted
+            // distinctly, so the others are counted from the index alone.
+            let count: SQLQueryString = measure == .problemsSolved && perMember ? "COUNT(DISTINCT x.id)" : "COUNT(*)"
+            let n = try await sql.raw("SELECT \(count) AS n FROM (\(rows)) x WHERE \(filter)").first()?.int("n")
+            figures.append(PartyWorkFigure(measure: measure, count: n ?? 0))
         }
         return figures
     }
@@ -56,11 +59,14 @@ public struct PartyWorkFigures: Sendable {
         try await database.read { sql in
             let filter = try await Self.subjectFilter(.scope, for: principal, records: false, in: sql)
             let rows = Self.rows(measure, period: period, perMember: true)
+            // Counted per member from the indexes, then named: the names are not read for every record.
             return try await sql.raw(
                 """
-                SELECT x.member_id, MAX(x.by_name) AS name, COUNT(DISTINCT x.id) AS n FROM (\(rows)) x
-                WHERE x.member_id IS NOT NULL AND \(filter)
-                GROUP BY x.member_id ORDER BY n DESC, name LIMIT \(bind: limit)
+                SELECT g.member_id, m.name, g.n FROM (
+                    SELECT x.member_id, COUNT(*) AS n FROM (\(rows)) x
+                    WHERE x.member_id IS NOT NULL AND \(filter) GROUP BY x.member_id
+                ) g JOIN party_members m ON m.id = g.member_id
+                ORDER BY g.n DESC, m.name LIMIT \(bind: limit)
                 """
             ).all().map {
                 Exemplar(measure: measure, memberID: try $0.string("member_id"), memberName: try $0.string("name"), count: try $0.int("n"))
