@@ -12,6 +12,7 @@ struct PartyWorkPages: Sendable {
     func register(on router: Router<AppRequestContext>) {
         router.get("/party/work", use: overview)
         router.get("/party/work/records", use: records)
+        router.get("/party/work/exemplars", use: exemplars)
         router.get("/visits/new", use: visitForm)
         router.post("/visits/new", use: submitVisit)
     }
@@ -87,29 +88,40 @@ struct PartyWorkPages: Sendable {
             model["hasOverdue"] = plan.contains { $0.dueOn < today }
             model["hasPlan"] = !plan.isEmpty
         }
-        if subject == .scope {
-            var exemplars: [[String: Any]] = []
-            for measure in PartyWorkMeasure.allCases {
-                let top = try await store.partyWork.exemplars(measure, period: period, for: principal, limit: 3)
-                exemplars.append([
-                    "label": strings["exemplar_\(measure.rawValue)"],
-                    "members": top.map {
-                        [
-                            "name": $0.memberName, "count": $0.count, "unit": strings["measure_\(measure.rawValue)_unit"],
-                            "href": "/party/work/records?measure=\(measure.rawValue)&member=\($0.memberID)&from=\(period.first)&to=\(period.last)",
-                        ] as [String: Any]
-                    },
-                ])
-            }
-            model["exemplars"] = exemplars
-            model["hasExemplars"] = true
-        }
+        model["exemplarsHref"] = Display.shown(
+            subject == .scope ? "/party/work/exemplars?from=\(period.first)&to=\(period.last)" : nil)
         if let done = request.uri.queryParameters["done"] {
             model["raisedCase"] = Display.shown(request.uri.queryParameters["case"].map { "/cases/\($0)" })
             return pages.page(
                 "partyWork", title: strings["party_work_title"], model: model, context: context, flash: strings["visit_done_\(done)"])
         }
         return pages.page("partyWork", title: strings["party_work_title"], model: model, context: context)
+    }
+
+    /// The members who did most of each kind of work in the period (S11), each opening the records behind them: a
+    /// page of its own, as it ranks every record of the period.
+    @Sendable func exemplars(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.viewParty)
+        let strings = context.strings
+        let period = try PartyWorkQuery.period(request)
+        var lists: [[String: Any]] = []
+        for measure in PartyWorkMeasure.allCases {
+            let top = try await store.partyWork.exemplars(measure, period: period, for: principal, limit: 5)
+            lists.append([
+                "label": strings["exemplar_\(measure.rawValue)"],
+                "members": top.map {
+                    [
+                        "name": $0.memberName, "count": $0.count, "unit": strings["measure_\(measure.rawValue)_unit"],
+                        "href": "/party/work/records?measure=\(measure.rawValue)&member=\($0.memberID)&from=\(period.first)&to=\(period.last)",
+                    ] as [String: Any]
+                },
+            ])
+        }
+        let model: [String: Any] = [
+            "exemplars": lists, "from": period.first.description, "to": period.last.description,
+            "back": "/party/work?from=\(period.first)&to=\(period.last)",
+        ]
+        return pages.page("exemplars", title: strings["exemplars_title"], model: model, context: context)
     }
 
     @Sendable func records(request: Request, context: AppRequestContext) async throws -> Response {

@@ -24,7 +24,7 @@ struct PageRenderer: Sendable {
             "caseMine": Templates.caseMine, "caseForm": Templates.caseForm, "caseDetail": Templates.caseDetail,
             "publicReport": Templates.publicReport, "trackLookup": Templates.trackLookup, "track": Templates.track,
             "publicCases": Templates.publicCases, "rates": Templates.rates, "rateCases": Templates.rateCases,
-            "workCalendar": Templates.workCalendar, "partyWork": Templates.partyWork, "partyRecords": Templates.partyRecords,
+            "workCalendar": Templates.workCalendar, "partyWork": Templates.partyWork, "partyRecords": Templates.partyRecords, "exemplars": Templates.exemplars,
             "visitForm": Templates.visitForm, "points": Templates.points, "teams": Templates.teams, "team": Templates.team,
             "meetings": Templates.meetings, "meeting": Templates.meeting, "pledges": Templates.pledges, "board": Templates.board,
             "posts": Templates.posts, "opinions": Templates.opinions, "publication": Templates.publication,
@@ -99,7 +99,7 @@ enum Navigation {
         if principal.can(.viewParty) { items.append(("/party", "nav_party", ["party", "members", "memberDetail"])) }
         if principal.can(.viewParty) {
             items.append(("/party/work", "nav_party_work", [
-                "partyWork", "partyRecords", "visitForm", "points", "teams", "team", "meetings", "meeting", "pledges", "posts",
+                "partyWork", "partyRecords", "exemplars", "visitForm", "points", "teams", "team", "meetings", "meeting", "pledges", "posts",
                 "opinions",
             ]))
         }

@@ -27,15 +27,21 @@ extension Templates {
           </table></div>
         </section>
         {{/hasPlan}}
-        {{#hasExemplars}}
-        <section>
-          <h2>{{t.exemplars_title}}</h2>
-          <p class="hint">{{t.exemplars_hint}}</p>
-          <div class="figures" id="exemplars">
-          {{#exemplars}}<div class="card"><h3>{{label}}</h3><ol>{{#members}}<li><a href="{{href}}">{{name}}</a> {{count}} {{unit}}</li>{{/members}}</ol>{{^members}}<p class="hint">—</p>{{/members}}</div>{{/exemplars}}
-          </div>
-        </section>
-        {{/hasExemplars}}
+        {{#exemplarsHref}}<p><a href="{{exemplarsHref}}" id="exemplars-link">{{t.exemplars_title}}</a></p>{{/exemplarsHref}}
+        """
+
+    static let exemplars = """
+        <h1>{{t.exemplars_title}}</h1>
+        <p><a href="{{back}}">{{t.back}}</a></p>
+        <form method="get" action="/party/work/exemplars" class="card">
+          <label for="ex-from">{{t.rates_from}}</label> <input id="ex-from" name="from" type="date" value="{{from}}">
+          <label for="ex-to">{{t.rates_to}}</label> <input id="ex-to" name="to" type="date" value="{{to}}">
+          <button type="submit">{{t.rates_show}}</button>
+        </form>
+        <p class="hint">{{t.exemplars_hint}}</p>
+        <div class="figures" id="exemplars">
+        {{#exemplars}}<div class="card"><h2>{{label}}</h2><ol>{{#members}}<li><a href="{{href}}">{{name}}</a> {{count}} {{unit}}</li>{{/members}}</ol>{{^members}}<p class="hint">—</p>{{/members}}</div>{{/exemplars}}
+        </div>
         """
 
     static let partyRecords = """
