@@ -139,6 +139,8 @@ extension Migration {
             "CREATE INDEX visits_community ON visits(community_code, visited_on, member_id)",
             "CREATE INDEX visits_grid ON visits(grid_code, visited_on, member_id)",
             "CREATE INDEX visits_member ON visits(member_id, visited_on)",
+            // The visit plan: a linked household's last visit by its hub's member, one seek each.
+            "CREATE INDEX visits_household_member ON visits(household_id, member_id, visited_on)",
             "CREATE INDEX visits_case ON visits(case_id)",
             """
             CREATE TABLE point_rules (
