@@ -101,9 +101,7 @@ struct OrgLifeAPI: Sendable {
 
     @Sendable func pledges(request: Request, context: AppRequestContext) async throws -> ListPage<Pledge> {
         let principal = try context.requirePrincipal()
-        var member = request.uri.queryParameters["member"].map(String.init)
-        if member == nil { member = try await store.party.signedInMember(principal)?.id }
-        guard let member else { throw AppError.validation([FieldError("member", .required)]) }
+        let member = try await PartyWorkQuery.member(request, principal, store: store)
         return ListPage(
             items: try await store.pledges.pledges(memberID: member, year: try PointsAPI.year(request), by: principal), nextCursor: nil)
     }

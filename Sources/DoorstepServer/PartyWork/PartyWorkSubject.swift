@@ -1,4 +1,5 @@
 import DoorstepCore
+import DoorstepStore
 import Foundation
 import Hummingbird
 
@@ -28,6 +29,15 @@ enum PartyWorkQuery {
             return ReportingPeriod(first: CalendarDay(today.year, 1, 1), last: today)
         }
         return try ReportingPeriod.parse(first: from, last: to)
+    }
+
+    /// The member a request names (`member=`), by default the signed-in member.
+    static func member(_ request: Request, _ principal: Principal, store: Store) async throws -> String {
+        if let member = request.uri.queryParameters["member"] { return String(member) }
+        guard let me = try await store.party.signedInMember(principal) else {
+            throw AppError.validation([FieldError("member", .required)])
+        }
+        return me.id
     }
 
     static func measure(_ request: Request) throws -> PartyWorkMeasure {

@@ -168,9 +168,7 @@ struct PointsAPI: Sendable {
 
     @Sendable func ledger(request: Request, context: AppRequestContext) async throws -> ListPage<PointEntry> {
         let principal = try context.requirePrincipal()
-        var member = request.uri.queryParameters["member"].map(String.init)
-        if member == nil { member = try await store.party.signedInMember(principal)?.id }
-        guard let member else { throw AppError.validation([FieldError("member", .required)]) }
+        let member = try await PartyWorkQuery.member(request, principal, store: store)
         return ListPage(items: try await store.points.ledger(memberID: member, year: try Self.year(request), by: principal), nextCursor: nil)
     }
 

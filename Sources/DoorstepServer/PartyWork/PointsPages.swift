@@ -178,15 +178,13 @@ struct PointsPages: Sendable {
         _ change: @Sendable (Form, Principal) async throws -> Void
     ) async throws -> Response {
         let principal = try context.require(.viewParty)
-        let form = try await Form.checked(request, context: context)
-        do {
+        return try await Form.submit(request, context: context, as: principal) { form in
             try await change(form, principal)
             let year = form["year"].map { "&year=\($0)" } ?? ""
             let org = form["org"].flatMap { $0.isEmpty ? nil : "&org=\($0)" } ?? ""
-            return redirect(to: "/party/points?done=\(done)\(year)\(org)")
-        } catch let failure as ValidationFailure {
-            return try await render(
-                request: request, context: context, errors: failure.errors, form: form.fields, status: .unprocessableContent)
+            return "/party/points?done=\(done)\(year)\(org)"
+        } refused: { errors, fields in
+            try await render(request: request, context: context, errors: errors, form: fields, status: .unprocessableContent)
         }
     }
 

@@ -70,12 +70,11 @@ struct PostsPages: Sendable {
         _ request: Request, context: AppRequestContext, _ change: @Sendable (Form, Principal) async throws -> Void
     ) async throws -> Response {
         let principal = try context.require(.managePartyWork)
-        let form = try await Form.checked(request, context: context)
-        do {
+        return try await Form.submit(request, context: context, as: principal) { form in
             try await change(form, principal)
-            return redirect(to: "/party/posts")
-        } catch let failure as ValidationFailure {
-            return try await render(context: context, errors: failure.errors, form: form.fields, status: .unprocessableContent)
+            return "/party/posts"
+        } refused: { errors, fields in
+            try await render(context: context, errors: errors, form: fields, status: .unprocessableContent)
         }
     }
 

@@ -49,3 +49,21 @@ func safeNextPath(_ next: String?) -> String {
     guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/" }
     return next
 }
+
+extension Form {
+    /// Runs a page form's change: the form's CSRF token is checked, then on success the browser is sent on to the
+    /// location the change returns; on a refusal the page is shown again with every refused field named and what
+    /// was typed kept.
+    static func submit(
+        _ request: Request, context: AppRequestContext, as principal: Principal,
+        _ change: (Form) async throws -> String,
+        refused: ([FieldError], [String: String]) async throws -> Response
+    ) async throws -> Response {
+        let form = try await checked(request, context: context)
+        do {
+            return redirect(to: try await change(form))
+        } catch let failure as ValidationFailure {
+            return try await refused(failure.errors, form.fields)
+        }
+    }
+}
