@@ -32,6 +32,8 @@ public struct Store: Sendable {
     public let orgLife: OrgLifeStore
     public let pledges: PledgeStore
     public let posts: PostStore
+    public let volunteers: VolunteerStore
+    public let timeBank: TimeBankStore
 
     public struct Settings: Sendable {
         public var passwordHasher: PasswordHasher
@@ -89,6 +91,8 @@ public struct Store: Sendable {
         self.orgLife = OrgLifeStore(database: database, clock: clock)
         self.pledges = PledgeStore(database: database, keys: settings.keys, clock: clock)
         self.posts = PostStore(database: database, clock: clock)
+        self.volunteers = VolunteerStore(database: database, keys: settings.keys, clock: clock)
+        self.timeBank = TimeBankStore(database: database, clock: clock)
         self.caseClock = CaseClockJob(database: database, calendar: settings.workCalendar, clock: clock)
     }
 }

@@ -62,3 +62,23 @@ struct PointsTests {
         }
     }
 }
+
+@Suite("Volunteer hours and stars")
+struct VolunteerHoursTests {
+    @Test("hours are whole half-hours, read as 2.5 or 2:30, served time rounded down")
+    func halfHours() {
+        #expect(HalfHours(hours: "2.5") == HalfHours(5) && HalfHours(hours: "2:30") == HalfHours(5) && HalfHours(hours: "3") == HalfHours(6))
+        #expect(HalfHours(hours: "2.4") == nil && HalfHours(hours: "2:15") == nil && HalfHours(hours: "-1") == nil)
+        #expect(HalfHours(minutes: 160) == HalfHours(5) && HalfHours(minutes: 29) == .zero && HalfHours(5).text == "2.5")
+    }
+
+    @Test("stars by cumulative hours at the configured thresholds")
+    func stars() throws {
+        let standard = VolunteerStars.standard
+        #expect(standard.stars(for: HalfHours(199)) == 0 && standard.stars(for: HalfHours(200)) == 1)
+        #expect(standard.stars(for: HalfHours(3_000)) == 5 && standard.toNextStar(from: HalfHours(3_000)) == nil)
+        #expect(standard.toNextStar(from: HalfHours(250)) == HalfHours(350), "125 h: 175 h to 300 h")
+        #expect(throws: ValidationFailure([FieldError("starHours", .tooSmall(minimum: 101))])) { try VolunteerStars.parse("100, 100") }
+        #expect(try VolunteerStars.parse("50，150").stars(for: HalfHours(300)) == 2)
+    }
+}

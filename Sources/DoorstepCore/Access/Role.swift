@@ -35,7 +35,7 @@ public enum Role: String, Codable, Sendable, CaseIterable, Hashable {
             [
                 .viewTerritory, .manageTerritory, .viewAccounts, .manageAccounts, .viewAudit, .viewRegistry, .editRegistry,
                 .viewParty, .viewPartyMembers, .manageParty, .reportCases, .viewCases, .handleCases, .manageCases,
-                .recordVisits, .managePartyWork,
+                .recordVisits, .managePartyWork, .manageVolunteers,
             ]
         case .gridWorker:
             [.viewTerritory, .viewRegistry, .editRegistry, .viewParty, .reportCases, .viewCases, .handleCases, .recordVisits]
@@ -90,6 +90,8 @@ public enum Permission: String, Codable, Sendable, Hashable {
     /// Set up points rules, vanguard teams, publications and the community's Party-work settings; decide claims
     /// (a branch officer decides too, for their own branch).
     case managePartyWork
+    /// Register volunteers, set up their activities and teams, confirm hours, correct the time bank.
+    case manageVolunteers
     /// Everything staff do on a case (void, merge, approve extensions, shelve) and the category dictionary.
     case manageCases
 }

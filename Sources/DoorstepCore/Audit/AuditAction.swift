@@ -56,6 +56,8 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case meetingRecorded
     /// An objection to a quarter's points was answered.
     case objectionAnswered
+    /// A volunteer's hours were confirmed and paid into the time bank.
+    case volunteerHoursConfirmed
     /// A pioneer post or responsibility zone was set up, or a member given or relieved of one.
     case holdingsChanged
 }

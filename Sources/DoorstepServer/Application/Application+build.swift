@@ -56,6 +56,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     PointsAPI(store: store).register(on: api)
     TeamsAPI(store: store).register(on: api)
     OrgLifeAPI(store: store).register(on: api)
+    VolunteersAPI(store: store).register(on: api)
 
     LoginPages(store: store, pages: pages, cookies: cookies).register(on: router)
     HomePage(store: store, pages: pages).register(on: router)
@@ -75,6 +76,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     BoardPage(store: store, pages: pages).register(on: router)
     PostsPages(store: store, pages: pages).register(on: router)
     OpinionsPage(store: store, pages: pages).register(on: router)
+    VolunteerPages(store: store, pages: pages).register(on: router)
     CasePages(store: store, pages: pages).register(on: router)
     RatesPages(store: store, pages: pages).register(on: router, api: api)
     CalendarPages(store: store, pages: pages).register(on: router, api: api)

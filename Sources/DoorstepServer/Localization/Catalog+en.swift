@@ -1,6 +1,7 @@
 extension Catalog {
     static let en: [String: String] = enBase.merging(enCases) { _, _ in preconditionFailure("a catalogue key appears twice") }
         .merging(enPartyWork) { _, _ in preconditionFailure("a catalogue key appears twice") }
+        .merging(enVolunteers) { _, _ in preconditionFailure("a catalogue key appears twice") }
 
     static let enBase: [String: String] = [
         "app_name": "Doorstep",
@@ -69,7 +70,7 @@ extension Catalog {
         "home_role_communityAdmin": "You can see your community's grids, manage its accounts and read the audit log; under Dispatch, accept, dispatch and check cases and see the quality of handling.",
         "home_role_gridWorker": "You can see your grid; under My work, accept and handle your grid's cases and report what you find on patrol; under Party work, record household visits and opinions.",
         "home_role_partyMember": "You can see your community and grid; under Party work record visits, see your results and points, claim points, check in to meetings and make pledges; report problems under My reports.",
-        "home_role_volunteer": "You can see your community, and report problems under My reports. Signing up for volunteer activities is coming next.",
+        "home_role_volunteer": "You can see your community; under Volunteering register, sign up for activities, check in and out and see your hours and time-bank credits; report problems under My reports.",
         "home_role_partner": "You can see the communities you partner with, and report problems to them under My reports. Co-building agreements are coming next.",
         "home_role_resident": "You can see your community; under My reports, report a concern, follow it and rate how it was handled.",
         "home_role_auditor": "You can read the audit log and verify that it is intact, and see cases and the quality of handling (names masked).",

@@ -28,6 +28,8 @@ struct PageRenderer: Sendable {
             "visitForm": Templates.visitForm, "points": Templates.points, "teams": Templates.teams, "team": Templates.team,
             "meetings": Templates.meetings, "meeting": Templates.meeting, "pledges": Templates.pledges, "board": Templates.board,
             "posts": Templates.posts, "opinions": Templates.opinions, "publication": Templates.publication,
+            "volunteerMine": Templates.volunteerMine, "volunteerActivities": Templates.volunteerActivities,
+            "volunteerActivity": Templates.volunteerActivity,
         ]
         for (name, text) in templates {
             // The templates are part of the program: one that does not parse is a bug caught by the first test.
@@ -102,6 +104,10 @@ enum Navigation {
                 "partyWork", "partyRecords", "exemplars", "visitForm", "points", "teams", "team", "meetings", "meeting", "pledges", "posts",
                 "opinions",
             ]))
+        }
+        if principal.role == .volunteer { items.append(("/volunteer", "nav_volunteer", ["volunteerMine"])) }
+        if principal.can(.manageVolunteers) {
+            items.append(("/volunteer/activities", "nav_volunteer", ["volunteerActivities", "volunteerActivity"]))
         }
         if principal.can(.viewAccounts) { items.append(("/accounts", "nav_accounts", ["accounts", "accountDetail"])) }
         if principal.can(.viewAudit) { items.append(("/audit", "nav_audit", ["audit"])) }

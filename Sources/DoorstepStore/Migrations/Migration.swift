@@ -21,5 +21,6 @@ enum Migrations {
         .mediation,
         .workCalendar,
         .partyWork,
+        .volunteers,
     ]
 }

@@ -18,6 +18,7 @@ struct SealedColumn: Sendable {
         SealedColumn(table: "mediation_parties", idColumn: "id", column: "name_sealed"),
         SealedColumn(table: "mediations", idColumn: "case_id", column: "agreement_sealed"),
         SealedColumn(table: "member_cards", idColumn: "member_id", column: "contact_phone_sealed"),
+        SealedColumn(table: "volunteers", idColumn: "id", column: "phone_sealed"),
     ]
 
     static let totpSecret = all[0]
@@ -29,4 +30,5 @@ struct SealedColumn: Sendable {
     static let partyName = all[6]
     static let agreement = all[7]
     static let cardPhone = all[8]
+    static let volunteerPhone = all[9]
 }
