@@ -82,4 +82,39 @@ struct VolunteerTests {
             }
         }
     }
+
+    @Test("six volunteers signing up at once for two places: two get them, four wait in line", arguments: TestEngine.available)
+    func lastPlace(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let monday = CalendarDay(2026, 11, 23).start
+            let clock = TestClock(monday.addingTimeInterval(8 * 3600))
+            let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings(), clock: clock.closure))
+            let store = territory.store
+            var volunteers: [Principal] = []
+            for index in 0..<6 {
+                let account = try await store.accounts.createFromCommandLine(
+                    NewAccount(
+                        username: "vol\(index)", displayName: "志愿者\(index)", role: .volunteer,
+                        scope: TerritoryScope(level: .community, code: TestTerritory.communityA.code), password: TestTerritory.password),
+                    operatorName: "test")
+                _ = try await store.volunteers.register(
+                    NewVolunteer(name: "志愿者\(index)", phone: "1390000100\(index)", skills: [], availability: ""), by: account.principal)
+                volunteers.append(account.principal)
+            }
+            let activity = try await store.volunteers.createActivity(
+                VolunteerActivity(
+                    id: "", communityCode: TestTerritory.communityA.code, teamID: nil, title: "清洁", place: "",
+                    startsAt: monday.addingTimeInterval(9 * 3600), endsAt: monday.addingTimeInterval(11 * 3600), capacity: 2),
+                by: territory.principal("secretary", enrolled: true))
+            let statuses = try await withThrowingTaskGroup(of: SignupStatus.self) { group in
+                for volunteer in volunteers {
+                    group.addTask { try await store.volunteers.signUp(activityID: activity.id, by: volunteer).status }
+                }
+                var all: [SignupStatus] = []
+                for try await status in group { all.append(status) }
+                return all
+            }
+            #expect(statuses.filter { $0 == .registered }.count == 2 && statuses.filter { $0 == .waiting }.count == 4)
+        }
+    }
 }

@@ -78,10 +78,12 @@ public struct VolunteerStore: Sendable {
     /// The signed-in volunteer signs up: a place while there is one, else the waiting line.
     public func signUp(activityID: String, by principal: Principal) async throws -> Signup {
         let now = clock()
+        let lock = Self.lock(database.engine)
         return try await database.write { sql in
             let volunteer = try await Self.me(principal, in: sql)
+            // The activity's row is the places' lock: two sign-ups at once on PostgreSQL take turns here.
             guard let activity = try await sql.raw(
-                "SELECT * FROM volunteer_activities WHERE id = \(bind: activityID) AND community_code = \(bind: volunteer.community)"
+                "SELECT * FROM volunteer_activities WHERE id = \(bind: activityID) AND community_code = \(bind: volunteer.community)\(lock)"
             ).first() else { throw StoreError.notFound }
             guard let ends = Timestamp.parse(try activity.string("ends_at")), ends > now else {
                 throw ValidationFailure([FieldError("activityID", .pastDeadline)])
@@ -117,8 +119,10 @@ public struct VolunteerStore: Sendable {
 
     /// The signed-in volunteer withdraws before checking in; the first in the waiting line takes the place.
     public func withdraw(activityID: String, by principal: Principal) async throws {
+        let lock = Self.lock(database.engine)
         try await database.write { sql in
             let volunteer = try await Self.me(principal, in: sql)
+            _ = try await sql.raw("SELECT id FROM volunteer_activities WHERE id = \(bind: activityID)\(lock)").first()
             let signup = try await Self.signup(activityID: activityID, volunteerID: volunteer.id, in: sql)
             guard signup.checkedInAt == nil, signup.status != .withdrawn else {
                 throw ValidationFailure([FieldError("activityID", .unknownValue(allowed: [SignupStatus.registered.rawValue]))])
@@ -234,6 +238,9 @@ public struct VolunteerStore: Sendable {
     }
 
     // MARK: - Shared
+
+    /// `FOR UPDATE` where the engine has it; SQLite's single writer already takes turns.
+    static func lock(_ engine: Engine) -> SQLQueryString { engine == .postgres ? " FOR UPDATE" : "" }
 
     static func me(_ principal: Principal, in sql: any SQLDatabase) async throws -> (id: String, community: String) {
         guard principal.mayChange else { throw StoreError.twoFactorRequired }
