@@ -8,7 +8,7 @@ import struct
 import time
 import urllib.request
 
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -104,7 +104,7 @@ def test_a_report_goes_round_the_whole_loop(browser, demo_server, tmp_path):
     sign_in(browser, demo_server, "secretary")
     browser.get(demo_server.base + "/account")
     browser.find_element(By.CSS_SELECTOR, "#two-factor button").click()
-    secret = WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.ID, "totp-secret"))[0].text
+    secret = WebDriverWait(browser, 10, ignored_exceptions=(WebDriverException,)).until(lambda d: d.find_element(By.ID, "totp-secret").text)
     browser.find_element(By.ID, "totp-code").send_keys(totp(secret))
     browser.find_element(By.CSS_SELECTOR, "form[action='/account/two-factor/confirm'] button").click()
     WebDriverWait(browser, 10).until(lambda d: "twofactor_enabled" in d.current_url)
@@ -150,8 +150,9 @@ def test_large_text_and_a_clear_error_on_the_public_page(browser, demo_server):
 
 
 def wait(driver):
-    """A wait that looks again when the page it looked at was replaced by the next one."""
-    return WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException,))
+    """A wait that looks again when the page it looked at was replaced by the next one (Chromium then reports a stale
+    element, or a node that no longer belongs to the document)."""
+    return WebDriverWait(driver, 10, ignored_exceptions=(StaleElementReferenceException, WebDriverException))
 
 
 def test_grid_worker_mediates_a_dispute(browser, demo_server):
@@ -164,7 +165,7 @@ def test_grid_worker_mediates_a_dispute(browser, demo_server):
     start.find_element(By.ID, "m-party1").send_keys("刘建国")
     start.find_element(By.ID, "m-party2").send_keys("张秀英")
     start.find_element(By.CSS_SELECTOR, "button").click()
-    parties = wait(browser).until(lambda d: d.find_elements(By.ID, "mediation-parties"))[0].text
+    parties = wait(browser).until(lambda d: d.find_element(By.ID, "mediation-parties").text)
     assert "刘**" in parties and "张**" in parties and "刘建国" not in browser.page_source
     browser.execute_script("document.getElementById('m-held').value = arguments[0]", time.strftime("%Y-%m-%d"))
     browser.find_element(By.ID, "m-notes").send_keys("双方各自陈述，约定装修避开午休")
@@ -172,13 +173,13 @@ def test_grid_worker_mediates_a_dispute(browser, demo_server):
     wait(browser).until(lambda d: "午休" in d.find_element(By.ID, "mediation-sessions").text)
     Select(browser.find_element(By.ID, "m-outcome")).select_by_value("agreementReached")
     browser.find_element(By.CSS_SELECTOR, "#mediation-conclude button").click()
-    error = wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".field-error, .error"))[0]
-    assert "协议内容" in error.text, "an agreement must be written down"
+    error = wait(browser).until(lambda d: d.find_element(By.CSS_SELECTOR, ".field-error, .error").text)
+    assert "协议内容" in error, "an agreement must be written down"
     Select(browser.find_element(By.ID, "m-outcome")).select_by_value("agreementReached")
     browser.find_element(By.ID, "m-agreement").send_keys("楼上装修每日 12:00–14:00 停工")
     browser.find_element(By.CSS_SELECTOR, "#mediation-conclude button").click()
-    outcome = wait(browser).until(lambda d: d.find_elements(By.ID, "mediation-outcome"))[0]
-    assert outcome.text == "达成协议"
+    outcome = wait(browser).until(lambda d: d.find_element(By.ID, "mediation-outcome").text)
+    assert outcome == "达成协议"
     assert_fits(browser)
 
 
@@ -186,7 +187,7 @@ def test_street_admin_imports_next_years_holidays(browser, demo_server, tmp_path
     sign_in(browser, demo_server, "street.admin")
     browser.get(demo_server.base + "/account")
     browser.find_element(By.CSS_SELECTOR, "#two-factor button").click()
-    secret = wait(browser).until(lambda d: d.find_elements(By.ID, "totp-secret"))[0].text
+    secret = wait(browser).until(lambda d: d.find_element(By.ID, "totp-secret").text)
     browser.find_element(By.ID, "totp-code").send_keys(totp(secret))
     browser.find_element(By.CSS_SELECTOR, "form[action='/account/two-factor/confirm'] button").click()
     WebDriverWait(browser, 10).until(lambda d: "twofactor_enabled" in d.current_url)

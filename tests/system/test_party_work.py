@@ -4,11 +4,12 @@ each move and open the records behind them; a points claim is rejected with a re
 import json
 import urllib.request
 
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from test_browser import assert_fits, browser, pytest_runtest_makereport, sign_in  # noqa: F401
-from test_cases import api_token, sign_out, totp
+from test_cases import api_token, sign_out, totp, wait
 
 
 def figure(driver, name):
@@ -16,14 +17,15 @@ def figure(driver, name):
 
 
 def alert(driver):
-    """The refusal a form came back with, once the page has it."""
-    return WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, ".error[role=alert]"))[0].text
+    """The refusal a form came back with, once the page has it: read inside the wait, so a page still being
+    replaced is looked at again."""
+    return wait(driver).until(lambda d: d.find_element(By.CSS_SELECTOR, ".error[role=alert]").text)
 
 
 def enrol_two_factor(driver, server):
     driver.get(server.base + "/account")
     driver.find_element(By.CSS_SELECTOR, "#two-factor button").click()
-    secret = WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.ID, "totp-secret"))[0].text
+    secret = WebDriverWait(driver, 10, ignored_exceptions=(WebDriverException,)).until(lambda d: d.find_element(By.ID, "totp-secret").text)
     driver.find_element(By.ID, "totp-code").send_keys(totp(secret))
     driver.find_element(By.CSS_SELECTOR, "form[action='/account/two-factor/confirm'] button").click()
     WebDriverWait(driver, 10).until(lambda d: "twofactor_enabled" in d.current_url)

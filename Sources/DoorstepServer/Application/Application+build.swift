@@ -56,6 +56,8 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     PointsAPI(store: store).register(on: api)
     TeamsAPI(store: store).register(on: api)
     OrgLifeAPI(store: store).register(on: api)
+    PledgesAPI(store: store).register(on: api)
+    PostsAPI(store: store).register(on: api)
     VolunteersAPI(store: store).register(on: api)
 
     LoginPages(store: store, pages: pages, cookies: cookies).register(on: router)
