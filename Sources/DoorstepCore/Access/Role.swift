@@ -35,7 +35,7 @@ public enum Role: String, Codable, Sendable, CaseIterable, Hashable {
             [
                 .viewTerritory, .manageTerritory, .viewAccounts, .manageAccounts, .viewAudit, .viewRegistry, .editRegistry,
                 .viewParty, .viewPartyMembers, .manageParty, .reportCases, .viewCases, .handleCases, .manageCases,
-                .recordVisits, .managePartyWork, .manageVolunteers,
+                .recordVisits, .managePartyWork, .manageVolunteers, .manageServices,
             ]
         case .gridWorker:
             [.viewTerritory, .viewRegistry, .editRegistry, .viewParty, .reportCases, .viewCases, .handleCases, .recordVisits]
@@ -94,4 +94,6 @@ public enum Permission: String, Codable, Sendable, Hashable {
     case manageVolunteers
     /// Everything staff do on a case (void, merge, approve extensions, shelve) and the category dictionary.
     case manageCases
+    /// Partners, co-building agreements, the three lists, service programmes and satisfaction surveys.
+    case manageServices
 }

@@ -70,6 +70,12 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
     case ownRequest
     /// The account is not linked to the record the action needs (a Party member's own record).
     case notLinked
+    /// A record about a person that may only be kept with their (or their guardian's) consent, given without it.
+    case consentRequired
+    /// A person who is not among those authorised for this (a child's pick-up).
+    case notAuthorised
+    /// Outside the time the record is open for (a survey before it opens or after it closes).
+    case notOpen
 
     /// The stable identifier of the problem, used in API errors.
     public var code: String {
@@ -119,6 +125,9 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
         case .capReached: "capReached"
         case .ownRequest: "ownRequest"
         case .notLinked: "notLinked"
+        case .consentRequired: "consentRequired"
+        case .notAuthorised: "notAuthorised"
+        case .notOpen: "notOpen"
         }
     }
 }

@@ -2,6 +2,9 @@ extension Catalog {
     static let en: [String: String] = enBase.merging(enCases) { _, _ in preconditionFailure("a catalogue key appears twice") }
         .merging(enPartyWork) { _, _ in preconditionFailure("a catalogue key appears twice") }
         .merging(enVolunteers) { _, _ in preconditionFailure("a catalogue key appears twice") }
+        .merging(enPartners) { _, _ in preconditionFailure("a catalogue key appears twice") }
+        .merging(enAfterSchool) { _, _ in preconditionFailure("a catalogue key appears twice") }
+        .merging(enSurveys) { _, _ in preconditionFailure("a catalogue key appears twice") }
 
     static let enBase: [String: String] = [
         "app_name": "Doorstep",

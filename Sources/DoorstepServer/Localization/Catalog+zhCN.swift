@@ -4,6 +4,9 @@ extension Catalog {
     static let zhCN: [String: String] = zhCNBase.merging(zhCNCases) { _, _ in preconditionFailure("a catalogue key appears twice") }
         .merging(zhCNPartyWork) { _, _ in preconditionFailure("a catalogue key appears twice") }
         .merging(zhCNVolunteers) { _, _ in preconditionFailure("a catalogue key appears twice") }
+        .merging(zhCNPartners) { _, _ in preconditionFailure("a catalogue key appears twice") }
+        .merging(zhCNAfterSchool) { _, _ in preconditionFailure("a catalogue key appears twice") }
+        .merging(zhCNSurveys) { _, _ in preconditionFailure("a catalogue key appears twice") }
 
     static let zhCNBase: [String: String] = [
         "app_name": "家门口",

@@ -19,6 +19,10 @@ struct SealedColumn: Sendable {
         SealedColumn(table: "mediations", idColumn: "case_id", column: "agreement_sealed"),
         SealedColumn(table: "member_cards", idColumn: "member_id", column: "contact_phone_sealed"),
         SealedColumn(table: "volunteers", idColumn: "id", column: "phone_sealed"),
+        SealedColumn(table: "partners", idColumn: "id", column: "contact_phone_sealed"),
+        SealedColumn(table: "after_school_enrolments", idColumn: "id", column: "child_sealed"),
+        SealedColumn(table: "after_school_enrolments", idColumn: "id", column: "guardian_phone_sealed"),
+        SealedColumn(table: "after_school_pickups", idColumn: "id", column: "phone_sealed"),
     ]
 
     static let totpSecret = all[0]
@@ -31,4 +35,8 @@ struct SealedColumn: Sendable {
     static let agreement = all[7]
     static let cardPhone = all[8]
     static let volunteerPhone = all[9]
+    static let partnerPhone = all[10]
+    static let childDetails = all[11]
+    static let guardianPhone = all[12]
+    static let pickUpPhone = all[13]
 }

@@ -1,0 +1,8 @@
+/// The words of partners, co-building agreements and the three lists in English.
+extension Catalog {
+    static let enPartners: [String: String] = [
+        "problem_consentRequired": "This needs the consent of the person or their guardian first.",
+        "problem_notAuthorised": "This person is not on the authorised list.",
+        "problem_notOpen": "This is not open at the moment.",
+    ]
+}
