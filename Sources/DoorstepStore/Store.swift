@@ -34,6 +34,9 @@ public struct Store: Sendable {
     public let posts: PostStore
     public let volunteers: VolunteerStore
     public let timeBank: TimeBankStore
+    public let partners: PartnerStore
+    public let agreements: AgreementStore
+    public let lists: ListsStore
 
     public struct Settings: Sendable {
         public var passwordHasher: PasswordHasher
@@ -93,6 +96,9 @@ public struct Store: Sendable {
         self.posts = PostStore(database: database, clock: clock)
         self.volunteers = VolunteerStore(database: database, keys: settings.keys, clock: clock)
         self.timeBank = TimeBankStore(database: database, clock: clock)
+        self.partners = PartnerStore(database: database, keys: settings.keys, clock: clock)
+        self.agreements = AgreementStore(database: database, clock: clock)
+        self.lists = ListsStore(database: database, clock: clock)
         self.caseClock = CaseClockJob(database: database, calendar: settings.workCalendar, clock: clock)
     }
 }

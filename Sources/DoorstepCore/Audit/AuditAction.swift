@@ -60,4 +60,10 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case volunteerHoursConfirmed
     /// A pioneer post or responsibility zone was set up, or a member given or relieved of one.
     case holdingsChanged
+    /// A partner was registered, or an account linked to it.
+    case partnerRegistered
+    /// A co-building agreement was signed, or one of its commitments fulfilled.
+    case agreementRecorded
+    /// A match of a need and a resource was accepted as a project.
+    case projectAccepted
 }

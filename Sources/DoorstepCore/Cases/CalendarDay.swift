@@ -41,6 +41,11 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         CalendarDay(containing: Self.calendar.date(byAdding: .day, value: days, to: start)!)
     }
 
+    /// How many days from this day to `other` (negative when `other` is earlier).
+    public func days(until other: CalendarDay) -> Int {
+        Self.calendar.dateComponents([.day], from: start, to: other.start).day!
+    }
+
     /// Saturday or Sunday.
     public var isWeekend: Bool {
         let weekday = Self.calendar.component(.weekday, from: start)

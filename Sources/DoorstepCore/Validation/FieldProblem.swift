@@ -76,6 +76,10 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
     case notAuthorised
     /// Outside the time the record is open for (a survey before it opens or after it closes).
     case notOpen
+    /// Not a valid calendar day (any day, past or future).
+    case dayFormat
+    /// An end before its start.
+    case beforeStart
 
     /// The stable identifier of the problem, used in API errors.
     public var code: String {
@@ -128,6 +132,8 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
         case .consentRequired: "consentRequired"
         case .notAuthorised: "notAuthorised"
         case .notOpen: "notOpen"
+        case .dayFormat: "dayFormat"
+        case .beforeStart: "beforeStart"
         }
     }
 }

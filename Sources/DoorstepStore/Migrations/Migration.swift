@@ -22,5 +22,6 @@ enum Migrations {
         .workCalendar,
         .partyWork,
         .volunteers,
+        .partners,
     ]
 }
