@@ -54,6 +54,20 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
 
     public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
 
+    /// Written as `2026-10-01` in JSON, as everywhere else a day is shown.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let day = CalendarDay(iso: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a day: \(text)"))
+        }
+        self = day
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -1,7 +1,26 @@
+import Foundation
+
 /// The OpenAPI 3.1 description of the API, written by hand and kept true by a test that compares it with the
-/// router: a route missing here fails the build's tests.
+/// router: a route missing here fails the build's tests. Modules added later keep their paths in parts of their own
+/// (`OpenAPIDocument+….swift`), merged into the base document once.
 enum OpenAPIDocument {
-    static let json = #"""
+    static let json: String = merged(base, paths: [partnersPaths, afterSchoolPaths, surveysPaths])
+
+    static func merged(_ base: String, paths parts: [String]) -> String {
+        func object(_ text: String) -> [String: Any] {
+            (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
+        }
+        var document = object(base)
+        var paths = document["paths"] as? [String: Any] ?? [:]
+        for part in parts {
+            paths.merge(object(part)) { _, _ in preconditionFailure("an OpenAPI path appears twice") }
+        }
+        document["paths"] = paths
+        let data = try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return data.map { String(decoding: $0, as: UTF8.self) } ?? base
+    }
+
+    static let base = #"""
     {
       "openapi": "3.1.0",
       "info": {

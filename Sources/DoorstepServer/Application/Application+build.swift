@@ -59,6 +59,8 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     PledgesAPI(store: store).register(on: api)
     PostsAPI(store: store).register(on: api)
     VolunteersAPI(store: store).register(on: api)
+    PartnersAPI(store: store).register(on: api)
+    ListsAPI(store: store).register(on: api)
 
     LoginPages(store: store, pages: pages, cookies: cookies).register(on: router)
     HomePage(store: store, pages: pages).register(on: router)
