@@ -37,6 +37,9 @@ public struct Store: Sendable {
     public let partners: PartnerStore
     public let agreements: AgreementStore
     public let lists: ListsStore
+    public let serviceFigures: ServiceFigures
+    public let afterSchool: AfterSchoolStore
+    public let surveys: SurveyStore
 
     public struct Settings: Sendable {
         public var passwordHasher: PasswordHasher
@@ -99,6 +102,9 @@ public struct Store: Sendable {
         self.partners = PartnerStore(database: database, keys: settings.keys, clock: clock)
         self.agreements = AgreementStore(database: database, clock: clock)
         self.lists = ListsStore(database: database, clock: clock)
+        self.serviceFigures = ServiceFigures(database: database)
+        self.afterSchool = AfterSchoolStore(database: database, keys: settings.keys, clock: clock)
+        self.surveys = SurveyStore(database: database, keys: settings.keys, clock: clock)
         self.caseClock = CaseClockJob(database: database, calendar: settings.workCalendar, clock: clock)
     }
 }

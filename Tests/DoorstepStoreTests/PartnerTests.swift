@@ -125,6 +125,25 @@ struct PartnerTests {
             let schoolReport = try await store.partners.report(partnerID: school.id, by: secretary)
             #expect(schoolReport.projects.map(\.peopleReached) == [17], "a partner taking part sees the project too")
             #expect(try await store.lists.projects(by: territory.principal("grid.worker.b")).isEmpty)
+
+            // The figures count the same records, for the days asked.
+            func figures(_ first: CalendarDay, _ last: CalendarDay) async throws -> [ServiceMeasure: Int] {
+                Dictionary(uniqueKeysWithValues: try await store.serviceFigures.figures(
+                    period: ReportingPeriod(first: first, last: last), for: secretary).map { ($0.measure, $0.value) })
+            }
+            let december = try await figures(CalendarDay(2026, 12, 1), CalendarDay(2026, 12, 31))
+            #expect(december[.projects] == 1 && december[.peopleServed] == 17)
+            let between = try await figures(CalendarDay(2026, 12, 3), CalendarDay(2026, 12, 5))
+            #expect(between[.projects] == 1 && between[.peopleServed] == 0, "no delivery between the 2nd and the 6th")
+            let before = try await figures(CalendarDay(2026, 11, 1), CalendarDay(2026, 11, 30))
+            #expect(before[.projects] == 0, "the project starts in December")
+            let served = try await store.serviceFigures.records(
+                .peopleServed, period: ReportingPeriod(first: CalendarDay(2026, 12, 1), last: CalendarDay(2026, 12, 31)), for: secretary)
+            #expect(served.map(\.day) == ["2026-12-06", "2026-12-02"])
+            await #expect(throws: StoreError.forbidden) {
+                try await store.serviceFigures.figures(period: ReportingPeriod(first: CalendarDay(2026, 12, 1), last: CalendarDay(2026, 12, 31)),
+                                                       for: territory.principal("grid.worker.b"))
+            }
         }
     }
 
@@ -173,6 +192,14 @@ struct PartnerTests {
             }
             let report = try await store.partners.report(partnerID: hospital.id, by: secretary)
             #expect(report.commitments.count == 2 && report.commitmentsFulfilled == 1)
+            let november = Dictionary(uniqueKeysWithValues: try await store.serviceFigures.figures(
+                period: ReportingPeriod(first: CalendarDay(2026, 11, 1), last: CalendarDay(2026, 11, 30)), for: secretary
+            ).map { ($0.measure, $0.value) })
+            #expect(november[.partnersWithAgreements] == 1 && november[.commitmentsFulfilled] == 1)
+            let nextYear = Dictionary(uniqueKeysWithValues: try await store.serviceFigures.figures(
+                period: ReportingPeriod(first: CalendarDay(2027, 1, 1), last: CalendarDay(2027, 1, 31)), for: secretary
+            ).map { ($0.measure, $0.value) })
+            #expect(nextYear[.partnersWithAgreements] == 0 && nextYear[.commitmentsFulfilled] == 0, "the agreement ended in 2026")
 
             _ = try await store.agreements.sign(
                 NewAgreement(title: "2027 年度共建协议", startsOn: "2027-01-01", endsOn: "2027-12-31", commitments: [fixed[0]]),

@@ -66,4 +66,14 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case agreementRecorded
     /// A match of a need and a resource was accepted as a project.
     case projectAccepted
+    /// A child was enrolled in the after-school class, with the guardian's consent.
+    case afterSchoolEnrolled
+    /// A child was handed over at pick-up.
+    case afterSchoolHandedOver
+    /// A resident's health record was written at the health station, with their consent.
+    case healthRecordWritten
+    /// A resident's health record was opened in full.
+    case healthRecordRevealed
+    /// A resident was added to, or removed from, an aid project's beneficiaries.
+    case aidBeneficiariesChanged
 }

@@ -4,7 +4,7 @@ import Foundation
 /// router: a route missing here fails the build's tests. Modules added later keep their paths in parts of their own
 /// (`OpenAPIDocument+….swift`), merged into the base document once.
 enum OpenAPIDocument {
-    static let json: String = merged(base, paths: [partnersPaths, afterSchoolPaths, surveysPaths])
+    static let json: String = merged(base, paths: [partnersPaths, afterSchoolPaths, surveysPaths, programmesPaths])
 
     static func merged(_ base: String, paths parts: [String]) -> String {
         func object(_ text: String) -> [String: Any] {
@@ -39,6 +39,10 @@ enum OpenAPIDocument {
           "Problem": {"description": "A problem document", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
         },
         "schemas": {
+          "SurveyQuestionInput": {"type": "object", "required": ["kind", "text"], "properties": {"kind": {"type": "string", "enum": ["scale", "text"]}, "text": {"type": "string", "maxLength": 200}}},
+          "Survey": {"type": "object", "properties": {"id": {"type": "string"}, "communityCode": {"type": "string"}, "place": {"type": "string", "description": "community:<code>, estate:<id> or grid:<code>"}, "placeName": {"type": "string"}, "title": {"type": "string"}, "opensOn": {"type": "string", "format": "date"}, "closesOn": {"type": "string", "format": "date"}, "questions": {"type": "array", "items": {"type": "object", "properties": {"key": {"type": "string"}, "position": {"type": "integer"}, "kind": {"type": "string", "enum": ["scale", "text"]}, "text": {"type": "string"}}}}, "overallQuestion": {"type": ["string", "null"]}, "publicPath": {"type": "string"}}},
+          "SatisfactionRate": {"type": "object", "description": "满意率 = households answering 非常满意 or 满意 to the overall question / households answering it", "properties": {"satisfied": {"type": "integer"}, "answers": {"type": "integer"}, "percent": {"type": ["number", "null"], "description": "One decimal; null when nobody answered"}, "levels": {"type": "object", "additionalProperties": {"type": "integer"}}, "text": {"type": "string"}}},
+          "SurveyFigure": {"type": "object", "properties": {"survey": {"$ref": "#/components/schemas/Survey"}, "rate": {"$ref": "#/components/schemas/SatisfactionRate"}}},
           "Visit": {"type": "object", "properties": {"id": {"type": "string"}, "householdID": {"type": "string"}, "householdLabel": {"type": "string"}, "memberID": {"type": "string"}, "visitorName": {"type": "string"}, "visitedOn": {"type": "string"}, "findings": {"type": "string"}, "opinionID": {"type": "string"}, "caseID": {"type": "string"}, "activityID": {"type": "string"}, "hasPhoto": {"type": "boolean"}}},
           "DueVisit": {"type": "object", "properties": {"householdID": {"type": "string"}, "householdLabel": {"type": "string"}, "memberID": {"type": "string"}, "memberName": {"type": "string"}, "lastVisitedOn": {"type": "string"}, "dueOn": {"type": "string"}}},
           "Opinion": {"type": "object", "properties": {"id": {"type": "string"}, "topic": {"type": "string"}, "content": {"type": "string"}, "communityCode": {"type": "string"}, "gridCode": {"type": "string"}, "householdID": {"type": "string"}, "memberID": {"type": "string"}, "collectorName": {"type": "string"}, "collectedOn": {"type": "string"}, "answer": {"type": "string"}, "caseID": {"type": "string"}, "visitID": {"type": "string"}, "source": {"type": "string", "enum": ["visit", "meeting", "publicPage", "hotline"]}, "status": {"type": "string", "enum": ["open", "answered", "caseRaised"]}}},

@@ -61,6 +61,9 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     VolunteersAPI(store: store).register(on: api)
     PartnersAPI(store: store).register(on: api)
     ListsAPI(store: store).register(on: api)
+    ServiceFiguresAPI(store: store).register(on: api)
+    AfterSchoolAPI(store: store).register(on: api)
+    SurveysAPI(store: store).register(on: api)
 
     LoginPages(store: store, pages: pages, cookies: cookies).register(on: router)
     HomePage(store: store, pages: pages).register(on: router)
@@ -81,11 +84,17 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     PostsPages(store: store, pages: pages).register(on: router)
     OpinionsPage(store: store, pages: pages).register(on: router)
     VolunteerPages(store: store, pages: pages).register(on: router)
+    PartnerPages(store: store, pages: pages).register(on: router)
+    ListsPages(store: store, pages: pages).register(on: router)
+    ServiceFiguresPage(store: store, pages: pages).register(on: router)
+    AfterSchoolPages(store: store, pages: pages).register(on: router)
+    SurveyPages(store: store, pages: pages).register(on: router)
     CasePages(store: store, pages: pages).register(on: router)
     RatesPages(store: store, pages: pages).register(on: router, api: api)
     CalendarPages(store: store, pages: pages).register(on: router, api: api)
     Open311Routes(store: store).register(on: router)
     PublicCasePages(store: store, pages: pages, cookies: cookies).register(on: router)
+    PublicSurveyPages(store: store, pages: pages, cookies: cookies).register(on: router)
     return router
 }
 

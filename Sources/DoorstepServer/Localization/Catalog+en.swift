@@ -5,6 +5,7 @@ extension Catalog {
         .merging(enPartners) { _, _ in preconditionFailure("a catalogue key appears twice") }
         .merging(enAfterSchool) { _, _ in preconditionFailure("a catalogue key appears twice") }
         .merging(enSurveys) { _, _ in preconditionFailure("a catalogue key appears twice") }
+        .merging(enProgrammes) { _, _ in preconditionFailure("a catalogue key appears twice") }
 
     static let enBase: [String: String] = [
         "app_name": "Doorstep",
@@ -74,7 +75,7 @@ extension Catalog {
         "home_role_gridWorker": "You can see your grid; under My work, accept and handle your grid's cases and report what you find on patrol; under Party work, record household visits and opinions.",
         "home_role_partyMember": "You can see your community and grid; under Party work record visits, see your results and points, claim points, check in to meetings and make pledges; report problems under My reports.",
         "home_role_volunteer": "You can see your community; under Volunteering register, sign up for activities, check in and out and see your hours and time-bank credits; report problems under My reports.",
-        "home_role_partner": "You can see the communities you partner with, and report problems to them under My reports. Co-building agreements are coming next.",
+        "home_role_partner": "Under Our report you see your agreements, projects and people served with the community, offer resources and record deliveries; under My reports you report problems to the community.",
         "home_role_resident": "You can see your community; under My reports, report a concern, follow it and rate how it was handled.",
         "home_role_auditor": "You can read the audit log and verify that it is intact, and see cases and the quality of handling (names masked).",
         "territory_title": "Territory",

@@ -7,6 +7,7 @@ extension Catalog {
         .merging(zhCNPartners) { _, _ in preconditionFailure("a catalogue key appears twice") }
         .merging(zhCNAfterSchool) { _, _ in preconditionFailure("a catalogue key appears twice") }
         .merging(zhCNSurveys) { _, _ in preconditionFailure("a catalogue key appears twice") }
+        .merging(zhCNProgrammes) { _, _ in preconditionFailure("a catalogue key appears twice") }
 
     static let zhCNBase: [String: String] = [
         "app_name": "家门口",
@@ -76,7 +77,7 @@ extension Catalog {
         "home_role_gridWorker": "您可以查看本网格的信息；在「我的待办」受理和处置本网格的事件，上报巡查发现的问题；在「党员工作」记录入户走访和社情民意。",
         "home_role_partyMember": "您可以查看所在社区和网格的信息，在「党员工作」记录走访、查看业绩和积分、申报积分、签到参加三会一课、作出承诺，在「我的反映」上报发现的问题。",
         "home_role_volunteer": "您可以查看所在社区的信息，在「志愿服务」注册、报名志愿活动、签到签退、查看服务时长和时间银行，在「我的反映」上报发现的问题。",
-        "home_role_partner": "您可以查看共建社区的信息，在「我的反映」向社区反映问题。共建协议等功能将陆续开放。",
+        "home_role_partner": "您可以在「共建报告」查看与社区共建的协议、项目和服务人次，登记资源、记录服务；在「我的反映」向社区反映问题。",
         "home_role_resident": "您可以查看所在社区的信息；在「我的反映」反映问题、查看办理进度并评价。",
         "home_role_auditor": "您可以查阅审计日志并校验其完整性，查看事件和办理质量（姓名已隐去）。",
         "territory_title": "辖区",

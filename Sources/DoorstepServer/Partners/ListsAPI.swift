@@ -119,3 +119,7 @@ struct ListsAPI: Sendable {
             note: body.note ?? "", by: principal)
     }
 }
+
+extension Need: ResponseEncodable {}
+extension PartnerResource: ResponseEncodable {}
+extension Project: ResponseEncodable {}

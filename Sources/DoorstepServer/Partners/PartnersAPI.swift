@@ -133,3 +133,8 @@ struct PartnersAPI: Sendable {
         ListPage(items: try await store.agreements.dueForRenewal(by: try context.requirePrincipal()), nextCursor: nil)
     }
 }
+
+extension Partner: ResponseEncodable {}
+extension ReportedMember: ResponseEncodable {}
+extension Agreement: ResponseEncodable {}
+extension Commitment: ResponseEncodable {}

@@ -30,6 +30,12 @@ struct PageRenderer: Sendable {
             "posts": Templates.posts, "opinions": Templates.opinions, "publication": Templates.publication,
             "volunteerMine": Templates.volunteerMine, "volunteerActivities": Templates.volunteerActivities,
             "volunteerActivity": Templates.volunteerActivity,
+            "partners": Templates.partners, "partnerReport": Templates.partnerReport, "lists": Templates.lists, "need": Templates.need,
+            "serviceFigures": Templates.serviceFigures, "serviceRecords": Templates.serviceRecords,
+            "afterSchoolClasses": Templates.afterSchoolClasses, "afterSchoolClass": Templates.afterSchoolClass,
+            "afterSchoolRecords": Templates.afterSchoolRecords,
+            "surveys": Templates.surveys, "survey": Templates.survey, "surveyCompare": Templates.surveyCompare,
+            "surveyQuestions": Templates.surveyQuestions, "publicSurvey": Templates.publicSurvey,
         ]
         for (name, text) in templates {
             // The templates are part of the program: one that does not parse is a bug caught by the first test.
@@ -109,6 +115,14 @@ enum Navigation {
         if principal.can(.manageVolunteers) {
             items.append(("/volunteer/activities", "nav_volunteer", ["volunteerActivities", "volunteerActivity"]))
         }
+        if principal.can(.manageServices) {
+            items.append(("/partners", "nav_partners", ["partners", "partnerReport"]))
+            items.append(("/lists", "nav_lists", ["lists", "need"]))
+            items.append(("/services", "nav_services", ["serviceFigures", "serviceRecords"]))
+            items.append(("/services/after-school", "nav_after_school", ["afterSchoolClasses", "afterSchoolClass", "afterSchoolRecords"]))
+        }
+        if principal.role == .partner { items.append(("/partners", "nav_partner_report", ["partnerReport"])) }
+        if principal.mayRecordSurveyAnswers { items.append(("/surveys", "nav_surveys", ["surveys", "survey", "surveyCompare", "surveyQuestions"])) }
         if principal.can(.viewAccounts) { items.append(("/accounts", "nav_accounts", ["accounts", "accountDetail"])) }
         if principal.can(.viewAudit) { items.append(("/audit", "nav_audit", ["audit"])) }
         items.append(("/account", "nav_account", ["myAccount"]))

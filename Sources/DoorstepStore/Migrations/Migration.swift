@@ -23,5 +23,7 @@ enum Migrations {
         .partyWork,
         .volunteers,
         .partners,
+        .afterSchool,
+        .surveys,
     ]
 }

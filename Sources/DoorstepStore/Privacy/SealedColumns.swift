@@ -23,6 +23,7 @@ struct SealedColumn: Sendable {
         SealedColumn(table: "after_school_enrolments", idColumn: "id", column: "child_sealed"),
         SealedColumn(table: "after_school_enrolments", idColumn: "id", column: "guardian_phone_sealed"),
         SealedColumn(table: "after_school_pickups", idColumn: "id", column: "phone_sealed"),
+        SealedColumn(table: "health_records", idColumn: "id", column: "content_sealed"),
     ]
 
     static let totpSecret = all[0]
@@ -39,4 +40,5 @@ struct SealedColumn: Sendable {
     static let childDetails = all[11]
     static let guardianPhone = all[12]
     static let pickUpPhone = all[13]
+    static let healthRecord = all[14]
 }

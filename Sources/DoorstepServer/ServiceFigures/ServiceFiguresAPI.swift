@@ -1,0 +1,53 @@
+import DoorstepCore
+import DoorstepStore
+import Foundation
+import Hummingbird
+
+/// The figures of volunteering and co-building over JSON, each with its definition, and the records behind one.
+struct ServiceFiguresAPI: Sendable {
+    let store: Store
+
+    func register(on api: RouterGroup<AppRequestContext>) {
+        api.get("services/figures", use: figures)
+        api.get("services/records", use: records)
+    }
+
+    struct FigureResource: Encodable, Sendable {
+        var measure: ServiceMeasure
+        var name: String
+        var unit: String
+        var definition: String
+        /// Hours for `volunteerHours` (halves allowed), otherwise a whole count.
+        var value: Double
+    }
+
+    struct FiguresResource: ResponseEncodable, Sendable {
+        var from: String
+        var to: String
+        var figures: [FigureResource]
+    }
+
+    @Sendable func figures(request: Request, context: AppRequestContext) async throws -> FiguresResource {
+        let principal = try context.requirePrincipal()
+        let period = try PartyWorkQuery.period(request)
+        let strings = context.strings
+        let figures = try await store.serviceFigures.figures(period: period, for: principal).map {
+            FigureResource(
+                measure: $0.measure, name: strings["service_measure_\($0.measure.rawValue)"],
+                unit: strings["service_measure_\($0.measure.rawValue)_unit"],
+                definition: strings["service_measure_\($0.measure.rawValue)_definition"],
+                value: $0.measure == .volunteerHours ? HalfHours($0.value).hours : Double($0.value))
+        }
+        return FiguresResource(from: period.first.description, to: period.last.description, figures: figures)
+    }
+
+    @Sendable func records(request: Request, context: AppRequestContext) async throws -> ListPage<FigureRecord> {
+        let principal = try context.requirePrincipal()
+        guard let measure = request.uri.queryParameters["measure"].flatMap({ ServiceMeasure(rawValue: String($0)) }) else {
+            throw AppError.validation([FieldError("measure", .unknownValue(allowed: ServiceMeasure.allCases.map(\.rawValue)))])
+        }
+        return ListPage(
+            items: try await store.serviceFigures.records(measure, period: try PartyWorkQuery.period(request), for: principal),
+            nextCursor: nil)
+    }
+}

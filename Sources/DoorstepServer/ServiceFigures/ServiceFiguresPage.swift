@@ -1,0 +1,51 @@
+import DoorstepCore
+import DoorstepStore
+import Foundation
+import Hummingbird
+
+/// 服务成效: the figures of volunteering and co-building for the caller's territory and a period, each with its
+/// definition and opening the records it counted.
+struct ServiceFiguresPage: Sendable {
+    let store: Store
+    let pages: PageRenderer
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/services", use: figures)
+        router.get("/services/records", use: records)
+    }
+
+    @Sendable func figures(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.manageServices)
+        let strings = context.strings
+        let period = try PartyWorkQuery.period(request)
+        let range = "from=\(period.first)&to=\(period.last)"
+        var rows: [[String: Any]] = []
+        for figure in try await store.serviceFigures.figures(period: period, for: principal) {
+            let id = figure.measure.rawValue
+            rows.append([
+                "id": id, "name": strings["service_measure_\(id)"], "unit": strings["service_measure_\(id)_unit"],
+                "definition": strings["service_measure_\(id)_definition"], "value": figure.text,
+                "href": "/services/records?measure=\(id)&\(range)",
+            ])
+        }
+        let model: [String: Any] = ["figures": rows, "from": period.first.description, "to": period.last.description]
+        return pages.page("serviceFigures", title: strings["services_title"], model: model, context: context)
+    }
+
+    @Sendable func records(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.manageServices)
+        let strings = context.strings
+        guard let measure = request.uri.queryParameters["measure"].flatMap({ ServiceMeasure(rawValue: String($0)) }) else {
+            throw AppError.notFound
+        }
+        let period = try PartyWorkQuery.period(request)
+        let records = try await store.serviceFigures.records(measure, period: period, for: principal)
+        let model: [String: Any] = [
+            "name": strings["service_measure_\(measure.rawValue)"],
+            "definition": strings["service_measure_\(measure.rawValue)_definition"],
+            "from": period.first.description, "to": period.last.description,
+            "records": records.map { ["day": $0.day, "summary": $0.summary, "by": $0.by] },
+        ]
+        return pages.page("serviceRecords", title: strings["service_measure_\(measure.rawValue)"], model: model, context: context)
+    }
+}
