@@ -40,6 +40,8 @@ public struct Store: Sendable {
     public let serviceFigures: ServiceFigures
     public let afterSchool: AfterSchoolStore
     public let surveys: SurveyStore
+    public let healthStations: HealthStationStore
+    public let aidProjects: AidProjectStore
 
     public struct Settings: Sendable {
         public var passwordHasher: PasswordHasher
@@ -105,6 +107,8 @@ public struct Store: Sendable {
         self.serviceFigures = ServiceFigures(database: database)
         self.afterSchool = AfterSchoolStore(database: database, keys: settings.keys, clock: clock)
         self.surveys = SurveyStore(database: database, keys: settings.keys, clock: clock)
+        self.healthStations = HealthStationStore(database: database, keys: settings.keys, clock: clock)
+        self.aidProjects = AidProjectStore(database: database, keys: settings.keys, clock: clock)
         self.caseClock = CaseClockJob(database: database, calendar: settings.workCalendar, clock: clock)
     }
 }

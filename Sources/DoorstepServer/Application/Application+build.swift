@@ -64,6 +64,8 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     ServiceFiguresAPI(store: store).register(on: api)
     AfterSchoolAPI(store: store).register(on: api)
     SurveysAPI(store: store).register(on: api)
+    HealthStationAPI(store: store).register(on: api)
+    AidProjectAPI(store: store).register(on: api)
 
     LoginPages(store: store, pages: pages, cookies: cookies).register(on: router)
     HomePage(store: store, pages: pages).register(on: router)
@@ -89,6 +91,8 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     ServiceFiguresPage(store: store, pages: pages).register(on: router)
     AfterSchoolPages(store: store, pages: pages).register(on: router)
     SurveyPages(store: store, pages: pages).register(on: router)
+    HealthStationPages(store: store, pages: pages).register(on: router)
+    AidProjectPages(store: store, pages: pages).register(on: router)
     CasePages(store: store, pages: pages).register(on: router)
     RatesPages(store: store, pages: pages).register(on: router, api: api)
     CalendarPages(store: store, pages: pages).register(on: router, api: api)

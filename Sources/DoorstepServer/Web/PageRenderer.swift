@@ -36,6 +36,9 @@ struct PageRenderer: Sendable {
             "afterSchoolRecords": Templates.afterSchoolRecords,
             "surveys": Templates.surveys, "survey": Templates.survey, "surveyCompare": Templates.surveyCompare,
             "surveyQuestions": Templates.surveyQuestions, "publicSurvey": Templates.publicSurvey,
+            "healthStations": Templates.healthStations, "healthStation": Templates.healthStation,
+            "healthFigureRecords": Templates.healthFigureRecords, "aidProjects": Templates.aidProjects,
+            "aidProject": Templates.aidProject, "aidFigureRecords": Templates.aidFigureRecords,
         ]
         for (name, text) in templates {
             // The templates are part of the program: one that does not parse is a bug caught by the first test.
@@ -122,6 +125,10 @@ enum Navigation {
             items.append(("/services/after-school", "nav_after_school", ["afterSchoolClasses", "afterSchoolClass", "afterSchoolRecords"]))
         }
         if principal.role == .partner { items.append(("/partners", "nav_partner_report", ["partnerReport"])) }
+        if principal.can(.manageServices) || principal.role == .partner {
+            items.append(("/services/health", "nav_health", ["healthStations", "healthStation", "healthFigureRecords"]))
+            items.append(("/services/aid", "nav_aid", ["aidProjects", "aidProject", "aidFigureRecords"]))
+        }
         if principal.mayRecordSurveyAnswers { items.append(("/surveys", "nav_surveys", ["surveys", "survey", "surveyCompare", "surveyQuestions"])) }
         if principal.can(.viewAccounts) { items.append(("/accounts", "nav_accounts", ["accounts", "accountDetail"])) }
         if principal.can(.viewAudit) { items.append(("/audit", "nav_audit", ["audit"])) }

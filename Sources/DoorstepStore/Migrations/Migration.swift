@@ -25,5 +25,6 @@ enum Migrations {
         .partners,
         .afterSchool,
         .surveys,
+        .programmes,
     ]
 }

@@ -1,0 +1,160 @@
+import DoorstepCore
+import DoorstepStore
+import Foundation
+import Hummingbird
+
+/// Aid projects (助老/助残/助困) over JSON: projects run by social organisations, their beneficiaries (drawn from the
+/// care categories; names masked for the running organisation), the services delivered, and the figures with their
+/// definitions and the records behind them.
+struct AidProjectAPI: Sendable {
+    let store: Store
+
+    func register(on api: RouterGroup<AppRequestContext>) {
+        api.get("aid/projects", use: projects)
+        api.post("aid/projects", use: createProject)
+        api.get("aid/projects/:id", use: project)
+        api.post("aid/projects/:id/beneficiaries", use: addBeneficiary)
+        api.delete("aid/projects/:id/beneficiaries/:resident", use: removeBeneficiary)
+        api.post("aid/projects/:id/services", use: recordService)
+        api.get("aid/figures", use: figures)
+        api.get("aid/figures/:measure", use: figureRecords)
+    }
+
+    @Sendable func projects(request: Request, context: AppRequestContext) async throws -> ListPage<AidProjectListing> {
+        ListPage(items: try await store.aidProjects.projects(by: try context.requirePrincipal()), nextCursor: nil)
+    }
+
+    struct ProjectInput: Decodable, Sendable {
+        var communityCode: String?
+        var partnerID: String?
+        var title: String?
+        /// `elderly`, `disability` or `hardship`.
+        var projectKind: String?
+        /// Some of the kind's care categories; none means all of them.
+        var careCategories: [String]?
+        var startsOn: String?
+        var endsOn: String?
+    }
+
+    @Sendable func createProject(request: Request, context: AppRequestContext) async throws -> EditedResponse<AidProject> {
+        let principal = try context.require(.manageServices)
+        let body = try await request.decodeJSON(as: ProjectInput.self, context: context)
+        let project = try await store.aidProjects.createProject(
+            NewAidProject(
+                communityCode: body.communityCode ?? principal.scope.communityCode ?? "", partnerID: body.partnerID ?? "",
+                title: body.title ?? "", kind: body.projectKind ?? "", careCategories: body.careCategories ?? [],
+                startsOn: body.startsOn ?? "", endsOn: body.endsOn ?? ""),
+            by: principal)
+        return EditedResponse(status: .created, response: project)
+    }
+
+    /// A project with its beneficiaries now and its services, newest first.
+    struct ProjectResource: ResponseEncodable, Sendable {
+        var project: AidProject
+        var beneficiaries: [AidBeneficiary]
+        var services: [AidService]
+    }
+
+    @Sendable func project(request: Request, context: AppRequestContext) async throws -> ProjectResource {
+        let principal = try context.requirePrincipal()
+        let id = try context.parameters.require("id")
+        let project = try await store.aidProjects.project(id: id, by: principal)
+        return ProjectResource(
+            project: project, beneficiaries: try await store.aidProjects.beneficiaries(projectID: id, by: principal),
+            services: try await store.aidProjects.services(projectID: id, by: principal))
+    }
+
+    struct BeneficiaryInput: Decodable, Sendable {
+        var residentID: String?
+    }
+
+    @Sendable func addBeneficiary(request: Request, context: AppRequestContext) async throws -> EditedResponse<AidBeneficiary> {
+        let principal = try context.require(.manageServices)
+        let body = try await request.decodeJSON(as: BeneficiaryInput.self, context: context)
+        let beneficiary = try await store.aidProjects.addBeneficiary(
+            projectID: try context.parameters.require("id"), residentID: body.residentID ?? "", by: principal,
+            clientAddress: context.clientAddress)
+        return EditedResponse(status: .created, response: beneficiary)
+    }
+
+    @Sendable func removeBeneficiary(request: Request, context: AppRequestContext) async throws -> HTTPResponse.Status {
+        let principal = try context.require(.manageServices)
+        try await store.aidProjects.removeBeneficiary(
+            projectID: try context.parameters.require("id"), residentID: try context.parameters.require("resident"), by: principal,
+            clientAddress: context.clientAddress)
+        return .noContent
+    }
+
+    struct ServiceInput: Decodable, Sendable {
+        var day: String?
+        /// The beneficiaries served: residents who are the project's beneficiaries now.
+        var residentIDs: [String]?
+        var note: String?
+    }
+
+    @Sendable func recordService(request: Request, context: AppRequestContext) async throws -> EditedResponse<AidService> {
+        let principal = try context.requirePrincipal()
+        let body = try await request.decodeJSON(as: ServiceInput.self, context: context)
+        let service = try await store.aidProjects.recordService(
+            NewAidService(day: body.day ?? "", residentIDs: body.residentIDs ?? [], note: body.note ?? ""),
+            projectID: try context.parameters.require("id"), by: principal)
+        return EditedResponse(status: .created, response: service)
+    }
+
+    struct FigureResource: Encodable, Sendable {
+        var measure: AidMeasure
+        var name: String
+        var unit: String
+        var definitionKey: String
+        var definition: String
+        var count: Int
+        /// What the figure counted, newest first (at most 200 here; `count` is the whole).
+        var records: [FigureRecord]
+    }
+
+    struct FiguresResource: ResponseEncodable, Sendable {
+        var from: String
+        var to: String
+        var figures: [FigureResource]
+    }
+
+    @Sendable func figures(request: Request, context: AppRequestContext) async throws -> FiguresResource {
+        let principal = try context.requirePrincipal()
+        let period = try HealthStationAPI.period(request)
+        let strings = context.strings
+        let figures = try await store.aidProjects.figures(period: period, for: principal)
+        return FiguresResource(
+            from: period.first.description, to: period.last.description,
+            figures: figures.map { Self.resource($0.measure, count: $0.count, records: $0.records, strings) })
+    }
+
+    struct FigureRecordsResource: ResponseEncodable, Sendable {
+        var from: String
+        var to: String
+        var figure: FigureResource
+    }
+
+    /// Every record one figure counted (up to 1,000), for the drill-down: each record is one counted thing.
+    @Sendable func figureRecords(request: Request, context: AppRequestContext) async throws -> FigureRecordsResource {
+        let principal = try context.requirePrincipal()
+        guard let measure = AidMeasure(rawValue: try context.parameters.require("measure")) else {
+            throw AppError.validation([FieldError("measure", .unknownValue(allowed: AidMeasure.allCases.map(\.rawValue)))])
+        }
+        let period = try HealthStationAPI.period(request)
+        let records = try await store.aidProjects.records(measure, period: period, for: principal)
+        return FigureRecordsResource(
+            from: period.first.description, to: period.last.description,
+            figure: Self.resource(measure, count: records.count, records: records, context.strings))
+    }
+
+    static func resource(_ measure: AidMeasure, count: Int, records: [FigureRecord], _ strings: Strings) -> FigureResource {
+        FigureResource(
+            measure: measure, name: strings["aid_measure_\(measure.rawValue)"], unit: strings["aid_measure_\(measure.rawValue)_unit"],
+            definitionKey: measure.definitionKey, definition: strings[measure.definitionKey], count: count, records: records)
+    }
+}
+
+extension AidProject: ResponseEncodable {}
+extension AidProjectListing: ResponseEncodable {}
+extension AidBeneficiary: ResponseEncodable {}
+extension AidService: ResponseEncodable {}

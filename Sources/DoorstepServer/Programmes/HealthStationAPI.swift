@@ -1,0 +1,232 @@
+import DoorstepCore
+import DoorstepStore
+import Foundation
+import Hummingbird
+
+/// The health station (健康驿站) over JSON: stations with their weekly free clinics, sessions with the number served,
+/// health records kept with consent (listed masked, opened with a reason, erased when consent is withdrawn), and the
+/// figures with their definitions and the records behind them. A hospital's account reaches its own station's
+/// sessions and counts; refusals come back as problem documents naming each field.
+struct HealthStationAPI: Sendable {
+    let store: Store
+
+    func register(on api: RouterGroup<AppRequestContext>) {
+        api.get("health/stations", use: stations)
+        api.post("health/stations", use: createStation)
+        api.get("health/stations/:id", use: station)
+        api.post("health/stations/:id/schedule", use: addSlot)
+        api.delete("health/schedule/:id", use: removeSlot)
+        api.get("health/stations/:id/sessions", use: sessions)
+        api.post("health/stations/:id/sessions", use: recordSession)
+        api.get("health/stations/:id/records", use: records)
+        api.post("health/stations/:id/records", use: writeRecord)
+        api.post("health/records/:id/reveal", use: reveal)
+        api.post("health/records/:id/withdrawal", use: withdraw)
+        api.get("health/figures", use: figures)
+        api.get("health/figures/:measure", use: figureRecords)
+    }
+
+    /// The days a figure counts over (`from`, `to`), by default the month so far.
+    static func period(_ request: Request) throws -> ReportingPeriod {
+        let query = request.uri.queryParameters
+        let from = query["from"].map(String.init) ?? "", to = query["to"].map(String.init) ?? ""
+        guard !from.isEmpty || !to.isEmpty else { return ReportingPeriod.monthToDate(Date()) }
+        return try ReportingPeriod.parse(first: from, last: to)
+    }
+
+    @Sendable func stations(request: Request, context: AppRequestContext) async throws -> ListPage<HealthStation> {
+        ListPage(items: try await store.healthStations.stations(by: try context.requirePrincipal()), nextCursor: nil)
+    }
+
+    struct StationInput: Decodable, Sendable {
+        var communityCode: String?
+        var partnerID: String?
+        var name: String?
+        var place: String?
+    }
+
+    @Sendable func createStation(request: Request, context: AppRequestContext) async throws -> EditedResponse<HealthStation> {
+        let principal = try context.require(.manageServices)
+        let body = try await request.decodeJSON(as: StationInput.self, context: context)
+        let station = try await store.healthStations.createStation(
+            NewHealthStation(
+                communityCode: body.communityCode ?? principal.scope.communityCode ?? "", partnerID: body.partnerID ?? "",
+                name: body.name ?? "", place: body.place ?? ""),
+            by: principal)
+        return EditedResponse(status: .created, response: station)
+    }
+
+    @Sendable func station(request: Request, context: AppRequestContext) async throws -> HealthStation {
+        try await store.healthStations.station(id: try context.parameters.require("id"), by: try context.requirePrincipal())
+    }
+
+    struct SlotInput: Decodable, Sendable {
+        /// ISO weekday, Monday 1 … Sunday 7.
+        var weekday: Int?
+        var startsAt: String?
+        var endsAt: String?
+        var service: String?
+    }
+
+    @Sendable func addSlot(request: Request, context: AppRequestContext) async throws -> EditedResponse<HealthClinicSlot> {
+        let principal = try context.require(.manageServices)
+        let body = try await request.decodeJSON(as: SlotInput.self, context: context)
+        let slot = try await store.healthStations.addSlot(
+            NewHealthClinicSlot(
+                weekday: body.weekday.map(String.init) ?? "", startsAt: body.startsAt ?? "", endsAt: body.endsAt ?? "",
+                service: body.service ?? ""),
+            stationID: try context.parameters.require("id"), by: principal)
+        return EditedResponse(status: .created, response: slot)
+    }
+
+    @Sendable func removeSlot(request: Request, context: AppRequestContext) async throws -> HTTPResponse.Status {
+        try await store.healthStations.removeSlot(try context.parameters.require("id"), by: try context.require(.manageServices))
+        return .noContent
+    }
+
+    @Sendable func sessions(request: Request, context: AppRequestContext) async throws -> ListPage<HealthSession> {
+        let principal = try context.requirePrincipal()
+        let query = request.uri.queryParameters
+        var period: ReportingPeriod?
+        if query["from"] != nil || query["to"] != nil { period = try Self.period(request) }
+        return ListPage(
+            items: try await store.healthStations.sessions(stationID: try context.parameters.require("id"), period: period, by: principal),
+            nextCursor: nil)
+    }
+
+    struct SessionInput: Decodable, Sendable {
+        var day: String?
+        var service: String?
+        /// 人次.
+        var served: Int?
+        var doctorName: String?
+    }
+
+    @Sendable func recordSession(request: Request, context: AppRequestContext) async throws -> EditedResponse<HealthSession> {
+        let principal = try context.requirePrincipal()
+        let body = try await request.decodeJSON(as: SessionInput.self, context: context)
+        let session = try await store.healthStations.recordSession(
+            NewHealthSession(
+                day: body.day ?? "", service: body.service ?? "", served: body.served.map(String.init) ?? "",
+                doctorName: body.doctorName ?? ""),
+            stationID: try context.parameters.require("id"), by: principal)
+        return EditedResponse(status: .created, response: session)
+    }
+
+    @Sendable func records(request: Request, context: AppRequestContext) async throws -> ListPage<HealthRecord> {
+        let principal = try context.require(.manageServices)
+        return ListPage(
+            items: try await store.healthStations.records(stationID: try context.parameters.require("id"), by: principal), nextCursor: nil)
+    }
+
+    struct RecordInput: Decodable, Sendable {
+        var residentID: String?
+        /// The resident's (or guardian's) consent, given: nothing is written without it.
+        var consent: Bool?
+        /// `resident` or `guardian`.
+        var consentBy: String?
+        var purpose: String?
+        var readings: String?
+        var notes: String?
+    }
+
+    @Sendable func writeRecord(request: Request, context: AppRequestContext) async throws -> EditedResponse<HealthRecord> {
+        let principal = try context.require(.manageServices)
+        let body = try await request.decodeJSON(as: RecordInput.self, context: context)
+        let record = try await store.healthStations.writeRecord(
+            NewHealthRecord(
+                residentID: body.residentID ?? "", consent: body.consent ?? false, consentBy: body.consentBy ?? "",
+                purpose: body.purpose ?? "", readings: body.readings ?? "", notes: body.notes ?? ""),
+            stationID: try context.parameters.require("id"), by: principal, clientAddress: context.clientAddress)
+        return EditedResponse(status: .created, response: record)
+    }
+
+    struct RevealInput: Decodable, Sendable {
+        var reason: String?
+    }
+
+    @Sendable func reveal(request: Request, context: AppRequestContext) async throws -> HealthRecordContent {
+        let principal = try context.require(.manageServices)
+        let body = try await request.decodeJSON(as: RevealInput.self, context: context)
+        return try await store.healthStations.reveal(
+            recordID: try context.parameters.require("id"), reason: body.reason ?? "", by: principal, clientAddress: context.clientAddress)
+    }
+
+    struct WithdrawalResource: ResponseEncodable, Sendable {
+        /// The resident's records at the station whose content was erased.
+        var recordsErased: Int
+    }
+
+    @Sendable func withdraw(request: Request, context: AppRequestContext) async throws -> WithdrawalResource {
+        let principal = try context.require(.manageServices)
+        let erased = try await store.healthStations.withdrawConsent(
+            recordID: try context.parameters.require("id"), by: principal, clientAddress: context.clientAddress)
+        return WithdrawalResource(recordsErased: erased)
+    }
+
+    struct FigureResource: Encodable, Sendable {
+        var measure: HealthMeasure
+        var name: String
+        var unit: String
+        var definitionKey: String
+        var definition: String
+        var count: Int
+        /// What the figure counted, newest first (at most 200; `count` is the whole). Health records: office only.
+        var records: [FigureRecord]
+    }
+
+    struct FiguresResource: ResponseEncodable, Sendable {
+        var from: String
+        var to: String
+        var figures: [FigureResource]
+    }
+
+    @Sendable func figures(request: Request, context: AppRequestContext) async throws -> FiguresResource {
+        let principal = try context.requirePrincipal()
+        let period = try Self.period(request)
+        let strings = context.strings
+        let figures = try await store.healthStations.figures(period: period, for: principal)
+        return FiguresResource(
+            from: period.first.description, to: period.last.description,
+            figures: figures.map { Self.resource($0.measure, count: $0.count, records: $0.records, strings) })
+    }
+
+    struct FigureRecordsResource: ResponseEncodable, Sendable {
+        var from: String
+        var to: String
+        var figure: FigureResource
+    }
+
+    /// Every record one figure counted (up to 1,000), for the drill-down.
+    @Sendable func figureRecords(request: Request, context: AppRequestContext) async throws -> FigureRecordsResource {
+        let principal = try context.requirePrincipal()
+        guard let measure = HealthMeasure(rawValue: try context.parameters.require("measure")) else {
+            throw AppError.validation([FieldError("measure", .unknownValue(allowed: HealthMeasure.allCases.map(\.rawValue)))])
+        }
+        let period = try Self.period(request)
+        let records = try await store.healthStations.records(measure, period: period, for: principal)
+        let count: Int
+        if measure == .served {
+            // The sessions are the records; the figure is the 人次 they add up to.
+            count = try await store.healthStations.figures(period: period, for: principal, recordLimit: 0)
+                .first { $0.measure == measure }?.count ?? 0
+        } else {
+            count = records.count
+        }
+        return FigureRecordsResource(
+            from: period.first.description, to: period.last.description,
+            figure: Self.resource(measure, count: count, records: records, context.strings))
+    }
+
+    static func resource(_ measure: HealthMeasure, count: Int, records: [FigureRecord], _ strings: Strings) -> FigureResource {
+        FigureResource(
+            measure: measure, name: strings["health_measure_\(measure.rawValue)"], unit: strings["health_measure_\(measure.rawValue)_unit"],
+            definitionKey: measure.definitionKey, definition: strings[measure.definitionKey], count: count, records: records)
+    }
+}
+
+extension HealthStation: ResponseEncodable {}
+extension HealthClinicSlot: ResponseEncodable {}
+extension HealthSession: ResponseEncodable {}
+extension HealthRecord: ResponseEncodable {}
+extension HealthRecordContent: ResponseEncodable {}
