@@ -76,4 +76,12 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case healthRecordRevealed
     /// A resident was added to, or removed from, an aid project's beneficiaries.
     case aidBeneficiariesChanged
+    /// Time-bank credits were redeemed, donated or adjusted, or the redemption catalogue changed.
+    case timeBankChanged
+    /// A volunteer team was set up or its members changed, or the star thresholds were changed.
+    case volunteerTeamsChanged
+    /// A shared venue was booked or a booking cancelled.
+    case venueBooked
+    /// A micro-wish was posted, claimed or fulfilled.
+    case microWishChanged
 }

@@ -6,6 +6,8 @@ extension Catalog {
         .merging(enAfterSchool) { _, _ in preconditionFailure("a catalogue key appears twice") }
         .merging(enSurveys) { _, _ in preconditionFailure("a catalogue key appears twice") }
         .merging(enProgrammes) { _, _ in preconditionFailure("a catalogue key appears twice") }
+        .merging(enTimeBank) { _, _ in preconditionFailure("a catalogue key appears twice") }
+        .merging(enCoBuilding) { _, _ in preconditionFailure("a catalogue key appears twice") }
 
     static let enBase: [String: String] = [
         "app_name": "Doorstep",

@@ -8,6 +8,8 @@ extension Catalog {
         .merging(zhCNAfterSchool) { _, _ in preconditionFailure("a catalogue key appears twice") }
         .merging(zhCNSurveys) { _, _ in preconditionFailure("a catalogue key appears twice") }
         .merging(zhCNProgrammes) { _, _ in preconditionFailure("a catalogue key appears twice") }
+        .merging(zhCNTimeBank) { _, _ in preconditionFailure("a catalogue key appears twice") }
+        .merging(zhCNCoBuilding) { _, _ in preconditionFailure("a catalogue key appears twice") }
 
     static let zhCNBase: [String: String] = [
         "app_name": "家门口",

@@ -1,0 +1,3 @@
+extension OpenAPIDocument {
+    static let coBuildingPaths = #"{}"#
+}
