@@ -94,6 +94,7 @@ public struct DemoSeeder: Sendable {
         try await DemoPartyWork(store: store, now: Date()).seed(community: first, grids: grids, by: admin)
         try await DemoVolunteers(store: store, now: Date()).seed(community: first, by: admin)
         try await DemoPartners(store: store, now: Date()).seed(community: first, grids: grids, by: admin)
+        try await DemoProgrammes(store: store, now: Date()).seed(community: first, by: admin)
         return DemoCommunity(
             street: street, communities: communities, grids: grids, accounts: accounts, password: password,
             households: households, residents: residents, partyMembers: members)
