@@ -42,6 +42,10 @@ public struct Store: Sendable {
     public let surveys: SurveyStore
     public let healthStations: HealthStationStore
     public let aidProjects: AidProjectStore
+    public let volunteerTeams: VolunteerTeamStore
+    public let venues: VenueStore
+    public let jointMeetings: JointMeetingStore
+    public let microWishes: MicroWishStore
 
     public struct Settings: Sendable {
         public var passwordHasher: PasswordHasher
@@ -109,6 +113,10 @@ public struct Store: Sendable {
         self.surveys = SurveyStore(database: database, keys: settings.keys, clock: clock)
         self.healthStations = HealthStationStore(database: database, keys: settings.keys, clock: clock)
         self.aidProjects = AidProjectStore(database: database, keys: settings.keys, clock: clock)
+        self.volunteerTeams = VolunteerTeamStore(database: database, clock: clock)
+        self.venues = VenueStore(database: database, clock: clock)
+        self.jointMeetings = JointMeetingStore(database: database, clock: clock)
+        self.microWishes = MicroWishStore(database: database, clock: clock)
         self.caseClock = CaseClockJob(database: database, calendar: settings.workCalendar, clock: clock)
     }
 }

@@ -69,6 +69,7 @@ struct VolunteerHoursTests {
     func halfHours() {
         #expect(HalfHours(hours: "2.5") == HalfHours(5) && HalfHours(hours: "2:30") == HalfHours(5) && HalfHours(hours: "3") == HalfHours(6))
         #expect(HalfHours(hours: "2.4") == nil && HalfHours(hours: "2:15") == nil && HalfHours(hours: "-1") == nil)
+        #expect(HalfHours(hours: "inf") == nil && HalfHours(hours: "1e300") == nil && HalfHours(hours: "99999999999999999:00") == nil, "refused, not a trap")
         #expect(HalfHours(minutes: 160) == HalfHours(5) && HalfHours(minutes: 29) == .zero && HalfHours(5).text == "2.5")
     }
 

@@ -91,7 +91,9 @@ struct AfterSchoolTests {
             let enrolment = try await store.afterSchool.enrol(Self.child(), classID: classID, by: fixture.secretary)
             #expect(enrolment.childNameMasked == "王**" && enrolment.guardianPhoneMasked == "138****1234")
             #expect(enrolment.consentRecordedBy == "secretary" && enrolment.enrolledOn == "2026-11-23")
-            #expect(enrolment.pickUps.map(\.name) == ["王建国", "李秀英"] && enrolment.pickUps.map(\.isGuardian) == [true, false])
+            #expect(enrolment.pickUps.map(\.name) == ["王**", "李**"] && enrolment.pickUps.map(\.isGuardian) == [true, false],
+                    "the adults' names leave the store masked")
+            #expect(enrolment.guardianName == "王**")
             #expect(enrolment.pickUps[1].phoneMasked == "139****5678")
             #expect(try await Self.count("after_school_pickups", in: store) == 2, "the guardian and the grandmother, in the same transaction")
 
@@ -208,8 +210,12 @@ struct AfterSchoolTests {
             fixture.clock.advance(by: 2 * 3600 + 30 * 60)  // 17:30
             let handOver = try await store.afterSchool.handOver(
                 enrolmentID: enrolment.id, NewAfterSchoolHandOver(collectorName: " 李 秀英", collectorPhone: "139-0000-5678", signature: "李秀英"), by: secretary)
-            #expect(handOver.collectorName == "李秀英" && handOver.collectorRelation == "奶奶" && !handOver.collectorIsGuardian)
-            #expect(handOver.pickUpID == enrolment.pickUps[1].id && handOver.signature == "李秀英" && handOver.day == "2026-11-23")
+            #expect(handOver.collectorName == "李**" && handOver.collectorRelation == "奶奶" && !handOver.collectorIsGuardian)
+            #expect(handOver.pickUpID == enrolment.pickUps[1].id && handOver.signature == "李**" && handOver.day == "2026-11-23")
+            let signed = try await database.read { sql in
+                try await sql.raw("SELECT signature FROM after_school_handovers").first()!.decode(column: "signature", as: String.self)
+            }
+            #expect(signed == "李秀英", "the signature is kept as given")
             #expect(handOver.handedOverAt == fixture.clock.now && handOver.handedOverBy == "secretary")
             await #expect(throws: ValidationFailure([FieldError("handedOverAt", .alreadyExists)]), "once a day") {
                 try await store.afterSchool.handOver(enrolmentID: enrolment.id, grandmother, by: secretary)

@@ -193,20 +193,27 @@ struct HealthAndAidTests {
                 try await sql.raw("SELECT content_sealed FROM health_records WHERE id = \(bind: record.id)").first()!
                     .decode(column: "content_sealed", as: String.self)
             }
-            #expect(!sealed.isEmpty && !sealed.contains("152/96") && !sealed.contains("低盐"), "the content is sealed at rest")
+            #expect(!sealed.isEmpty && !sealed.contains("152/96") && !sealed.contains("低盐") && !sealed.contains("高血压"),
+                    "the content is sealed at rest, the purpose with it")
+            let clearColumns = try await database.read { sql in
+                try await sql.raw("SELECT * FROM health_records").all().flatMap { row in
+                    row.allColumns.compactMap { try? row.decode(column: $0, as: String.self) }
+                }
+            }
+            #expect(!clearColumns.contains { $0.contains("高血压") }, "the purpose is health information: no column holds it in clear")
             let written = try await Self.audit(.healthRecordWritten, in: store)
             #expect(written.count == 1)
             #expect(written.allSatisfy { !$0.detail.contains("152/96") && !$0.detail.contains("高血压") }, "no health content in the log")
 
             let listed = try await store.healthStations.records(stationID: station.id, by: secretary)
-            #expect(listed.map(\.id) == [record.id] && listed.first?.purpose == "高血压随访" && listed.first?.residentNameMasked == "王**")
+            #expect(listed.map(\.id) == [record.id] && listed.first?.residentNameMasked == "王**")
 
             await #expect(throws: ValidationFailure([FieldError("reason", .required)])) {
                 try await store.healthStations.reveal(recordID: record.id, reason: " ", by: secretary)
             }
             #expect(try await Self.audit(.healthRecordRevealed, in: store).isEmpty, "nothing opened, nothing logged")
             let content = try await store.healthStations.reveal(recordID: record.id, reason: "复诊前核对血压", by: secretary)
-            #expect(content == HealthRecordContent(readings: "血压 152/96 mmHg", notes: "建议低盐饮食，两周后复测"))
+            #expect(content == HealthRecordContent(purpose: "高血压随访", readings: "血压 152/96 mmHg", notes: "建议低盐饮食，两周后复测"))
             let revealed = try await Self.audit(.healthRecordRevealed, in: store)
             #expect(revealed.count == 1 && revealed.first?.reason == "复诊前核对血压")
 

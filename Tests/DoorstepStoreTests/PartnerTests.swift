@@ -205,7 +205,7 @@ struct PartnerTests {
                 NewAgreement(title: "2027 年度共建协议", startsOn: "2027-01-01", endsOn: "2027-12-31", commitments: [fixed[0]]),
                 partnerID: hospital.id, by: secretary)
             #expect(try await store.agreements.dueForRenewal(by: secretary).isEmpty, "renewed")
-            await #expect(throws: StoreError.forbidden) {
+            await #expect(throws: StoreError.notFound, "partners are the office's: a grid worker does not see them") {
                 try await store.agreements.sign(
                     NewAgreement(title: "x", startsOn: "2027-01-01", endsOn: "2027-12-31", commitments: [fixed[0]]),
                     partnerID: hospital.id, by: territory.principal("grid.worker"))

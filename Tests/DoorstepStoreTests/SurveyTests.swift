@@ -272,8 +272,16 @@ struct SurveyTests {
             #expect(results.byGrid.map(\.tally.rate) == [SatisfactionRate(satisfied: 24, answers: 24), SatisfactionRate(satisfied: 6, answers: 22)])
             #expect(results.questions.map(\.tally.answers) == [46, 1], "the second scale question was answered once")
             #expect(results.comments.map(\.text) == ["垃圾没人收，请打 13812345678"] && results.comments.first?.buildingName == "9号楼")
-            let masked = try await store.surveys.results(surveyID: before.id, by: fixture.territory.principal("grid.worker"))
+            let gridA2Worker = try await store.accounts.createFromCommandLine(
+                NewAccount(
+                    username: "grid.worker.a2", displayName: "甲二网格员", role: .gridWorker,
+                    scope: TerritoryScope(level: .grid, code: TestTerritory.gridA2.code), password: TestTerritory.password),
+                operatorName: "test"
+            ).principal
+            let masked = try await store.surveys.results(surveyID: before.id, by: gridA2Worker)
             #expect(masked.comments.map(\.text) == ["垃圾没人收，请打 138******78"], "digits masked for those who do not run surveys")
+            let otherGrid = try await store.surveys.results(surveyID: before.id, by: fixture.territory.principal("grid.worker"))
+            #expect(otherGrid.comments.isEmpty, "a grid worker reads the comments of their own grid only")
 
             // June, a quarter later: the estate alone.
             fixture.clock.advance(by: CalendarDay(2026, 6, 1).start.timeIntervalSince(CalendarDay(2026, 3, 2).start))

@@ -38,9 +38,10 @@ public struct Agreement: Sendable, Codable, Equatable, Hashable {
     /// How many days before its end an agreement is listed for renewal.
     public static let renewalNotice = 30
 
-    /// Whether the agreement should be renewed now: it ends within the notice, or has ended.
-    public func isDueForRenewal(on today: CalendarDay) -> Bool {
-        today.adding(days: Self.renewalNotice) >= endsOn
+    /// Whether the agreement should be renewed now: it ends within the notice, or has ended, and no later agreement
+    /// with the same partner is among `others`.
+    public func isDueForRenewal(on today: CalendarDay, others: [Agreement]) -> Bool {
+        today.adding(days: Self.renewalNotice) >= endsOn && !others.contains { $0.partnerID == partnerID && $0.endsOn > endsOn }
     }
 }
 

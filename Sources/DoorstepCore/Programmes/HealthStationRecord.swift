@@ -7,9 +7,9 @@ public enum HealthConsentGiver: String, Sendable, Codable, CaseIterable, Hashabl
     case guardian
 }
 
-/// A resident's individual health record at the station, as lists show it: who (masked), when, for what, and on
-/// whose consent. Health data is sensitive personal information: the readings and notes are sealed at rest and come
-/// out only through a reveal with a reason, written to the audit log.
+/// A resident's individual health record at the station, as lists show it: who (masked), when, and on whose consent.
+/// Health data is sensitive personal information: the purpose, readings and notes are sealed at rest and come out
+/// only through a reveal with a reason, written to the audit log.
 public struct HealthRecord: Sendable, Codable, Equatable, Hashable {
     public var id: String
     public var stationID: String
@@ -17,8 +17,6 @@ public struct HealthRecord: Sendable, Codable, Equatable, Hashable {
     /// `张*`.
     public var residentNameMasked: String
     public var consentBy: HealthConsentGiver
-    /// What the record is kept for, as stated when consent was given (e.g. 高血压随访).
-    public var purpose: String
     /// `YYYY-MM-DD`.
     public var recordedOn: String
     public var recordedBy: String
@@ -27,27 +25,29 @@ public struct HealthRecord: Sendable, Codable, Equatable, Hashable {
 
     public init(
         id: String, stationID: String, residentID: String, residentNameMasked: String, consentBy: HealthConsentGiver,
-        purpose: String, recordedOn: String, recordedBy: String, withdrawnOn: String?
+        recordedOn: String, recordedBy: String, withdrawnOn: String?
     ) {
         self.id = id
         self.stationID = stationID
         self.residentID = residentID
         self.residentNameMasked = residentNameMasked
         self.consentBy = consentBy
-        self.purpose = purpose
         self.recordedOn = recordedOn
         self.recordedBy = recordedBy
         self.withdrawnOn = withdrawnOn
     }
 }
 
-/// What a health record holds: the readings (blood pressure, blood sugar …) and the doctor's notes. Sealed as one
-/// value, so neither is ever in clear at rest.
+/// What a health record holds: what it is kept for, as stated when consent was given (e.g. 高血压随访 — itself
+/// health information), the readings (blood pressure, blood sugar …) and the doctor's notes. Sealed as one value, so
+/// none is ever in clear at rest, and erased together when consent is withdrawn.
 public struct HealthRecordContent: Sendable, Codable, Equatable, Hashable {
+    public var purpose: String
     public var readings: String
     public var notes: String
 
-    public init(readings: String, notes: String) {
+    public init(purpose: String, readings: String, notes: String) {
+        self.purpose = purpose
         self.readings = readings
         self.notes = notes
     }
@@ -87,7 +87,7 @@ public struct NewHealthRecord: Sendable, Equatable {
         let statedPurpose = purpose.trimmingCharacters(in: .whitespacesAndNewlines)
         if !statedPurpose.isEmpty, statedPurpose.count < 2 { validator.check("purpose", .tooShort(minimum: 2)) }
         let content = HealthRecordContent(
-            readings: readings.trimmingCharacters(in: .whitespacesAndNewlines), notes: notes.trimmingCharacters(in: .whitespacesAndNewlines))
+            purpose: statedPurpose, readings: readings.trimmingCharacters(in: .whitespacesAndNewlines), notes: notes.trimmingCharacters(in: .whitespacesAndNewlines))
         if content.readings.isEmpty && content.notes.isEmpty { validator.check("readings", .required) }
         if content.readings.count > 200 { validator.check("readings", .tooLong(maximum: 200)) }
         if content.notes.count > 2_000 { validator.check("notes", .tooLong(maximum: 2_000)) }

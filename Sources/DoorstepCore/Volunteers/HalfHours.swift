@@ -6,14 +6,19 @@ public struct HalfHours: Sendable, Codable, Equatable, Hashable, Comparable, Add
     public init(_ count: Int) { self.count = count }
 
     /// Reads `2.5` (hours) or `2:30`; nil for anything that is not a whole number of half-hours.
+    /// More hours than anything in a community is counted in; typed beyond it is a mistake.
+    static let most = 100_000
+
     public init?(hours text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let colon = trimmed.firstIndex(of: ":") {
-            guard let h = Int(trimmed[..<colon]), let m = Int(trimmed[trimmed.index(after: colon)...]), m == 0 || m == 30, h >= 0
+            guard let h = Int(trimmed[..<colon]), let m = Int(trimmed[trimmed.index(after: colon)...]), m == 0 || m == 30, (0...Self.most).contains(h)
             else { return nil }
             self.init(h * 2 + m / 30)
         } else {
-            guard let value = Double(trimmed), value >= 0, (value * 2).rounded() == value * 2 else { return nil }
+            // Bounded before it becomes an Int: `inf` or `1e300` typed in a form must be refused, not trap.
+            guard let value = Double(trimmed), value.isFinite, value >= 0, value <= Double(Self.most), (value * 2).rounded() == value * 2
+            else { return nil }
             self.init(Int(value * 2))
         }
     }

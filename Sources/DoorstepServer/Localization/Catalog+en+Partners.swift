@@ -141,5 +141,6 @@ extension Catalog {
         "service_measure_peopleServed": "People served by projects",
         "service_measure_peopleServed_unit": "people",
         "service_measure_peopleServed_definition": "The sum of people served recorded in the projects' deliveries in the period.",
+        "field_community": "Community",
     ]
 }

@@ -141,5 +141,6 @@ extension Catalog {
         "service_measure_peopleServed": "项目服务",
         "service_measure_peopleServed_unit": "人次",
         "service_measure_peopleServed_definition": "所选期间内各项目服务记录的服务人次之和。",
+        "field_community": "社区",
     ]
 }

@@ -25,8 +25,7 @@ struct ListsPages: Sendable {
     ) async throws -> Response {
         let principal = try context.require(.manageServices)
         let strings = context.strings
-        let community = principal.scope.communityCode ?? ""
-        let places = try await PartnerPages.places(of: community, principal: principal, store: store)
+        let places = try await PartnerPages.places(of: principal.scope.communityCode, principal: principal, store: store)
         let placeNames = Dictionary(uniqueKeysWithValues: places.map { ($0.code, $0.name) })
         let partnerNames = Dictionary(uniqueKeysWithValues: try await store.partners.list(by: principal).map { ($0.id, $0.name) })
         // What was heard lately, for a need to name where it came from.

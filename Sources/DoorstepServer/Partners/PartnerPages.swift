@@ -52,7 +52,9 @@ struct PartnerPages: Sendable {
             "kinds": PartnerKind.allCases.map {
                 ["value": $0.rawValue, "label": strings["partner_kind_\($0.rawValue)"], "selected": form["kind"] == $0.rawValue] as [String: Any]
             },
-            "community": principal.scope.communityCode ?? "",
+            "communities": try await store.territory.communities(for: principal).map {
+                ["code": $0.code, "name": $0.name, "selected": form["community"] == $0.code] as [String: Any]
+            },
             "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty, "form": form,
         ]
         return pages.page("partners", title: strings["partners_title"], model: model, context: context, status: status)
@@ -116,7 +118,7 @@ struct PartnerPages: Sendable {
             "agreements": report.agreements.map { agreement in
                 [
                     "id": agreement.id, "title": agreement.title, "startsOn": agreement.startsOn.description,
-                    "endsOn": agreement.endsOn.description, "due": agreement.isDueForRenewal(on: today),
+                    "endsOn": agreement.endsOn.description, "due": agreement.isDueForRenewal(on: today, others: report.agreements),
                     "commitments": agreement.commitments.map {
                         [
                             "id": $0.id, "partnerID": partner.id, "kind": strings["commitment_kind_\($0.kind.rawValue)"],
@@ -126,8 +128,11 @@ struct PartnerPages: Sendable {
                     },
                 ] as [String: Any]
             },
-            "commitmentRows": CommitmentKind.allCases.enumerated().map {
-                ["n": $0.offset, "kind": $0.element.rawValue, "label": strings["commitment_kind_\($0.element.rawValue)"]] as [String: Any]
+            "commitmentRows": CommitmentKind.allCases.enumerated().map { n, kind in
+                [
+                    "n": n, "kind": kind.rawValue, "number": n + 1, "label": strings["commitment_kind_\(kind.rawValue)"],
+                    "content": form["content\(n)"] ?? "", "owner": form["owner\(n)"] ?? "", "dueOn": form["dueOn\(n)"] ?? "",
+                ] as [String: Any]
             },
             "resources": report.resources.map {
                 [
@@ -154,15 +159,22 @@ struct PartnerPages: Sendable {
         return try await Form.submit(request, context: context, as: principal) { form in
             switch action {
             case "agreements":
-                let items = CommitmentKind.allCases.indices.compactMap { n -> NewAgreement.Item? in
+                // A row left empty is a kind this agreement does not commit to; `rows` keeps where each given one is on
+                // the page, so a refusal names the row the secretary sees.
+                var items: [NewAgreement.Item] = [], rows: [Int] = []
+                for n in CommitmentKind.allCases.indices {
                     let content = form["content\(n)"] ?? "", owner = form["owner\(n)"] ?? "", due = form["dueOn\(n)"] ?? ""
-                    // A row left empty is a kind this agreement does not commit to.
-                    guard !(content + owner + due).trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-                    return NewAgreement.Item(kind: form["kind\(n)"] ?? "", content: content, owner: owner, dueOn: due)
+                    guard !(content + owner + due).trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+                    items.append(NewAgreement.Item(kind: form["kind\(n)"] ?? "", content: content, owner: owner, dueOn: due))
+                    rows.append(n)
                 }
-                _ = try await store.agreements.sign(
-                    NewAgreement(title: form["title"] ?? "", startsOn: form["startsOn"] ?? "", endsOn: form["endsOn"] ?? "", commitments: items),
-                    partnerID: id, by: principal)
+                do {
+                    _ = try await store.agreements.sign(
+                        NewAgreement(title: form["title"] ?? "", startsOn: form["startsOn"] ?? "", endsOn: form["endsOn"] ?? "", commitments: items),
+                        partnerID: id, by: principal)
+                } catch let failure as ValidationFailure {
+                    throw ValidationFailure(failure.errors.map { Self.onPage($0, rows: rows) })
+                }
             case "resources":
                 _ = try await store.lists.addResource(
                     NewResource(
@@ -213,13 +225,26 @@ struct PartnerPages: Sendable {
         }
     }
 
+    /// `commitments[i].field` of the i-th given row, as the row's place on the page.
+    static func onPage(_ error: FieldError, rows: [Int]) -> FieldError {
+        guard error.field.hasPrefix("commitments["), let close = error.field.firstIndex(of: "]"),
+            let index = Int(error.field.dropFirst("commitments[".count).prefix(upTo: close)), rows.indices.contains(index)
+        else { return error }
+        return FieldError("commitments[\(rows[index])]" + error.field[error.field.index(after: close)...], error.problem)
+    }
+
     // MARK: - Shared with the lists' pages
 
-    /// The community and its grids, as places a need or resource can be in.
-    static func places(of community: String, principal: Principal, store: Store) async throws -> [(code: String, name: String)] {
-        let communityName = (try? await store.territory.community(code: community, for: principal).name) ?? community
-        let grids = (try? await store.territory.grids(for: principal, communityCode: community)) ?? []
-        return [(community, communityName)] + grids.map { ($0.code, $0.name) }
+    /// The community and its grids, as places a need or resource can be in; for a street's staff, every community of
+    /// the street with its grids.
+    static func places(of community: String?, principal: Principal, store: Store) async throws -> [(code: String, name: String)] {
+        let communities = try await store.territory.communities(for: principal).filter { community == nil || $0.code == community }
+        var places: [(code: String, name: String)] = []
+        for each in communities {
+            places.append((each.code, each.name))
+            for grid in try await store.territory.grids(for: principal, communityCode: each.code) { places.append((grid.code, "\(each.name) \(grid.name)")) }
+        }
+        return places
     }
 
     static func categories(_ strings: Strings, selected: String?) -> [[String: Any]] {

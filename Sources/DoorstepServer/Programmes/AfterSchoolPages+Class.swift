@@ -141,7 +141,7 @@ extension AfterSchoolPages {
         row["id"] = enrolment.id
         row["child"] = enrolment.childNameMasked
         row["school"] = "\(enrolment.school) \(enrolment.grade)"
-        row["guardian"] = Masking.name(enrolment.guardianName)
+        row["guardian"] = enrolment.guardianName
         row["guardianPhone"] = enrolment.guardianPhoneMasked
         row["pickUps"] = pickUps
         row["arrived"] = Display.shown(line.arrival.map { Display.time($0.recordedAt) })

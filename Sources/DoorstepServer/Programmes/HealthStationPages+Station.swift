@@ -85,12 +85,12 @@ extension HealthStationPages {
     {
         let open = record.id == revealedID ? revealed : nil
         var row: [String: Any] = ["id": record.id, "day": record.recordedOn, "name": record.residentNameMasked]
-        row["purpose"] = record.purpose
         row["consentBy"] = strings["health_consent_by_\(record.consentBy.rawValue)"]
         row["by"] = record.recordedBy
         row["withdrawn"] = Display.shown(record.withdrawnOn)
         row["held"] = record.withdrawnOn == nil
         row["revealed"] = open != nil
+        row["purpose"] = Display.shown(open?.purpose)
         row["readings"] = Display.shown(open?.readings)
         row["notes"] = Display.shown(open?.notes)
         return row

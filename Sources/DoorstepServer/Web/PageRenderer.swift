@@ -30,7 +30,14 @@ struct PageRenderer: Sendable {
             "posts": Templates.posts, "opinions": Templates.opinions, "publication": Templates.publication,
             "volunteerMine": Templates.volunteerMine, "volunteerActivities": Templates.volunteerActivities,
             "volunteerActivity": Templates.volunteerActivity,
+            "volunteerLanes": Templates.volunteerLanes, "timeBankLines": Templates.timeBankLines,
+            "timeBankMine": Templates.timeBankMine, "timeBankOffice": Templates.timeBankOffice, "timeBankStatement": Templates.timeBankStatement,
+            "volunteerTeams": Templates.volunteerTeams, "volunteerTeam": Templates.volunteerTeam,
+            "volunteerSettings": Templates.volunteerSettings, "volunteerRecord": Templates.volunteerRecord,
             "partners": Templates.partners, "partnerReport": Templates.partnerReport, "lists": Templates.lists, "need": Templates.need,
+            "venues": Templates.venues, "venue": Templates.venue, "jointMeetings": Templates.jointMeetings,
+            "jointMeeting": Templates.jointMeeting, "partnerMeetings": Templates.partnerMeetings,
+            "microWishes": Templates.microWishes, "microWish": Templates.microWish,
             "serviceFigures": Templates.serviceFigures, "serviceRecords": Templates.serviceRecords,
             "afterSchoolClasses": Templates.afterSchoolClasses, "afterSchoolClass": Templates.afterSchoolClass,
             "afterSchoolRecords": Templates.afterSchoolRecords,
@@ -114,9 +121,15 @@ enum Navigation {
                 "opinions",
             ]))
         }
-        if principal.role == .volunteer { items.append(("/volunteer", "nav_volunteer", ["volunteerMine"])) }
+        if principal.role == .volunteer {
+            items.append(("/volunteer", "nav_volunteer", ["volunteerMine"]))
+            items.append(("/volunteer/time-bank", "nav_time_bank", ["timeBankMine", "volunteerRecord"]))
+        }
         if principal.can(.manageVolunteers) {
-            items.append(("/volunteer/activities", "nav_volunteer", ["volunteerActivities", "volunteerActivity"]))
+            items.append(("/volunteer/activities", "nav_volunteer", [
+                "volunteerActivities", "volunteerActivity", "volunteerTeams", "volunteerTeam", "timeBankOffice", "timeBankStatement",
+                "volunteerSettings", "volunteerRecord",
+            ]))
         }
         if principal.can(.manageServices) {
             items.append(("/partners", "nav_partners", ["partners", "partnerReport"]))
@@ -125,6 +138,13 @@ enum Navigation {
             items.append(("/services/after-school", "nav_after_school", ["afterSchoolClasses", "afterSchoolClass", "afterSchoolRecords"]))
         }
         if principal.role == .partner { items.append(("/partners", "nav_partner_report", ["partnerReport"])) }
+        if principal.can(.manageServices) || principal.role == .partner {
+            items.append(("/partners/venues", "nav_venues", ["venues", "venue"]))
+            items.append(("/partners/meetings", "nav_meetings", ["jointMeetings", "jointMeeting", "partnerMeetings"]))
+        }
+        if principal.can(.manageServices) || [Role.gridWorker, .partyMember, .partner].contains(principal.role) {
+            items.append(("/lists/wishes", "nav_wishes", ["microWishes", "microWish"]))
+        }
         if principal.can(.manageServices) || principal.role == .partner {
             items.append(("/services/health", "nav_health", ["healthStations", "healthStation", "healthFigureRecords"]))
             items.append(("/services/aid", "nav_aid", ["aidProjects", "aidProject", "aidFigureRecords"]))

@@ -93,7 +93,9 @@ public struct DemoSeeder: Sendable {
         _ = try await DemoCases(store: store, now: Date()).seed(community: first, grids: grids, by: admin)
         try await DemoPartyWork(store: store, now: Date()).seed(community: first, grids: grids, by: admin)
         try await DemoVolunteers(store: store, now: Date()).seed(community: first, by: admin)
+        try await DemoTimeBank(store: store, now: Date()).seed(community: first, by: admin)
         try await DemoPartners(store: store, now: Date()).seed(community: first, grids: grids, by: admin)
+        try await DemoCoBuilding(store: store, now: Date()).seed(community: first, grids: grids, by: admin)
         try await DemoProgrammes(store: store, now: Date()).seed(community: first, by: admin)
         return DemoCommunity(
             street: street, communities: communities, grids: grids, accounts: accounts, password: password,

@@ -26,5 +26,7 @@ enum Migrations {
         .afterSchool,
         .surveys,
         .programmes,
+        .timeBank,
+        .coBuilding,
     ]
 }

@@ -130,6 +130,7 @@ extension Migration {
             CREATE TABLE project_deliveries (
                 id TEXT PRIMARY KEY,
                 project_id TEXT NOT NULL REFERENCES projects(id),
+                community_code TEXT NOT NULL,
                 day TEXT NOT NULL,
                 people_reached BIGINT NOT NULL CHECK (people_reached >= 0),
                 note TEXT NOT NULL,
@@ -137,7 +138,9 @@ extension Migration {
                 created_at TEXT NOT NULL
             )
             """,
-            "CREATE INDEX project_deliveries_project ON project_deliveries(project_id, day)",
+            // Both cover what they are read for: a project's sum, and a territory's people served over a period.
+            "CREATE INDEX project_deliveries_project ON project_deliveries(project_id, people_reached)",
+            "CREATE INDEX project_deliveries_day ON project_deliveries(community_code, day, people_reached)",
             """
             CREATE TABLE micro_wishes (
                 id TEXT PRIMARY KEY,

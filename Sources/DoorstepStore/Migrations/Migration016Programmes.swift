@@ -48,7 +48,8 @@ extension Migration {
                 created_at TEXT NOT NULL
             )
             """,
-            "CREATE INDEX health_sessions_station ON health_sessions(station_id, day)",
+            // The office and the hospital may both record a clinic: once per station, day and service.
+            "CREATE UNIQUE INDEX health_sessions_once ON health_sessions(station_id, day, service)",
             "CREATE INDEX health_sessions_community ON health_sessions(community_code, day)",
             """
             CREATE TABLE health_records (
@@ -59,7 +60,6 @@ extension Migration {
                 resident_masked TEXT NOT NULL,
                 consent_given BOOLEAN NOT NULL CHECK (consent_given),
                 consent_by TEXT NOT NULL CHECK (consent_by IN ('resident', 'guardian')),
-                purpose TEXT NOT NULL CHECK (length(purpose) >= 2),
                 content_sealed TEXT,
                 recorded_on TEXT NOT NULL,
                 recorded_by TEXT NOT NULL REFERENCES accounts(id),

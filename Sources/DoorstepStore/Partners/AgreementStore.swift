@@ -60,7 +60,7 @@ public struct AgreementStore: Sendable {
             guard let row = try await sql.raw(
                 """
                 SELECT c.*, a.partner_id, a.community_code FROM commitments c JOIN agreements a ON a.id = c.agreement_id
-                WHERE c.id = \(bind: commitmentID)
+                WHERE c.id = \(bind: commitmentID)\(engine.rowLock)
                 """
             ).first() else { throw StoreError.notFound }
             let partner = try await PartnerStore.partner(try row.string("partner_id"), visibleTo: principal, in: sql)

@@ -111,7 +111,7 @@ public struct ListsStore: Sendable {
         try PartnerStore.requireOffice(principal, community: need.communityCode)
         let now = clock()
         let engine = database.engine
-        let lock: SQLQueryString = engine == .postgres ? " FOR UPDATE" : ""
+        let lock = engine.rowLock
         do {
             return try await database.write { sql in
                 // The resource's row is the capacity's lock: two acceptances at once take turns.
@@ -177,10 +177,12 @@ public struct ListsStore: Sendable {
             guard let project = try await Self.projects(where: "p.id = \(bind: projectID) AND \(Self.visibleProjects(principal))", in: sql).first
             else { throw StoreError.notFound }
             guard delivered! >= project.startsOn else { throw ValidationFailure([FieldError("day", .beforeStart)]) }
+            guard delivered! <= project.endsOn else { throw ValidationFailure([FieldError("day", .notOpen)]) }
             try await sql.raw(
                 """
-                INSERT INTO project_deliveries (id, project_id, day, people_reached, note, recorded_by, created_at)
-                VALUES (\(bind: Secrets.identifier()), \(bind: projectID), \(bind: delivered!.description), \(bind: people!),
+                INSERT INTO project_deliveries (id, project_id, community_code, day, people_reached, note, recorded_by, created_at)
+                VALUES (\(bind: Secrets.identifier()), \(bind: projectID), \(bind: project.communityCode), \(bind: delivered!.description),
+                    \(bind: people!),
                     \(bind: note.trimmingCharacters(in: .whitespacesAndNewlines)), \(bind: principal.accountID), \(bind: Timestamp.format(now)))
                 """
             ).run()
@@ -254,9 +256,10 @@ public struct ListsStore: Sendable {
     static func projects(where condition: SQLQueryString, in sql: any SQLDatabase) async throws -> [Project] {
         let rows = try await sql.raw(
             """
-            SELECT p.*, COALESCE(d.reached, 0) AS reached, COALESCE(d.deliveries, 0) AS deliveries FROM projects p
-            LEFT JOIN (SELECT project_id, CAST(SUM(people_reached) AS BIGINT) AS reached, COUNT(*) AS deliveries
-                       FROM project_deliveries GROUP BY project_id) d ON d.project_id = p.id
+            SELECT p.*,
+                (SELECT CAST(COALESCE(SUM(d.people_reached), 0) AS BIGINT) FROM project_deliveries d WHERE d.project_id = p.id) AS reached,
+                (SELECT COUNT(*) FROM project_deliveries d WHERE d.project_id = p.id) AS deliveries
+            FROM projects p
             WHERE \(condition) ORDER BY p.starts_on DESC, p.id
             """
         ).all()

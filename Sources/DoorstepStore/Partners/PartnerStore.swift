@@ -10,6 +10,9 @@ public struct PartnerStore: Sendable {
     let clock: @Sendable () -> Date
 
     public func register(_ new: NewPartner, communityCode: String, by principal: Principal) async throws -> Partner {
+        guard communityCode.count == ScopeLevel.community.codeLength else {
+            throw ValidationFailure([FieldError("community", communityCode.isEmpty ? .required : .scopeFormat)])
+        }
         try Self.requireOffice(principal, community: communityCode)
         let (kind, phone) = try new.validate()
         let now = clock()
@@ -21,6 +24,9 @@ public struct PartnerStore: Sendable {
         let engine = database.engine
         do {
             try await database.write { sql in
+                guard try await sql.raw("SELECT code FROM communities WHERE code = \(bind: communityCode)").first() != nil else {
+                    throw ValidationFailure([FieldError("community", .notFound)])
+                }
                 try await sql.raw(
                     """
                     INSERT INTO partners (id, street_code, community_code, kind, name, contact_name, contact_phone_sealed,
@@ -130,7 +136,8 @@ public struct PartnerStore: Sendable {
         if principal.role == .partner {
             return "\(unsafeRaw: prefix + partnerColumn) IN (SELECT id FROM partners WHERE account_id = \(bind: principal.accountID))"
         }
-        guard principal.can(.manageServices) || principal.can(.viewParty) else { return "1 = 0" }
+        // Partners' reports name the Party members who reported to the community: the office's, not every role's.
+        guard principal.can(.manageServices) else { return "1 = 0" }
         return principal.scope.communityCondition(prefix + "community_code")
     }
 

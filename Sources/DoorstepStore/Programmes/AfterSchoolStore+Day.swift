@@ -93,7 +93,7 @@ extension AfterSchoolStore {
                         by: principal, .afterSchoolHandedOver, subject: "afterSchoolEnrolment:\(enrolmentID)", territoryCode: communityCode,
                         detail: ["handOver": handOver.id, "pickUp": person.id, "day": today]),
                     at: now, in: sql, engine: engine)
-                return handOver
+                return handOver.masked
             }
         } catch where isUniqueViolation(error) {
             throw ValidationFailure([FieldError("handedOverAt", .alreadyExists)])
@@ -163,6 +163,7 @@ extension AfterSchoolStore {
             pickUpID: try row.string("pickup_id"), collectorName: try row.string("collector_name"),
             collectorRelation: try row.string("collector_relation"), collectorIsGuardian: try row.bool("collector_is_guardian"),
             signature: try row.string("signature"), handedOverAt: try row.date("handed_over_at"),
-            handedOverBy: try row.string("handed_over_by_name"))
+            handedOverBy: try row.string("handed_over_by_name")
+        ).masked
     }
 }

@@ -78,7 +78,7 @@ extension AfterSchoolStore {
         } catch where isUniqueViolation(error) {
             throw ValidationFailure([FieldError("childName", .alreadyExists)])
         }
-        return enrolment
+        return enrolment.masked
     }
 
     /// Ends a child's enrolment today: their place is free again, and the figures stop counting them after today.
@@ -146,7 +146,11 @@ extension AfterSchoolStore {
     static func enrolments(classID: String, on day: String?, in sql: any SQLDatabase) async throws -> [AfterSchoolEnrolment] {
         let active: SQLQueryString
         if let day {
-            active = "enrolled_on <= \(bind: day) AND (withdrawn_on IS NULL OR withdrawn_on > \(bind: day))"
+            // A child withdrawn on the day they came stays on that day's sheet until they are handed over.
+            active = """
+                enrolled_on <= \(bind: day) AND (withdrawn_on IS NULL OR withdrawn_on > \(bind: day)
+                    OR id IN (SELECT enrolment_id FROM after_school_arrivals WHERE day = \(bind: day)))
+                """
         } else {
             active = "withdrawn_on IS NULL"
         }
@@ -170,7 +174,8 @@ extension AfterSchoolStore {
             school: try row.string("school"), grade: try row.string("grade"), guardianName: try row.string("guardian_name"),
             guardianPhoneMasked: try row.string("guardian_phone_masked"), consentRecordedBy: try row.string("consent_recorded_by_name"),
             consentRecordedAt: try row.date("consent_recorded_at"), enrolledOn: try row.string("enrolled_on"),
-            withdrawnOn: try row.optionalString("withdrawn_on"), pickUps: pickUps)
+            withdrawnOn: try row.optionalString("withdrawn_on"), pickUps: pickUps
+        ).masked
     }
 
     static func pickUp(_ row: any SQLRow) throws -> AfterSchoolPickUp {

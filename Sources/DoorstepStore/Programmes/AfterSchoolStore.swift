@@ -90,14 +90,11 @@ public struct AfterSchoolStore: Sendable {
 
     // MARK: - Shared
 
-    /// `FOR UPDATE` where the engine has it; SQLite's single writer already takes turns.
-    static func rowLock(_ engine: Engine) -> SQLQueryString { engine == .postgres ? " FOR UPDATE" : "" }
-
     /// The class, when the caller manages services in its community; `locked` takes its row as the places' lock.
     static func schoolClass(
         _ id: String, for principal: Principal, locked: Bool = false, engine: Engine = .sqlite, in sql: any SQLDatabase
     ) async throws -> AfterSchoolClass {
-        let lock: SQLQueryString = locked ? rowLock(engine) : ""
+        let lock: SQLQueryString = locked ? engine.rowLock : ""
         guard principal.can(.manageServices),
             let row = try await sql.raw(
                 "SELECT * FROM after_school_classes WHERE id = \(bind: id) AND \(principal.scope.communityCondition())\(lock)"

@@ -64,7 +64,7 @@ extension HealthStationStore {
         case .consentedRecords:
             // Counted by the day written, withdrawn ones included: consent was given when the work was done.
             return """
-                SELECT 'healthRecord' AS kind, r.id, r.recorded_on AS day, r.resident_masked AS label, r.purpose AS detail,
+                SELECT 'healthRecord' AS kind, r.id, r.recorded_on AS day, r.resident_masked AS label, r.consent_by AS detail,
                     CAST(1 AS BIGINT) AS amount, r.recorded_by_name AS by_name
                 FROM health_records r JOIN health_stations s ON s.id = r.station_id
                 WHERE r.recorded_on >= \(bind: first) AND r.recorded_on <= \(bind: last) AND \(visible)

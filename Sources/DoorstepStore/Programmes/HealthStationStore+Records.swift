@@ -19,7 +19,6 @@ extension HealthStationStore {
         let now = clock()
         let recordedOn = CalendarDay(containing: now).description
         let residentID = new.residentID.trimmingCharacters(in: .whitespaces)
-        let purpose = new.purpose.trimmingCharacters(in: .whitespacesAndNewlines)
         let id = Secrets.identifier()
         let engine = database.engine
         return try await database.write { sql in
@@ -31,17 +30,18 @@ extension HealthStationStore {
             else { throw ValidationFailure([FieldError("residentID", .notFound)]) }
             let record = HealthRecord(
                 id: id, stationID: station.id, residentID: residentID, residentNameMasked: Masking.name(try resident.string("name")),
-                consentBy: giver, purpose: purpose, recordedOn: recordedOn, recordedBy: principal.username, withdrawnOn: nil)
+                consentBy: giver, recordedOn: recordedOn, recordedBy: principal.username, withdrawnOn: nil)
             try await sql.raw(
                 """
                 INSERT INTO health_records (id, station_id, community_code, resident_id, resident_masked, consent_given, consent_by,
-                    purpose, content_sealed, recorded_on, recorded_by, recorded_by_name, created_at)
+                    content_sealed, recorded_on, recorded_by, recorded_by_name, created_at)
                 VALUES (\(bind: record.id), \(bind: station.id), \(bind: station.communityCode), \(bind: residentID),
-                    \(bind: record.residentNameMasked), \(bind: true), \(bind: giver.rawValue), \(bind: purpose), \(bind: sealed),
+                    \(bind: record.residentNameMasked), \(bind: true), \(bind: giver.rawValue), \(bind: sealed),
                     \(bind: recordedOn), \(bind: principal.accountID), \(bind: principal.username), \(bind: Timestamp.format(now)))
                 """
             ).run()
-            // The purpose may itself say something about health (高血压随访): it stays out of the log too.
+            // The purpose may itself say something about health (高血压随访): it is sealed with the readings and stays out
+            // of the log too.
             try await AuditStore.append(
                 AuditEvent(
                     by: principal, .healthRecordWritten, subject: "healthRecord:\(record.id)", territoryCode: station.communityCode,
@@ -51,7 +51,7 @@ extension HealthStationStore {
         }
     }
 
-    /// A station's health records, newest first, as lists show them: masked name, day, purpose, consent. For the
+    /// A station's health records, newest first, as lists show them: masked name, day, consent. For the
     /// office only; a hospital's account never sees them.
     public func records(stationID: String, by principal: Principal, limit: Int = 200) async throws -> [HealthRecord] {
         guard principal.can(.manageServices) else { throw StoreError.forbidden }
@@ -145,7 +145,7 @@ extension HealthStationStore {
         HealthRecord(
             id: try row.string("id"), stationID: try row.string("station_id"), residentID: try row.string("resident_id"),
             residentNameMasked: try row.string("resident_masked"),
-            consentBy: HealthConsentGiver(rawValue: try row.string("consent_by")) ?? .resident, purpose: try row.string("purpose"),
+            consentBy: HealthConsentGiver(rawValue: try row.string("consent_by")) ?? .resident,
             recordedOn: try row.string("recorded_on"), recordedBy: try row.string("recorded_by_name"),
             withdrawnOn: try row.optionalString("withdrawn_on"))
     }

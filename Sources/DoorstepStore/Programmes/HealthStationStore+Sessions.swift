@@ -15,18 +15,22 @@ extension HealthStationStore {
             service: new.service.trimmingCharacters(in: .whitespaces), served: checked.served,
             doctorName: new.doctorName.trimmingCharacters(in: .whitespaces), recordedBy: principal.username)
         let createdAt = Timestamp.format(now)
-        try await database.write { sql in
-            let station = try await Self.station(stationID, visibleTo: principal, in: sql)
-            if principal.role != .partner { try PartnerStore.requireOffice(principal, community: station.communityCode) }
-            try await sql.raw(
-                """
-                INSERT INTO health_sessions (id, station_id, community_code, day, service, served, doctor_name, recorded_by,
-                    recorded_by_name, created_at)
-                VALUES (\(bind: session.id), \(bind: station.id), \(bind: station.communityCode), \(bind: session.day),
-                    \(bind: session.service), \(bind: session.served), \(bind: session.doctorName), \(bind: principal.accountID),
-                    \(bind: principal.username), \(bind: createdAt))
-                """
-            ).run()
+        do {
+            try await database.write { sql in
+                let station = try await Self.station(stationID, visibleTo: principal, in: sql)
+                if principal.role != .partner { try PartnerStore.requireOffice(principal, community: station.communityCode) }
+                try await sql.raw(
+                    """
+                    INSERT INTO health_sessions (id, station_id, community_code, day, service, served, doctor_name, recorded_by,
+                        recorded_by_name, created_at)
+                    VALUES (\(bind: session.id), \(bind: station.id), \(bind: station.communityCode), \(bind: session.day),
+                        \(bind: session.service), \(bind: session.served), \(bind: session.doctorName), \(bind: principal.accountID),
+                        \(bind: principal.username), \(bind: createdAt))
+                    """
+                ).run()
+            }
+        } catch where isUniqueViolation(error) {
+            throw ValidationFailure([FieldError("day", .alreadyExists)])
         }
         return session
     }

@@ -30,17 +30,24 @@ public struct ServiceFigures: Sendable {
         let filter = try Self.filter(principal)
         return try await database.read { sql in
             try await sql.raw(
-                "SELECT * FROM (\(Self.rows(measure, period: period))) x WHERE \(filter) ORDER BY x.day DESC, x.id LIMIT \(bind: limit)"
+                "SELECT * FROM (\(Self.rows(measure, period: period))) x WHERE \(filter) ORDER BY x.day DESC, x.id DESC LIMIT \(bind: limit)"
             ).all().map {
                 FigureRecord(
-                    kind: try $0.string("kind"), id: try $0.string("id"), day: try $0.string("day"), summary: try $0.string("summary"),
-                    by: try $0.optionalString("by_name") ?? "")
+                    kind: try $0.string("kind"), id: try $0.string("id"), day: Self.chinaDay(try $0.string("day")),
+                    summary: try $0.string("summary"), by: try $0.optionalString("by_name") ?? "")
             }
         }
     }
 
+    /// A row's day: a day already, or the China day of a stored UTC time.
+    static func chinaDay(_ text: String) -> String {
+        guard text.count > 10, let time = Timestamp.parse(text) else { return text }
+        return CalendarDay(containing: time).description
+    }
+
     static func filter(_ principal: Principal) throws -> SQLQueryString {
-        guard principal.can(.manageServices) || principal.role == .auditor else { throw StoreError.forbidden }
+        // The records name volunteers and partners' contacts in full: the office's.
+        guard principal.can(.manageServices) else { throw StoreError.forbidden }
         return principal.scope.communityCondition("x.community_code")
     }
 
@@ -59,13 +66,13 @@ public struct ServiceFigures: Sendable {
                 """
         case .volunteerTeams:
             return """
-                SELECT 'volunteerTeam' AS kind, t.id, SUBSTR(t.created_at, 1, 10) AS day, t.name AS summary, '' AS by_name,
+                SELECT 'volunteerTeam' AS kind, t.id, t.created_at AS day, t.name AS summary, '' AS by_name,
                     1 AS amount, t.community_code
                 FROM volunteer_teams t WHERE t.created_at < \(bind: end)
                 """
         case .volunteerHours:
             return """
-                SELECT 'signup' AS kind, s.id, SUBSTR(s.confirmed_at, 1, 10) AS day, a.title AS summary, v.name AS by_name,
+                SELECT 'signup' AS kind, s.id, s.confirmed_at AS day, a.title AS summary, v.name AS by_name,
                     s.confirmed_half_hours AS amount, a.community_code
                 FROM signups s JOIN volunteer_activities a ON a.id = s.activity_id JOIN volunteers v ON v.id = s.volunteer_id
                 WHERE s.confirmed_at >= \(bind: start) AND s.confirmed_at < \(bind: end)
@@ -93,9 +100,9 @@ public struct ServiceFigures: Sendable {
                 """
         case .peopleServed:
             return """
-                SELECT 'delivery' AS kind, d.id, d.day, p.title AS summary, d.note AS by_name, d.people_reached AS amount,
-                    p.community_code
-                FROM project_deliveries d JOIN projects p ON p.id = d.project_id
+                SELECT 'delivery' AS kind, d.id, d.day, d.note AS summary, '' AS by_name, d.people_reached AS amount,
+                    d.community_code
+                FROM project_deliveries d
                 WHERE d.day >= \(bind: first) AND d.day <= \(bind: last)
                 """
         }

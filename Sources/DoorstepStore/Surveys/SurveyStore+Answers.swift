@@ -15,7 +15,7 @@ extension SurveyStore {
         guard principal.mayRecordSurveyAnswers else { throw StoreError.forbidden }
         guard principal.mayChange else { throw StoreError.twoFactorRequired }
         let now = clock()
-        let lock = Self.lock(database.engine, shared: true)
+        let lock = database.engine.shareLock
         let scope = principal.scope.condition(street: "h.street_code", community: "h.community_code", grid: "h.grid_code")
         do {
             return try await database.write { sql in
@@ -68,7 +68,8 @@ extension SurveyStore {
         try validator.throwIfAny()
         let now = clock()
         let since = Timestamp.format(now.addingTimeInterval(-86_400))
-        let lock = Self.lock(database.engine, shared: true)
+        let lock = database.engine.shareLock
+        let rowLock = database.engine.rowLock
         let typedUnit = SurveyAddress.normalized(unit), typedRoom = SurveyAddress.normalized(room)
         let index = phoneIndex
         let outcome: PublicOutcome
@@ -95,8 +96,10 @@ extension SurveyStore {
                         break
                     }
                 }
-                guard let household = found else { return .refused(householdID: nil) }
+                guard let household = found else { return .refused }
                 let place = try HouseholdPlace(household)
+                // The household's row is the guesses' lock: tries at once take turns, so the cap holds for all of them.
+                _ = try await sql.raw("SELECT id FROM households WHERE id = \(bind: place.householdID)\(rowLock)").first()
                 let refusals = try await sql.raw(
                     """
                     SELECT COUNT(*) AS n FROM survey_refusals
@@ -112,7 +115,16 @@ extension SurveyStore {
                     WHERE household_id = \(bind: place.householdID) AND phone_index = \(bind: index) AND anonymised_at IS NULL
                     LIMIT 1
                     """
-                ).first() != nil else { return .refused(householdID: place.householdID) }
+                ).first() != nil else {
+                    // Counted in the same transaction as the check, so the next try sees it.
+                    try await sql.raw(
+                        """
+                        INSERT INTO survey_refusals (id, survey_id, household_id, at)
+                        VALUES (\(bind: Secrets.identifier()), \(bind: surveyID), \(bind: place.householdID), \(bind: Timestamp.format(now)))
+                        """
+                    ).run()
+                    return .refused
+                }
                 return .answered(
                     try await Self.insert(
                         survey: survey, household: place, channel: .publicPage, responses: responses, recordedBy: nil, at: now,
@@ -124,25 +136,14 @@ extension SurveyStore {
         switch outcome {
         case .answered(let answer):
             return answer
-        case .refused(let householdID):
-            // Counted in a transaction of its own: the refusal itself writes nothing else.
-            if let householdID {
-                try await database.write { sql in
-                    try await sql.raw(
-                        """
-                        INSERT INTO survey_refusals (id, survey_id, household_id, at)
-                        VALUES (\(bind: Secrets.identifier()), \(bind: surveyID), \(bind: householdID), \(bind: Timestamp.format(now)))
-                        """
-                    ).run()
-                }
-            }
+        case .refused:
             throw ValidationFailure([FieldError("phone", .mismatch)])
         }
     }
 
     private enum PublicOutcome: Sendable {
         case answered(SurveyAnswer)
-        case refused(householdID: String?)
+        case refused
     }
 
     /// The answers checked against the survey's questions, while it is open.

@@ -9,6 +9,9 @@ extension SurveyStore {
     public func results(surveyID: String, by principal: Principal) async throws -> SurveyResults {
         guard principal.mayRecordSurveyAnswers else { throw StoreError.forbidden }
         let fullText = principal.can(.manageServices)
+        // Those who only record answers read the comments of their own territory (a grid worker: their grid's).
+        let commentsSeen: SQLQueryString =
+            fullText ? "1 = 1" : principal.scope.condition(street: "a.street_code", community: "a.community_code", grid: "a.grid_code")
         return try await database.read { sql in
             guard let survey = try await Self.survey(surveyID, where: principal.scope.communityCondition(), in: sql) else {
                 throw StoreError.notFound
@@ -50,7 +53,7 @@ extension SurveyStore {
                 """
                 SELECT r.position, r.text, a.answered_on, a.grid_code, b.name AS building_name
                 FROM survey_responses r JOIN survey_answers a ON a.id = r.answer_id JOIN buildings b ON b.id = a.building_id
-                WHERE r.survey_id = \(bind: surveyID) AND r.text IS NOT NULL
+                WHERE r.survey_id = \(bind: surveyID) AND r.text IS NOT NULL AND \(commentsSeen)
                 ORDER BY a.answered_on DESC, a.id, r.position LIMIT 500
                 """
             ).all().map { row -> SurveyComment in

@@ -47,7 +47,7 @@ public struct SurveyStore: Sendable {
         var validator = Validator()
         let questions = NewSurvey.check(given, in: &validator)
         try validator.throwIfAny()
-        let lock = Self.lock(database.engine, shared: false)
+        let lock = database.engine.rowLock
         return try await database.write { sql in
             // The survey's row is the questions' lock: an answer arriving at the same moment waits for it (FOR SHARE).
             guard var survey = try await Self.survey(surveyID, where: principal.scope.communityCondition(), lock: lock, in: sql) else {
@@ -102,12 +102,6 @@ public struct SurveyStore: Sendable {
     }
 
     // MARK: - Shared
-
-    /// `FOR UPDATE` (or `FOR SHARE`) where the engine has it; SQLite's single writer already takes turns.
-    static func lock(_ engine: Engine, shared: Bool) -> SQLQueryString {
-        guard engine == .postgres else { return "" }
-        return shared ? " FOR SHARE" : " FOR UPDATE"
-    }
 
     /// The community a place lies in and its name; a place that does not exist is refused on `place`.
     static func resolve(_ place: SurveyPlace, in sql: any SQLDatabase) async throws -> (community: String, name: String) {

@@ -61,6 +61,9 @@ public struct VolunteerStore: Sendable {
         created.id = Secrets.identifier()
         let stored = created
         try await database.write { sql in
+            if let teamID = stored.teamID, try await sql.raw(
+                "SELECT id FROM volunteer_teams WHERE id = \(bind: teamID) AND community_code = \(bind: stored.communityCode)"
+            ).first() == nil { throw ValidationFailure([FieldError("teamID", .notFound)]) }
             try await sql.raw(
                 """
                 INSERT INTO volunteer_activities (id, street_code, community_code, team_id, title, place, starts_at, ends_at,
@@ -240,7 +243,7 @@ public struct VolunteerStore: Sendable {
     // MARK: - Shared
 
     /// `FOR UPDATE` where the engine has it; SQLite's single writer already takes turns.
-    static func lock(_ engine: Engine) -> SQLQueryString { engine == .postgres ? " FOR UPDATE" : "" }
+    static func lock(_ engine: Engine) -> SQLQueryString { engine.rowLock }
 
     static func me(_ principal: Principal, in sql: any SQLDatabase) async throws -> (id: String, community: String) {
         guard principal.mayChange else { throw StoreError.twoFactorRequired }

@@ -103,9 +103,9 @@ extension Templates {
           <h2>{{t.health_records}}</h2>
           <p class="hint">{{t.health_records_intro}}</p>
           <ul class="cases" id="record-list">{{#records}}<li data-record="{{id}}">
-            <strong>{{name}}</strong> <span class="hint">{{day}} · {{purpose}} · {{t.health_consent_given_by}} {{consentBy}} · {{t.records_by}} {{by}}</span>
+            <strong>{{name}}</strong> <span class="hint">{{day}} · {{t.health_consent_given_by}} {{consentBy}} · {{t.records_by}} {{by}}</span>
             {{#withdrawn}}<div class="warning">{{t.health_withdrawn}} {{withdrawn}}</div>{{/withdrawn}}
-            {{#revealed}}<dl class="facts revealed"><dt>{{t.field_readings}}</dt><dd>{{#readings}}{{readings}}{{/readings}}{{^readings}}—{{/readings}}</dd><dt>{{t.field_notes}}</dt><dd>{{#notes}}{{notes}}{{/notes}}{{^notes}}—{{/notes}}</dd></dl>{{/revealed}}
+            {{#revealed}}<dl class="facts revealed"><dt>{{t.field_purpose}}</dt><dd>{{#purpose}}{{purpose}}{{/purpose}}{{^purpose}}—{{/purpose}}</dd><dt>{{t.field_readings}}</dt><dd>{{#readings}}{{readings}}{{/readings}}{{^readings}}—{{/readings}}</dd><dt>{{t.field_notes}}</dt><dd>{{#notes}}{{notes}}{{/notes}}{{^notes}}—{{/notes}}</dd></dl>{{/revealed}}
             {{#held}}{{^revealed}}<form method="post" action="/services/health/{{stationID}}/records/{{id}}/reveal" class="inline reveal"><input type="hidden" name="_csrf" value="{{csrf}}">
               <label for="rv-{{id}}">{{t.reveal_reason}}</label> <input id="rv-{{id}}" name="reason" maxlength="200" required>
               <button type="submit">{{t.health_reveal}}</button></form>{{/revealed}}

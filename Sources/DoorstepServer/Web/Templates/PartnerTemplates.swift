@@ -5,11 +5,12 @@ extension Templates {
         <table class="list" id="partners"><thead><tr><th>{{t.field_name}}</th><th>{{t.field_kind}}</th><th>{{t.field_contactName}}</th><th>{{t.field_partyOrganisation}}</th></tr></thead>
         <tbody>{{#partners}}<tr><td><a href="/partners/{{id}}">{{name}}</a></td><td>{{kind}}</td><td>{{contact}}</td><td>{{partyOrganisation}}</td></tr>{{/partners}}</tbody></table>
         {{^partners}}<p>{{t.partners_none}}</p>{{/partners}}
-        <p><a href="/lists">{{t.lists_title}}</a></p>
+        <p><a href="/lists">{{t.lists_title}}</a> · <a href="/partners/venues">{{t.venues_title}}</a> · <a href="/partners/meetings">{{t.meetings_joint_title}}</a> · <a href="/lists/wishes">{{t.wishes_title}}</a></p>
         {{> fieldErrors}}
         <form method="post" action="/partners" class="stack card" id="partner-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}">
           <h2>{{t.partners_register}}</h2>
+          <label for="p-community">{{t.field_community}}</label><select id="p-community" name="community">{{#communities}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/communities}}</select>
           <label for="p-kind">{{t.field_kind}}</label><select id="p-kind" name="kind">{{#kinds}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/kinds}}</select>
           <label for="p-name">{{t.field_name}}</label><input id="p-name" name="name" maxlength="100" required value="{{form.name}}">
           <label for="p-contact">{{t.field_contactName}}</label><input id="p-contact" name="contactName" maxlength="50" required value="{{form.contactName}}">
@@ -23,6 +24,7 @@ extension Templates {
         <h1>{{partner.name}}</h1>
         <p class="lead">{{partner.kind}} · {{partner.contact}}{{#partner.partyOrganisation}} · {{partner.partyOrganisation}}{{/partner.partyOrganisation}}</p>
         {{#office}}<p><a href="/partners">{{t.partners_title}}</a> · <a href="/lists">{{t.lists_title}}</a></p>{{/office}}
+        <p><a href="/partners/{{partner.id}}/meetings" id="partner-meetings">{{t.meetings_joint_title}}</a> · <a href="/partners/venues">{{t.venues_title}}</a> · <a href="/lists/wishes">{{t.wishes_title}}</a></p>
         <div class="figures" id="partner-figures">
           <div class="figure"><span class="figure-value" id="fig-agreements">{{figures.agreements}}</span><span class="figure-label">{{t.partners_fig_agreements}}</span></div>
           <div class="figure"><span class="figure-value" id="fig-commitments">{{figures.fulfilled}}/{{figures.commitments}}</span><span class="figure-label">{{t.partners_fig_commitments}}</span></div>
@@ -59,10 +61,10 @@ extension Templates {
           <label for="a-starts">{{t.field_startsOn}}</label><input id="a-starts" name="startsOn" type="date" required value="{{form.startsOn}}">
           <label for="a-ends">{{t.field_endsOn}}</label><input id="a-ends" name="endsOn" type="date" required value="{{form.endsOn}}">
           <p class="hint">{{t.partners_commitments_hint}}</p>
-          {{#commitmentRows}}<fieldset><legend>{{label}}</legend><input type="hidden" name="kind{{n}}" value="{{kind}}">
-            <label for="c-content{{n}}">{{t.field_content}}</label><input id="c-content{{n}}" name="content{{n}}" maxlength="500">
-            <label for="c-owner{{n}}">{{t.field_owner}}</label><input id="c-owner{{n}}" name="owner{{n}}" maxlength="50">
-            <label for="c-due{{n}}">{{t.field_dueOn}}</label><input id="c-due{{n}}" name="dueOn{{n}}" type="date"></fieldset>{{/commitmentRows}}
+          {{#commitmentRows}}<fieldset><legend>{{t.field_commitments}} {{number}} · {{label}}</legend><input type="hidden" name="kind{{n}}" value="{{kind}}">
+            <label for="c-content{{n}}">{{t.field_content}}</label><input id="c-content{{n}}" name="content{{n}}" maxlength="500" value="{{content}}">
+            <label for="c-owner{{n}}">{{t.field_owner}}</label><input id="c-owner{{n}}" name="owner{{n}}" maxlength="50" value="{{owner}}">
+            <label for="c-due{{n}}">{{t.field_dueOn}}</label><input id="c-due{{n}}" name="dueOn{{n}}" type="date" value="{{dueOn}}"></fieldset>{{/commitmentRows}}
           <button type="submit" class="primary">{{t.partners_agreement_new}}</button>
         </form>{{/office}}
         <h2>{{t.partners_resources}}</h2>
@@ -72,12 +74,12 @@ extension Templates {
           <h2>{{t.partners_resource_new}}</h2>
           <label for="r-kind">{{t.field_kind}}</label><select id="r-kind" name="kind">{{#resourceKinds}}<option value="{{value}}">{{label}}</option>{{/resourceKinds}}</select>
           <label for="r-category">{{t.field_category}}</label><select id="r-category" name="category">{{#categories}}<option value="{{value}}">{{label}}</option>{{/categories}}</select>
-          <label for="r-description">{{t.field_description}}</label><input id="r-description" name="description" maxlength="500" required>
-          <label for="r-capacity">{{t.field_capacity}}</label><input id="r-capacity" name="capacity" inputmode="numeric" required>
-          <label for="r-unit">{{t.field_unit}}</label><input id="r-unit" name="unit" maxlength="10" required placeholder="{{t.partners_unit_hint}}">
+          <label for="r-description">{{t.field_description}}</label><input id="r-description" name="description" maxlength="500" required value="{{form.description}}">
+          <label for="r-capacity">{{t.field_capacity}}</label><input id="r-capacity" name="capacity" inputmode="numeric" required value="{{form.capacity}}">
+          <label for="r-unit">{{t.field_unit}}</label><input id="r-unit" name="unit" maxlength="10" required placeholder="{{t.partners_unit_hint}}" value="{{form.unit}}">
           <label for="r-place">{{t.field_placeCode}}</label><select id="r-place" name="placeCode">{{#places}}<option value="{{code}}">{{name}}</option>{{/places}}</select>
-          <label for="r-from">{{t.field_availableFrom}}</label><input id="r-from" name="availableFrom" type="date" required>
-          <label for="r-until">{{t.field_availableUntil}}</label><input id="r-until" name="availableUntil" type="date" required>
+          <label for="r-from">{{t.field_availableFrom}}</label><input id="r-from" name="availableFrom" type="date" required value="{{form.availableFrom}}">
+          <label for="r-until">{{t.field_availableUntil}}</label><input id="r-until" name="availableUntil" type="date" required value="{{form.availableUntil}}">
           <button type="submit">{{t.partners_resource_new}}</button>
         </form>
         <h2>{{t.partners_members}}</h2>
@@ -94,6 +96,7 @@ extension Templates {
     static let lists = """
         <h1>{{t.lists_title}}</h1>
         <p class="hint">{{t.lists_hint}}</p>
+        <p><a href="/lists/wishes">{{t.wishes_title}}</a></p>
         <h2>{{t.lists_needs}}</h2>
         <ul class="cases" id="needs">{{#needs}}<li data-need="{{id}}"><a class="title" href="/lists/needs/{{id}}">{{description}}</a>
           <div class="hint">{{category}} · {{place}} · {{span}} · {{source}} · <strong>{{status}}</strong></div></li>{{/needs}}</ul>

@@ -14,5 +14,10 @@ extension Templates {
             }, function () { status.textContent = button.dataset.failed; }, { enableHighAccuracy: true, timeout: 15000 });
           });
         });
+        // A record of service prints from its own button; without scripts the browser's print menu does the same.
+        document.querySelectorAll("[data-print]").forEach(function (button) {
+          button.hidden = false;
+          button.addEventListener("click", function () { window.print(); });
+        });
         """
 }

@@ -20,6 +20,7 @@ extension Templates {
           <div class="figure"><span class="figure-value" id="volunteer-stars">{{stars}}</span><span class="figure-label">{{t.volunteer_stars}}{{#next}} · {{next}}{{/next}}</span></div>
           <div class="figure"><span class="figure-value" id="volunteer-balance">{{balance}}</span><span class="figure-label">{{t.volunteer_balance}}</span></div>
         </div>
+        <p id="volunteer-links"><a href="/volunteer/time-bank">{{t.timebank_title}}</a> · <a href="/volunteer/record">{{t.vrecord_title}}</a></p>
         {{/summary}}
         {{#summary}}<h2>{{t.volunteer_activities}}</h2>{{/summary}}
         <ul class="cases" id="volunteer-activities">{{#activities}}<li data-activity="{{id}}">
@@ -34,6 +35,7 @@ extension Templates {
 
     static let volunteerActivities = """
         <h1>{{t.volunteer_activities}}</h1>
+        <p><a href="/volunteer/teams">{{t.vteam_title}}</a> · <a href="/volunteer/time-bank">{{t.timebank_office_title}}</a> · <a href="/volunteer/settings">{{t.vsettings_title}}</a></p>
         <p class="lead">{{t.volunteer_registered}} {{volunteerCount}}</p>
         <ul class="cases" id="activities">{{#activities}}<li><a class="title" href="/volunteer/activities/{{id}}">{{title}}</a><div class="hint">{{when}} · {{place}} · {{places}}</div></li>{{/activities}}</ul>
         {{> fieldErrors}}
