@@ -123,6 +123,41 @@ struct CoBuildingTests {
         }
     }
 
+    @Test("six bookings of one slot at once: the venue's row takes them in turn, so one is kept and five are refused",
+          arguments: TestEngine.available)
+    func bookingsAtOnce(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings(), clock: Self.clock().closure))
+            let store = territory.store
+            let secretary = territory.principal("secretary", enrolled: true)
+            let hall = try await store.venues.create(
+                NewVenue(name: "党群服务中心大厅", place: "党群服务中心", capacity: "80", openingHours: "", partnerID: nil), by: secretary)
+            let outcomes = try await withThrowingTaskGroup(of: Bool.self) { group in
+                for index in 0..<6 {
+                    group.addTask {
+                        do {
+                            _ = try await store.venues.book(
+                                venueID: hall.id,
+                                NewBooking(startsAt: "2026-11-26T09:\(index)0", endsAt: "2026-11-26T11:00", purpose: "议事会 \(index)", expectedPeople: "20"),
+                                by: secretary)
+                            return true
+                        } catch is ValidationFailure {
+                            return false
+                        }
+                    }
+                }
+                var all: [Bool] = []
+                for try await outcome in group { all.append(outcome) }
+                return all
+            }
+            #expect(outcomes.filter { $0 }.count == 1, "overlapping times: only one booking stands")
+            let stored = try await database.read { sql in
+                try await sql.raw("SELECT COUNT(*) AS n FROM venue_bookings").first()!.decode(column: "n", as: Int.self)
+            }
+            #expect(stored == 1)
+        }
+    }
+
     @Test("a micro-wish is posted with its wisher masked on every list, claimed once, fulfilled by its claimer, and named by a need made from it",
           arguments: TestEngine.available)
     func microWishes(engine: TestEngine) async throws {

@@ -240,7 +240,7 @@ struct TimeBankTests {
             try await store.volunteers.updateStarThresholds(
                 try VolunteerStars.thresholds(["3", "4", "5", "6", "7"]), community: Bench.a, by: bench.secretary)
             #expect(try await store.volunteers.summary(volunteerID: me.id, by: volunteer).stars == 1, "set again, read again")
-            let audit = try await store.audit.entries(for: bench.secretary).filter { $0.action == .volunteerTeamsChanged }
+            let audit = try await store.audit.entries(for: bench.secretary).filter { $0.action == .starThresholdsChanged }
             #expect(audit.count == 2)
         }
     }

@@ -71,7 +71,8 @@ def test_refuses_without_consent_and_refuses_an_unauthorised_pick_up(browser, de
     enrolment = child.get_attribute("data-enrolment")
     assert child.find_element(By.CSS_SELECTOR, ".child").text == "王**"
     assert "王小明" not in browser.page_source, "the child's name is not shown in full"
-    assert "138****1234" in child.text and "李秀英" in child.text
+    assert "138****1234" in child.text and "李**" in child.text
+    assert "李秀英" not in browser.page_source, "the adults' names are masked too"
 
     # Arrival, then a stranger comes for the child.
     browser.find_element(By.CSS_SELECTOR, f"li[data-enrolment='{enrolment}'] form.arrive button").click()

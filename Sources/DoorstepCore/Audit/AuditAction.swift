@@ -84,4 +84,8 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case venueBooked
     /// A micro-wish was posted, claimed or fulfilled.
     case microWishChanged
+    /// A community's star thresholds for volunteers were changed.
+    case starThresholdsChanged
+    /// A joint meeting with partners was recorded, or its minutes written.
+    case jointMeetingRecorded
 }

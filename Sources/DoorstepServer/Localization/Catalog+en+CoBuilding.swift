@@ -91,5 +91,6 @@ extension Catalog {
         "wish_not_linked": "Your account is not linked to a Party member record or a partner yet; ask the community office.",
         "wish_not_claimed": "Nobody has claimed this wish yet.",
         "wish_already_fulfilled": "This wish has already been fulfilled.",
+        "action_jointMeetingRecorded": "Joint meeting recorded",
     ]
 }

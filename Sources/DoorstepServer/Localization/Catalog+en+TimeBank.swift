@@ -116,5 +116,6 @@ extension Catalog {
         "field_teamID": "Team",
         "action_timeBankChanged": "Time-bank redemption, gift, correction or catalogue change",
         "action_volunteerTeamsChanged": "Volunteer team or star thresholds changed",
+        "action_starThresholdsChanged": "Volunteer star thresholds changed",
     ]
 }

@@ -91,5 +91,6 @@ extension Catalog {
         "wish_not_linked": "您的账号还没有关联党员档案或共建单位，请联系社区。",
         "wish_not_claimed": "这个心愿还没有人认领。",
         "wish_already_fulfilled": "这个心愿已经实现了。",
+        "action_jointMeetingRecorded": "记录联席会议",
     ]
 }

@@ -116,5 +116,6 @@ extension Catalog {
         "field_teamID": "服务队",
         "action_timeBankChanged": "时间银行兑换、转赠、调整或目录变更",
         "action_volunteerTeamsChanged": "志愿服务队或星级标准变更",
+        "action_starThresholdsChanged": "修改志愿者星级标准",
     ]
 }

@@ -137,7 +137,7 @@ struct TimeBankPages: Sendable {
         let pending = try await store.timeBank.redemptions(community: community, pending: true, by: principal)
         let recent = try await store.timeBank.redemptions(community: community, by: principal, limit: 30).filter { $0.handedOverAt != nil }
         let (accounts, sum) = try await store.timeBank.balances(community: community, by: principal)
-        let volunteers = try await store.volunteers.volunteers(by: principal).filter { $0.communityCode == community }
+        let volunteers = try await store.volunteers.volunteers(by: principal, community: community)
 
         var model: [String: Any] = [:]
         model["lanes"] = VolunteerOffice.lanes(current: "timeBank", community: community, all: communities, strings)
@@ -158,7 +158,7 @@ struct TimeBankPages: Sendable {
         model["issued"] = issued.text
         model["redeemed"] = redeemed.text
         model["held"] = held.text
-        model["sum"] = sum.text
+        model["sum"] = sum.count < 0 ? sum.signedText : sum.text
         model["balanced"] = sum == HalfHours.zero
 
         var itemRows: [[String: Any]] = []

@@ -82,9 +82,7 @@ struct VolunteerTeamPages: Sendable {
         let community = detail.team.communityCode
         let communities = try await store.territory.communities(for: principal)
         let memberIDs = Set(detail.members.map(\.volunteerID))
-        let candidates = try await store.volunteers.volunteers(by: principal).filter {
-            $0.communityCode == community && !memberIDs.contains($0.id)
-        }
+        let candidates = try await store.volunteers.volunteers(by: principal, community: community).filter { !memberIDs.contains($0.id) }
         let since = Date().addingTimeInterval(-30 * 86_400)
         let assignable = try await store.volunteers.activities(by: principal, since: since).filter {
             $0.activity.communityCode == community && $0.activity.teamID != id

@@ -64,7 +64,7 @@ public struct JointMeetingStore: Sendable {
             }
             try await AuditStore.append(
                 AuditEvent(
-                    by: principal, .agreementRecorded, subject: "jointMeeting:\(stored.id)", territoryCode: stored.communityCode,
+                    by: principal, .jointMeetingRecorded, subject: "jointMeeting:\(stored.id)", territoryCode: stored.communityCode,
                     detail: ["heldOn": stored.heldOn.description, "partners": String(stored.partnerIDs.count)]),
                 at: now, in: sql, engine: engine)
         }
@@ -93,7 +93,7 @@ public struct JointMeetingStore: Sendable {
             ).run()
             try await AuditStore.append(
                 AuditEvent(
-                    by: principal, .agreementRecorded, subject: "jointMeeting:\(meetingID)", territoryCode: meeting.communityCode,
+                    by: principal, .jointMeetingRecorded, subject: "jointMeeting:\(meetingID)", territoryCode: meeting.communityCode,
                     detail: ["minutes": String(text.count), "decisions": String(items.count)]),
                 at: now, in: sql, engine: engine)
             var updated = meeting

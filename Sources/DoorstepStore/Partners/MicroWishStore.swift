@@ -132,6 +132,8 @@ public struct MicroWishStore: Sendable {
         guard principal.mayChange else { throw StoreError.twoFactorRequired }
         let engine = database.engine
         return try await database.write { sql in
+            // The wish's row is the fulfilment's lock: two at once take turns and the second finds it fulfilled.
+            _ = try await sql.raw("SELECT id FROM micro_wishes WHERE id = \(bind: wishID)\(engine.rowLock)").first()
             let wish = try await Self.wish(wishID, visibleTo: principal, in: sql)
             let claimer = wish.claimedByAccount.map { $0 == principal.accountID } ?? false
             guard claimer || principal.can(.manageServices) else { throw StoreError.forbidden }

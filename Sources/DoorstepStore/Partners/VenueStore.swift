@@ -80,7 +80,7 @@ public struct VenueStore: Sendable {
         guard principal.mayChange else { throw StoreError.twoFactorRequired }
         let now = clock()
         let engine = database.engine
-        let lock = VolunteerStore.lock(engine)
+        let lock = engine.rowLock
         return try await database.write { sql in
             // The venue's row is its calendar's lock: a second booking at the same moment waits here, then sees the first.
             guard try await sql.raw(
@@ -132,6 +132,8 @@ public struct VenueStore: Sendable {
         let now = clock()
         let engine = database.engine
         return try await database.write { sql in
+            // The booking's row is the cancellation's lock: two at once take turns and the second finds it cancelled.
+            _ = try await sql.raw("SELECT id FROM venue_bookings WHERE id = \(bind: bookingID)\(engine.rowLock)").first()
             guard var booking = try await Self.bookings(
                 where: "b.id = \(bind: bookingID) AND \(Self.visibleVenues(principal))", in: sql
             ).first else { throw StoreError.notFound }

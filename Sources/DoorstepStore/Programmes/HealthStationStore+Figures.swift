@@ -43,7 +43,7 @@ extension HealthStationStore {
             let detail = try row.string("detail")
             let amount = try row.int("amount")
             // A session's line carries its 人次, since that is what the served figure adds up.
-            let summary = kind == "healthSession" ? "\(label) · \(detail) · \(amount)" : "\(label) · \(detail)"
+            let summary = kind == "healthSession" ? "\(label) · \(detail) · \(amount)" : label
             return FigureRecord(kind: kind, id: try row.string("id"), day: try row.string("day"), summary: summary, by: try row.string("by_name"))
         }
     }
@@ -64,7 +64,7 @@ extension HealthStationStore {
         case .consentedRecords:
             // Counted by the day written, withdrawn ones included: consent was given when the work was done.
             return """
-                SELECT 'healthRecord' AS kind, r.id, r.recorded_on AS day, r.resident_masked AS label, r.consent_by AS detail,
+                SELECT 'healthRecord' AS kind, r.id, r.recorded_on AS day, r.resident_masked AS label, '' AS detail,
                     CAST(1 AS BIGINT) AS amount, r.recorded_by_name AS by_name
                 FROM health_records r JOIN health_stations s ON s.id = r.station_id
                 WHERE r.recorded_on >= \(bind: first) AND r.recorded_on <= \(bind: last) AND \(visible)

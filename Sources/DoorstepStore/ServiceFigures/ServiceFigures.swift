@@ -29,13 +29,27 @@ public struct ServiceFigures: Sendable {
     {
         let filter = try Self.filter(principal)
         return try await database.read { sql in
-            try await sql.raw(
+            var records = try await sql.raw(
                 "SELECT * FROM (\(Self.rows(measure, period: period))) x WHERE \(filter) ORDER BY x.day DESC, x.id DESC LIMIT \(bind: limit)"
             ).all().map {
                 FigureRecord(
                     kind: try $0.string("kind"), id: try $0.string("id"), day: Self.chinaDay(try $0.string("day")),
                     summary: try $0.string("summary"), by: try $0.optionalString("by_name") ?? "")
             }
+            if measure == .peopleServed {
+                // A delivery is named by its project: looked up for the rows shown, not joined for every row counted.
+                var titles: [String: String] = [:]
+                for id in Set(records.map(\.by)) {
+                    titles[id] = try await sql.raw("SELECT title FROM projects WHERE id = \(bind: id)").first()?.string("title")
+                }
+                records = records.map { record in
+                    var named = record
+                    named.by = titles[record.by] ?? ""
+                    if named.summary.isEmpty { named.summary = named.by }
+                    return named
+                }
+            }
+            return records
         }
     }
 
@@ -100,7 +114,7 @@ public struct ServiceFigures: Sendable {
                 """
         case .peopleServed:
             return """
-                SELECT 'delivery' AS kind, d.id, d.day, d.note AS summary, '' AS by_name, d.people_reached AS amount,
+                SELECT 'delivery' AS kind, d.id, d.day, d.note AS summary, d.project_id AS by_name, d.people_reached AS amount,
                     d.community_code
                 FROM project_deliveries d
                 WHERE d.day >= \(bind: first) AND d.day <= \(bind: last)

@@ -35,7 +35,7 @@ extension VolunteerStore {
                 ).run()
                 try await AuditStore.append(
                     AuditEvent(
-                        by: principal, .volunteerTeamsChanged, subject: "volunteerSettings:\(community)", territoryCode: community,
+                        by: principal, .starThresholdsChanged, subject: "volunteerSettings:\(community)", territoryCode: community,
                         detail: ["starHours": stars.text]),
                     at: now, in: sql, engine: engine)
             }

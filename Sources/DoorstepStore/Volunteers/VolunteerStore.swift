@@ -81,7 +81,7 @@ public struct VolunteerStore: Sendable {
     /// The signed-in volunteer signs up: a place while there is one, else the waiting line.
     public func signUp(activityID: String, by principal: Principal) async throws -> Signup {
         let now = clock()
-        let lock = Self.lock(database.engine)
+        let lock = database.engine.rowLock
         return try await database.write { sql in
             let volunteer = try await Self.me(principal, in: sql)
             // The activity's row is the places' lock: two sign-ups at once on PostgreSQL take turns here.
@@ -122,7 +122,7 @@ public struct VolunteerStore: Sendable {
 
     /// The signed-in volunteer withdraws before checking in; the first in the waiting line takes the place.
     public func withdraw(activityID: String, by principal: Principal) async throws {
-        let lock = Self.lock(database.engine)
+        let lock = database.engine.rowLock
         try await database.write { sql in
             let volunteer = try await Self.me(principal, in: sql)
             _ = try await sql.raw("SELECT id FROM volunteer_activities WHERE id = \(bind: activityID)\(lock)").first()
@@ -242,9 +242,6 @@ public struct VolunteerStore: Sendable {
 
     // MARK: - Shared
 
-    /// `FOR UPDATE` where the engine has it; SQLite's single writer already takes turns.
-    static func lock(_ engine: Engine) -> SQLQueryString { engine.rowLock }
-
     static func me(_ principal: Principal, in sql: any SQLDatabase) async throws -> (id: String, community: String) {
         guard principal.mayChange else { throw StoreError.twoFactorRequired }
         guard let row = try await sql.raw(
@@ -306,11 +303,17 @@ extension VolunteerStore {
     }
 
     /// The volunteers of the caller's territory, newest first, phones masked: for staff.
-    public func volunteers(by principal: Principal, limit: Int = 200) async throws -> [Volunteer] {
+    /// The volunteers of the caller's territory, newest first; with `community`, all of that community's.
+    public func volunteers(by principal: Principal, community: String? = nil, limit: Int = 200) async throws -> [Volunteer] {
         guard principal.can(.manageVolunteers) else { throw StoreError.forbidden }
+        let which: SQLQueryString = community.map { "community_code = \(bind: $0)" } ?? "1 = 1"
+        let most = community == nil ? limit : Int.max
         return try await database.read { sql in
             try await sql.raw(
-                "SELECT * FROM volunteers WHERE \(principal.scope.communityCondition()) ORDER BY registered_on DESC, name LIMIT \(bind: limit)"
+                """
+                SELECT * FROM volunteers WHERE \(principal.scope.communityCondition()) AND \(which)
+                ORDER BY registered_on DESC, name LIMIT \(bind: most)
+                """
             ).all().map(Self.volunteer)
         }
     }
