@@ -7,7 +7,7 @@ import urllib.request
 from datetime import datetime, timedelta, timezone
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from test_browser import assert_fits, browser, pytest_runtest_makereport, sign_in  # noqa: F401
@@ -15,6 +15,16 @@ from test_cases import api_token
 from test_party_work import alert, enrol_two_factor
 
 PHONE = "13987650001"
+
+
+def replaced(element):
+    """Whether the page holding the element has been replaced: Chrome says so either as a stale reference or, while
+    the new document is being built, as a node that no longer belongs to the document."""
+    try:
+        element.is_enabled()
+        return False
+    except WebDriverException:
+        return True
 
 
 def call(server, path, body=None, token=None, session=None):
@@ -84,7 +94,7 @@ def test_two_surveys_a_quarter_apart_compare_one_estate(browser, demo_server):
         submit = browser.find_element(By.CSS_SELECTOR, "#door-answer button[type=submit]")
         submit.click()
         # Back on the same building for the next household, once the page that was submitted has gone.
-        WebDriverWait(browser, 10).until(staleness_of(submit))
+        WebDriverWait(browser, 10).until(lambda d: replaced(submit))
         WebDriverWait(browser, 10).until(lambda d: d.find_elements(By.ID, "door-household"))
         assert "已保存" in browser.find_element(By.CSS_SELECTOR, ".flash").text
         assert_fits(browser)
