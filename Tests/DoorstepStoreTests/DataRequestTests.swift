@@ -88,6 +88,16 @@ struct DataRequestTests {
             let worker = territory.principal("grid.worker")
             let resident = try await Self.linkedResident(territory)
             let before = try await store.residents.list(for: worker, limit: 100).count
+            let secretary = territory.principal("secretary", enrolled: true)
+            let hospital = try await store.partners.register(
+                NewPartner(kind: "hospital", name: "区人民医院", contactName: "陈主任", contactPhone: "13812345678", partyOrganisation: ""),
+                communityCode: TestTerritory.communityA.code, by: secretary)
+            let station = try await store.healthStations.createStation(
+                NewHealthStation(communityCode: TestTerritory.communityA.code, partnerID: hospital.id, name: "健康驿站", place: "一楼"),
+                by: secretary)
+            _ = try await store.healthStations.writeRecord(
+                NewHealthRecord(residentID: resident.id, consent: true, consentBy: "resident", purpose: "高血压随访", readings: "150/95", notes: ""),
+                stationID: station.id, by: secretary)
             let pending = try await store.residents.request(.correction, field: .name, value: "张贵英", note: "", by: me)
             let request = try await store.residents.request(.deletion, note: "搬走了", by: me)
             _ = try await store.residents.decide(request: request.id, carryOut: true, note: "", by: worker)
@@ -100,6 +110,12 @@ struct DataRequestTests {
             #expect(try await store.residents.reveal(.idNumber, of: resident.id, reason: "核对", by: territory.principal("secretary", enrolled: true)) == "")
             let account = try await store.accounts.account(username: "resident")
             #expect(account?.disabled == true && account?.displayName == ResidentStore.anonymisedName)
+            let health = try await store.healthStations.records(stationID: station.id, by: secretary)
+            #expect(health.map(\.residentNameMasked) == [ResidentStore.anonymisedName] && health.first?.withdrawnOn != nil,
+                    "the health record stays counted, its content and name gone")
+            await #expect(throws: ValidationFailure([FieldError("recordID", .consentRequired)])) {
+                try await store.healthStations.reveal(recordID: health[0].id, reason: "核对", by: secretary)
+            }
             let requests = try await store.residents.dataRequests(for: worker, status: nil)
             let closed = try #require(requests.first { $0.id == pending.id })
             #expect(closed.status == .refused && closed.proposedValue == nil, "nothing left to correct")

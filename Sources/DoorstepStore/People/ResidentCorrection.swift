@@ -113,6 +113,22 @@ extension ResidentStore {
             WHERE resident_id = \(bind: id) AND status = \(bind: DataRequestStatus.open.rawValue)
             """
         ).run()
+        // The health station's records go as a withdrawal of consent does (the rows stay counted, the content and
+        // the masked name go), and the person leaves the aid projects they were in; past services stay counted.
+        let day = String(now.prefix(10))
+        try await sql.raw(
+            """
+            UPDATE health_records SET content_sealed = NULL, resident_masked = \(bind: Self.anonymisedName),
+                withdrawn_on = COALESCE(withdrawn_on, \(bind: day))
+            WHERE resident_id = \(bind: id)
+            """
+        ).run()
+        try await sql.raw(
+            """
+            UPDATE aid_beneficiaries SET resident_masked = \(bind: Self.anonymisedName), removed_on = COALESCE(removed_on, \(bind: day))
+            WHERE resident_id = \(bind: id)
+            """
+        ).run()
         try await sql.raw(
             """
             UPDATE accounts SET resident_id = NULL, disabled = \(bind: true), display_name = \(bind: Self.anonymisedName)
