@@ -208,7 +208,7 @@ struct CoBuildingAPI: Sendable {
     /// `from`–`to`, by default the year so far.
     @Sendable func figures(request: Request, context: AppRequestContext) async throws -> FiguresResource {
         let principal = try context.requirePrincipal()
-        let figures = try await store.coBuildingFigures(period: try PartyWorkQuery.period(request), by: principal)
+        let figures = try await store.coBuildingFigures(period: try ReportingQuery.yearToDate(request), by: principal)
         return FiguresResource(
             from: figures.period.first.description, to: figures.period.last.description, venueBookings: figures.bookings.count,
             meetingsHeld: figures.meetings.count, wishesPosted: figures.wishesPosted.count, wishesClaimed: figures.wishesClaimed.count,

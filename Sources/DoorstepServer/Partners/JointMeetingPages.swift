@@ -26,7 +26,7 @@ struct JointMeetingPages: Sendable {
             guard let mine = try await store.partners.mine(principal) else { throw AppError.forbidden }
             return redirect(to: "/partners/\(mine.id)/meetings")
         }
-        return try await renderMeetings(period: try PartyWorkQuery.period(request), context: context)
+        return try await renderMeetings(period: try ReportingQuery.yearToDate(request), context: context)
     }
 
     func renderMeetings(
@@ -81,7 +81,7 @@ struct JointMeetingPages: Sendable {
             return "/partners/meetings/\(meeting.id)"
         } refused: { errors, fields in
             try await renderMeetings(
-                period: try PartyWorkQuery.period(request), context: context, errors: errors, form: fields, status: .unprocessableContent)
+                period: try ReportingQuery.yearToDate(request), context: context, errors: errors, form: fields, status: .unprocessableContent)
         }
     }
 

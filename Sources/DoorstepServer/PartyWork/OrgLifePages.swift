@@ -38,7 +38,7 @@ struct OrgLifePages: Sendable {
     ) async throws -> Response {
         let principal = try context.require(.viewParty)
         let strings = context.strings
-        let period = try PartyWorkQuery.period(request)
+        let period = try ReportingQuery.yearToDate(request)
         let orgs = try await store.party.orgs(for: principal)
         let names = Dictionary(uniqueKeysWithValues: orgs.map { ($0.id, $0.name) })
         let meetings = try await store.orgLife.meetings(period: period, by: principal)

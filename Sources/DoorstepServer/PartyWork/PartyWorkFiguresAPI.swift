@@ -37,7 +37,7 @@ struct PartyWorkFiguresAPI: Sendable {
 
     @Sendable func figures(request: Request, context: AppRequestContext) async throws -> FiguresResource {
         let principal = try context.require(.viewParty)
-        let period = try PartyWorkQuery.period(request)
+        let period = try ReportingQuery.yearToDate(request)
         let figures = try await store.partyWork.figures(of: PartyWorkQuery.subject(request), period: period, for: principal)
         return FiguresResource(
             from: period.first.description, to: period.last.description, figures: Self.resources(figures, context.strings))
@@ -46,7 +46,7 @@ struct PartyWorkFiguresAPI: Sendable {
     @Sendable func records(request: Request, context: AppRequestContext) async throws -> ListPage<FigureRecord> {
         let principal = try context.require(.viewParty)
         let records = try await store.partyWork.records(
-            try PartyWorkQuery.measure(request), of: PartyWorkQuery.subject(request), period: try PartyWorkQuery.period(request),
+            try PartyWorkQuery.measure(request), of: PartyWorkQuery.subject(request), period: try ReportingQuery.yearToDate(request),
             for: principal)
         return ListPage(items: records, nextCursor: nil)
     }
@@ -55,7 +55,7 @@ struct PartyWorkFiguresAPI: Sendable {
         let principal = try context.require(.viewParty)
         return ListPage(
             items: try await store.partyWork.exemplars(
-                try PartyWorkQuery.measure(request), period: try PartyWorkQuery.period(request), for: principal),
+                try PartyWorkQuery.measure(request), period: try ReportingQuery.yearToDate(request), for: principal),
             nextCursor: nil)
     }
 }

@@ -55,7 +55,7 @@ struct PartyWorkPages: Sendable {
         var errors: [FieldError] = []
         var period: ReportingPeriod
         do {
-            period = try PartyWorkQuery.period(request)
+            period = try ReportingQuery.yearToDate(request)
         } catch let failure as ValidationFailure {
             errors = failure.errors
             let today = CalendarDay(containing: Date())
@@ -103,7 +103,7 @@ struct PartyWorkPages: Sendable {
     @Sendable func exemplars(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.require(.viewParty)
         let strings = context.strings
-        let period = try PartyWorkQuery.period(request)
+        let period = try ReportingQuery.yearToDate(request)
         var lists: [[String: Any]] = []
         for measure in PartyWorkMeasure.allCases {
             let top = try await store.partyWork.exemplars(measure, period: period, for: principal, limit: 5)
@@ -128,7 +128,7 @@ struct PartyWorkPages: Sendable {
         let principal = try context.require(.viewParty)
         let strings = context.strings
         let measure = try PartyWorkQuery.measure(request)
-        let period = try PartyWorkQuery.period(request)
+        let period = try ReportingQuery.yearToDate(request)
         let subject = PartyWorkQuery.subject(request)
         let records = try await store.partyWork.records(measure, of: subject, period: period, for: principal, limit: 1_000)
         let model: [String: Any] = [

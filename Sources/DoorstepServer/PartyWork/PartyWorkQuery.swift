@@ -21,15 +21,6 @@ enum PartyWorkQuery {
         }
     }
 
-    /// The days asked for (`from`, `to`), by default the year so far: Party work is judged by the year.
-    static func period(_ request: Request) throws -> ReportingPeriod {
-        let query = request.uri.queryParameters
-        guard let from = query["from"].map(String.init), let to = query["to"].map(String.init), !from.isEmpty || !to.isEmpty else {
-            let today = CalendarDay(containing: Date())
-            return ReportingPeriod(first: CalendarDay(today.year, 1, 1), last: today)
-        }
-        return try ReportingPeriod.parse(first: from, last: to)
-    }
 
     /// The member a request names (`member=`), by default the signed-in member.
     static func member(_ request: Request, _ principal: Principal, store: Store) async throws -> String {

@@ -53,7 +53,7 @@ struct TeamsAPI: Sendable {
         let principal = try context.require(.viewParty)
         return ListPage(
             items: try await store.teams.activities(
-                of: try context.parameters.require("id"), period: try PartyWorkQuery.period(request), for: principal),
+                of: try context.parameters.require("id"), period: try ReportingQuery.yearToDate(request), for: principal),
             nextCursor: nil)
     }
 
@@ -89,7 +89,7 @@ struct TeamsAPI: Sendable {
 
     @Sendable func figures(request: Request, context: AppRequestContext) async throws -> TeamFiguresResource {
         let principal = try context.require(.viewParty)
-        let period = try PartyWorkQuery.period(request)
+        let period = try ReportingQuery.yearToDate(request)
         let figures = try await store.teams.figures(
             of: try context.parameters.require("id"), period: period, for: principal, counting: store.partyWork)
         return TeamFiguresResource(

@@ -26,7 +26,7 @@ struct TeamsPages: Sendable {
     ) async throws -> Response {
         let principal = try context.require(.viewParty)
         let strings = context.strings
-        let period = try PartyWorkQuery.period(request)
+        let period = try ReportingQuery.yearToDate(request)
         var rows: [[String: Any]] = []
         for team in try await store.teams.teams(for: principal) {
             let figures = try await store.teams.figures(of: team.id, period: period, for: principal, counting: store.partyWork)
@@ -76,7 +76,7 @@ struct TeamsPages: Sendable {
         let principal = try context.require(.viewParty)
         let strings = context.strings
         let id = try context.parameters.require("id")
-        let period = try PartyWorkQuery.period(request)
+        let period = try ReportingQuery.yearToDate(request)
         let team = try await store.teams.team(id, for: principal)
         let members = try await store.teams.members(of: id, for: principal)
         let names = Dictionary(uniqueKeysWithValues: members.map { ($0.id, $0.name) })

@@ -21,13 +21,6 @@ struct AfterSchoolAPI: Sendable {
         api.get("after-school/figures", use: figures)
     }
 
-    /// The days a figure counts over (`from`, `to`), by default the month so far: the class is run month by month.
-    static func period(_ request: Request) throws -> ReportingPeriod {
-        let query = request.uri.queryParameters
-        let from = query["from"].map(String.init) ?? "", to = query["to"].map(String.init) ?? ""
-        guard !from.isEmpty || !to.isEmpty else { return ReportingPeriod.monthToDate(Date()) }
-        return try ReportingPeriod.parse(first: from, last: to)
-    }
 
     /// A `YYYY-MM-DD` day given in `field`, or nil when none was given.
     static func parseDay(_ text: String?, field: String = "day") throws -> CalendarDay? {
@@ -180,7 +173,7 @@ struct AfterSchoolAPI: Sendable {
 
     @Sendable func figures(request: Request, context: AppRequestContext) async throws -> FiguresResource {
         let principal = try context.require(.manageServices)
-        let period = try Self.period(request)
+        let period = try ReportingQuery.monthToDate(request)
         let strings = context.strings
         let figures = try await store.afterSchool.figures(period: period, for: principal)
         return FiguresResource(

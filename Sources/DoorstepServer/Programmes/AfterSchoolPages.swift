@@ -53,7 +53,7 @@ struct AfterSchoolPages: Sendable {
         var errors: [FieldError] = []
         var period = ReportingPeriod.monthToDate(Date())
         do {
-            period = try AfterSchoolAPI.period(request)
+            period = try ReportingQuery.monthToDate(request)
         } catch let failure as ValidationFailure {
             errors = failure.errors
         }
@@ -140,7 +140,7 @@ struct AfterSchoolPages: Sendable {
         guard let measure = request.uri.queryParameters["measure"].flatMap({ AfterSchoolMeasure(rawValue: String($0)) }) else {
             throw AppError.validation([FieldError("measure", .unknownValue(allowed: AfterSchoolMeasure.allCases.map(\.rawValue)))])
         }
-        let period = try AfterSchoolAPI.period(request)
+        let period = try ReportingQuery.monthToDate(request)
         let records = try await store.afterSchool.records(measure, period: period, for: principal, limit: 1_000)
         let rows: [[String: String]] = records.map { ["day": $0.day, "summary": $0.summary, "by": $0.by] }
         let model: [String: Any] = [

@@ -120,7 +120,7 @@ struct AidProjectAPI: Sendable {
 
     @Sendable func figures(request: Request, context: AppRequestContext) async throws -> FiguresResource {
         let principal = try context.requirePrincipal()
-        let period = try HealthStationAPI.period(request)
+        let period = try ReportingQuery.monthToDate(request)
         let strings = context.strings
         let figures = try await store.aidProjects.figures(period: period, for: principal)
         return FiguresResource(
@@ -140,7 +140,7 @@ struct AidProjectAPI: Sendable {
         guard let measure = AidMeasure(rawValue: try context.parameters.require("measure")) else {
             throw AppError.validation([FieldError("measure", .unknownValue(allowed: AidMeasure.allCases.map(\.rawValue)))])
         }
-        let period = try HealthStationAPI.period(request)
+        let period = try ReportingQuery.monthToDate(request)
         let records = try await store.aidProjects.records(measure, period: period, for: principal)
         return FigureRecordsResource(
             from: period.first.description, to: period.last.description,

@@ -32,7 +32,7 @@ struct AidProjectPages: Sendable {
         var errors: [FieldError] = []
         var period = ReportingPeriod.monthToDate(Date())
         do {
-            period = try HealthStationAPI.period(request)
+            period = try ReportingQuery.monthToDate(request)
         } catch let failure as ValidationFailure {
             errors = failure.errors
         }
@@ -141,7 +141,7 @@ struct AidProjectPages: Sendable {
         guard let measure = request.uri.queryParameters["measure"].flatMap({ AidMeasure(rawValue: String($0)) }) else {
             throw AppError.validation([FieldError("measure", .unknownValue(allowed: AidMeasure.allCases.map(\.rawValue)))])
         }
-        let period = try HealthStationAPI.period(request)
+        let period = try ReportingQuery.monthToDate(request)
         let records = try await store.aidProjects.records(measure, period: period, for: principal, limit: 1_000)
         let rows: [[String: String]] = records.map { ["day": $0.day, "summary": $0.summary, "by": $0.by] }
         var model: [String: Any] = [:]

@@ -26,13 +26,6 @@ struct HealthStationAPI: Sendable {
         api.get("health/figures/:measure", use: figureRecords)
     }
 
-    /// The days a figure counts over (`from`, `to`), by default the month so far.
-    static func period(_ request: Request) throws -> ReportingPeriod {
-        let query = request.uri.queryParameters
-        let from = query["from"].map(String.init) ?? "", to = query["to"].map(String.init) ?? ""
-        guard !from.isEmpty || !to.isEmpty else { return ReportingPeriod.monthToDate(Date()) }
-        return try ReportingPeriod.parse(first: from, last: to)
-    }
 
     @Sendable func stations(request: Request, context: AppRequestContext) async throws -> ListPage<HealthStation> {
         ListPage(items: try await store.healthStations.stations(by: try context.requirePrincipal()), nextCursor: nil)
@@ -88,7 +81,7 @@ struct HealthStationAPI: Sendable {
         let principal = try context.requirePrincipal()
         let query = request.uri.queryParameters
         var period: ReportingPeriod?
-        if query["from"] != nil || query["to"] != nil { period = try Self.period(request) }
+        if query["from"] != nil || query["to"] != nil { period = try ReportingQuery.monthToDate(request) }
         return ListPage(
             items: try await store.healthStations.sessions(stationID: try context.parameters.require("id"), period: period, by: principal),
             nextCursor: nil)
@@ -183,7 +176,7 @@ struct HealthStationAPI: Sendable {
 
     @Sendable func figures(request: Request, context: AppRequestContext) async throws -> FiguresResource {
         let principal = try context.requirePrincipal()
-        let period = try Self.period(request)
+        let period = try ReportingQuery.monthToDate(request)
         let strings = context.strings
         let figures = try await store.healthStations.figures(period: period, for: principal)
         return FiguresResource(
@@ -203,7 +196,7 @@ struct HealthStationAPI: Sendable {
         guard let measure = HealthMeasure(rawValue: try context.parameters.require("measure")) else {
             throw AppError.validation([FieldError("measure", .unknownValue(allowed: HealthMeasure.allCases.map(\.rawValue)))])
         }
-        let period = try Self.period(request)
+        let period = try ReportingQuery.monthToDate(request)
         let records = try await store.healthStations.records(measure, period: period, for: principal)
         let count: Int
         if measure == .served {

@@ -82,7 +82,7 @@ struct HealthStationPages: Sendable {
         var errors: [FieldError] = []
         var period = ReportingPeriod.monthToDate(Date())
         do {
-            period = try HealthStationAPI.period(request)
+            period = try ReportingQuery.monthToDate(request)
         } catch let failure as ValidationFailure {
             errors = failure.errors
         }
@@ -177,7 +177,7 @@ struct HealthStationPages: Sendable {
         guard let measure = request.uri.queryParameters["measure"].flatMap({ HealthMeasure(rawValue: String($0)) }) else {
             throw AppError.validation([FieldError("measure", .unknownValue(allowed: HealthMeasure.allCases.map(\.rawValue)))])
         }
-        let period = try HealthStationAPI.period(request)
+        let period = try ReportingQuery.monthToDate(request)
         let records = try await store.healthStations.records(measure, period: period, for: principal, limit: 1_000)
         var total = records.count
         if measure == .served {

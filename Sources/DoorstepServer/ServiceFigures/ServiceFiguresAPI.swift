@@ -29,7 +29,7 @@ struct ServiceFiguresAPI: Sendable {
 
     @Sendable func figures(request: Request, context: AppRequestContext) async throws -> FiguresResource {
         let principal = try context.requirePrincipal()
-        let period = try PartyWorkQuery.period(request)
+        let period = try ReportingQuery.yearToDate(request)
         let strings = context.strings
         let figures = try await store.serviceFigures.figures(period: period, for: principal).map {
             FigureResource(
@@ -47,7 +47,7 @@ struct ServiceFiguresAPI: Sendable {
             throw AppError.validation([FieldError("measure", .unknownValue(allowed: ServiceMeasure.allCases.map(\.rawValue)))])
         }
         return ListPage(
-            items: try await store.serviceFigures.records(measure, period: try PartyWorkQuery.period(request), for: principal),
+            items: try await store.serviceFigures.records(measure, period: try ReportingQuery.yearToDate(request), for: principal),
             nextCursor: nil)
     }
 }

@@ -17,7 +17,7 @@ struct ServiceFiguresPage: Sendable {
     @Sendable func figures(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.require(.manageServices)
         let strings = context.strings
-        let period = try PartyWorkQuery.period(request)
+        let period = try ReportingQuery.yearToDate(request)
         let range = "from=\(period.first)&to=\(period.last)"
         var rows: [[String: Any]] = []
         for figure in try await store.serviceFigures.figures(period: period, for: principal) {
@@ -38,7 +38,7 @@ struct ServiceFiguresPage: Sendable {
         guard let measure = request.uri.queryParameters["measure"].flatMap({ ServiceMeasure(rawValue: String($0)) }) else {
             throw AppError.notFound
         }
-        let period = try PartyWorkQuery.period(request)
+        let period = try ReportingQuery.yearToDate(request)
         let records = try await store.serviceFigures.records(measure, period: period, for: principal)
         let model: [String: Any] = [
             "name": strings["service_measure_\(measure.rawValue)"],

@@ -120,13 +120,6 @@ enum SurveyDisplay {
         }
     }
 
-    /// The period a list of surveys is limited to by the day they closed (`from`, `to`); none when neither is given.
-    static func period(_ request: Request) throws -> ReportingPeriod? {
-        let query = request.uri.queryParameters
-        let from = query["from"].map(String.init) ?? "", to = query["to"].map(String.init) ?? ""
-        guard !from.isEmpty || !to.isEmpty else { return nil }
-        return try ReportingPeriod.parse(first: from, last: to)
-    }
 
     /// The place a request names (`place`), if any.
     static func place(_ request: Request) throws -> SurveyPlace? {

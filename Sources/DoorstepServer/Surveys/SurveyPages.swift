@@ -42,7 +42,7 @@ struct SurveyPages: Sendable {
         var period: ReportingPeriod?
         do {
             place = try SurveyDisplay.place(request)
-            period = try SurveyDisplay.period(request)
+            period = try ReportingQuery.asked(request)
         } catch let failure as ValidationFailure {
             problems += failure.errors
         }

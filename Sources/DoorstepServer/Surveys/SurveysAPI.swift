@@ -60,7 +60,7 @@ struct SurveysAPI: Sendable {
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> ListPage<SurveyFigureResource> {
         let principal = try context.requirePrincipal()
         let figures = try await store.surveys.surveys(
-            by: principal, place: try SurveyDisplay.place(request), closedIn: try SurveyDisplay.period(request))
+            by: principal, place: try SurveyDisplay.place(request), closedIn: try ReportingQuery.asked(request))
         return ListPage(items: figures.map { SurveyFigureResource($0, context.strings) }, nextCursor: nil)
     }
 

@@ -16,14 +16,6 @@ struct RatesPages: Sendable {
         api.get("case-rates/cases", use: casesJSON)
     }
 
-    /// The period asked for (`from`, `to`), by default the month so far.
-    static func period(_ request: Request) throws -> ReportingPeriod {
-        let query = request.uri.queryParameters
-        guard let from = query["from"].map(String.init), let to = query["to"].map(String.init), !from.isEmpty || !to.isEmpty else {
-            return .monthToDate(Date())
-        }
-        return try ReportingPeriod.parse(first: from, last: to)
-    }
 
     struct FigureResource: Encodable, Sendable {
         var metric: CaseMetric
@@ -60,7 +52,7 @@ struct RatesPages: Sendable {
 
     @Sendable func json(request: Request, context: AppRequestContext) async throws -> RatesResource {
         let principal = try context.require(.viewCases)
-        let period = try Self.period(request)
+        let period = try ReportingQuery.monthToDate(request)
         let (total, parts) = try await store.caseRates.rates(for: principal, period: period)
         return RatesResource(
             from: period.first.description, to: period.last.description, total: Self.row(total, context.strings),
@@ -73,7 +65,7 @@ struct RatesPages: Sendable {
         guard let set = query["set"].flatMap({ CaseSet(rawValue: String($0)) }) else {
             throw AppError.validation([FieldError("set", .unknownValue(allowed: CaseSet.allCases.map(\.rawValue)))])
         }
-        return (set, query["territory"].map(String.init) ?? principal.scope.code, try period(request))
+        return (set, query["territory"].map(String.init) ?? principal.scope.code, try ReportingQuery.monthToDate(request))
     }
 
     @Sendable func casesJSON(request: Request, context: AppRequestContext) async throws -> ListPage<CaseResource> {
@@ -94,7 +86,7 @@ struct RatesPages: Sendable {
         let period: ReportingPeriod
         var errors: [FieldError] = []
         do {
-            period = try Self.period(request)
+            period = try ReportingQuery.monthToDate(request)
         } catch let failure as ValidationFailure {
             errors = failure.errors
             period = .monthToDate(Date())
