@@ -59,7 +59,7 @@ struct JointMeetingPages: Sendable {
         model["partners"] = partners.map { partner -> [String: Any] in
             ["id": partner.id, "name": partner.name, "checked": form["partner_\(partner.id)"] == "1"]
         }
-        model["community"] = principal.scope.communityCode ?? ""
+        model.merge(try await PartnerPages.communityChoice(principal, store: store, selected: form["community"])) { _, chosen in chosen }
         model["today"] = CalendarDay(containing: Date()).description
         model["fieldErrors"] = CoBuildingMessages.messages(errors, strings, labels: Self.labels)
         model["hasFieldErrors"] = !errors.isEmpty

@@ -62,7 +62,7 @@ struct MicroWishPages: Sendable {
         }
         model["grids"] = gridChoices
         model["categories"] = PartnerPages.categories(strings, selected: form["category"])
-        model["community"] = principal.scope.communityCode ?? ""
+        model.merge(try await PartnerPages.communityChoice(principal, store: store, selected: form["community"])) { _, chosen in chosen }
         model["figures"] = false
         if office {
             let period = ReportingPeriod(first: CalendarDay(today.year, 1, 1), last: today)

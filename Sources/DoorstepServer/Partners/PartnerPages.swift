@@ -247,6 +247,17 @@ struct PartnerPages: Sendable {
         return places
     }
 
+    /// The community a new record is for: staff of one community do not choose; a street's choose among theirs.
+    static func communityChoice(_ principal: Principal, store: Store, selected: String?) async throws -> [String: Any] {
+        guard principal.scope.communityCode == nil else {
+            return ["chooseCommunity": false, "community": principal.scope.communityCode ?? "", "communities": [[String: Any]]()]
+        }
+        let communities: [[String: Any]] = try await store.territory.communities(for: principal).map {
+            ["code": $0.code, "name": $0.name, "selected": selected == $0.code]
+        }
+        return ["chooseCommunity": true, "community": "", "communities": communities]
+    }
+
     static func categories(_ strings: Strings, selected: String?) -> [[String: Any]] {
         ServiceCategory.allCases.map {
             ["value": $0.rawValue, "label": strings["service_category_\($0.rawValue)"], "selected": selected == $0.rawValue]

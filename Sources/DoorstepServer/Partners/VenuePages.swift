@@ -65,7 +65,7 @@ struct VenuePages: Sendable {
         model["choices"] = choices
         model["office"] = office
         model["offerers"] = offerers
-        model["community"] = principal.scope.communityCode ?? ""
+        model.merge(try await PartnerPages.communityChoice(principal, store: store, selected: form["community"])) { _, chosen in chosen }
         model["weekLabel"] = "\(week.period.first) – \(week.period.last)"
         model["fieldErrors"] = try await messages(errors, form: form, principal: principal, strings: strings)
         model["hasFieldErrors"] = !errors.isEmpty

@@ -34,7 +34,7 @@ struct PageRenderer: Sendable {
             "timeBankMine": Templates.timeBankMine, "timeBankOffice": Templates.timeBankOffice, "timeBankStatement": Templates.timeBankStatement,
             "volunteerTeams": Templates.volunteerTeams, "volunteerTeam": Templates.volunteerTeam,
             "volunteerSettings": Templates.volunteerSettings, "volunteerRecord": Templates.volunteerRecord,
-            "partners": Templates.partners, "partnerReport": Templates.partnerReport, "lists": Templates.lists, "need": Templates.need,
+            "communityChoice": Templates.communityChoice, "partners": Templates.partners, "partnerReport": Templates.partnerReport, "lists": Templates.lists, "need": Templates.need,
             "venues": Templates.venues, "venue": Templates.venue, "jointMeetings": Templates.jointMeetings,
             "jointMeeting": Templates.jointMeeting, "partnerMeetings": Templates.partnerMeetings,
             "microWishes": Templates.microWishes, "microWish": Templates.microWish,

@@ -22,7 +22,7 @@ extension Templates {
           <button type="submit" class="primary">{{t.venues_book}}</button>
         </form>{{/hasVenues}}
         <form method="post" action="/partners/venues" class="stack card" id="venue-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}">{{> communityChoice}}
           <h2>{{t.venues_new}}</h2>
           <label for="v-name">{{t.field_name}}</label><input id="v-name" name="name" maxlength="100" required value="{{form.name}}">
           <label for="v-place">{{t.field_place}}</label><input id="v-place" name="place" maxlength="100" required value="{{form.place}}">
@@ -79,7 +79,7 @@ extension Templates {
         {{^meetings}}<p>{{t.meetings_none}}</p>{{/meetings}}
         {{> fieldErrors}}
         <form method="post" action="/partners/meetings" class="stack card" id="joint-meeting-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}">{{> communityChoice}}
           <h2>{{t.meetings_record}}</h2>
           <label for="jm-topic">{{t.meetings_field_topic}}</label><input id="jm-topic" name="topic" maxlength="100" required value="{{form.topic}}">
           <label for="jm-day">{{t.meetings_field_heldOn}}</label><input id="jm-day" name="heldOn" type="date" required value="{{form.heldOn}}" max="{{today}}">
@@ -148,7 +148,7 @@ extension Templates {
         </li>{{/wishes}}</ul>
         {{^hasWishes}}<p>{{t.wishes_none}}</p>{{/hasWishes}}
         {{#canPost}}<form method="post" action="/lists/wishes" class="stack card" id="wish-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}">{{> communityChoice}}
           <h2>{{t.wishes_post}}</h2>
           <label for="w-wisher">{{t.field_wisher}}</label><input id="w-wisher" name="wisher" maxlength="50" required value="{{form.wisher}}" autocomplete="off">
           <p class="hint">{{t.wishes_wisher_hint}}</p>

@@ -1,4 +1,9 @@
 extension Templates {
+    /// The community a new record is for: a choice for a street's staff, fixed for a community's.
+    static let communityChoice = """
+        {{#chooseCommunity}}<label for="cc-community">{{t.field_community}}</label><select id="cc-community" name="community">{{#communities}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/communities}}</select>{{/chooseCommunity}}{{^chooseCommunity}}<input type="hidden" name="community" value="{{community}}">{{/chooseCommunity}}
+        """
+
     static let partners = """
         <h1>{{t.partners_title}}</h1>
         {{#hasRenewals}}<div class="warning" id="renewals"><strong>{{t.partners_renewals}}</strong><ul>{{#renewals}}<li><a href="/partners/{{partnerID}}">{{partner}}</a> · {{title}} · {{t.field_endsOn}} {{endsOn}}</li>{{/renewals}}</ul></div>{{/hasRenewals}}
