@@ -98,6 +98,9 @@ struct DataRequestTests {
             _ = try await store.healthStations.writeRecord(
                 NewHealthRecord(residentID: resident.id, consent: true, consentBy: "resident", purpose: "高血压随访", readings: "150/95", notes: ""),
                 stationID: station.id, by: secretary)
+            let own = try await store.residents.ownRecord(for: me)
+            #expect(own.healthRecords.map(\.content?.readings) == ["150/95"] && own.healthRecords.first?.content?.purpose == "高血压随访",
+                    "the person sees in full what the health station keeps about them")
             let pending = try await store.residents.request(.correction, field: .name, value: "张贵英", note: "", by: me)
             let request = try await store.residents.request(.deletion, note: "搬走了", by: me)
             _ = try await store.residents.decide(request: request.id, carryOut: true, note: "", by: worker)

@@ -80,6 +80,10 @@ public struct OwnRecord: Sendable, Codable, Equatable {
     public var unit: String
     public var room: String
     public var registeredAt: Date
+    /// What the health station keeps about the person, in full for them (a withdrawn record has no content left).
+    public var healthRecords: [OwnHealthRecord] = []
+    /// The aid projects the person is or was a beneficiary of.
+    public var aidProjects: [OwnAidPlace] = []
 
     public init(
         name: String, idDocumentType: IDDocumentType, idNumber: String, phone: String?, sex: Sex?, birthDate: String?,
@@ -100,5 +104,34 @@ public struct OwnRecord: Sendable, Codable, Equatable {
         self.unit = unit
         self.room = room
         self.registeredAt = registeredAt
+    }
+}
+
+/// One of the person's own health records as they see it: where, when, and — unless consent was withdrawn — what.
+public struct OwnHealthRecord: Sendable, Codable, Equatable {
+    public var station: String
+    /// `YYYY-MM-DD`.
+    public var recordedOn: String
+    public var content: HealthRecordContent?
+    public var withdrawnOn: String?
+
+    public init(station: String, recordedOn: String, content: HealthRecordContent?, withdrawnOn: String?) {
+        self.station = station
+        self.recordedOn = recordedOn
+        self.content = content
+        self.withdrawnOn = withdrawnOn
+    }
+}
+
+/// An aid project the person was taken into, and when they left it, if they did.
+public struct OwnAidPlace: Sendable, Codable, Equatable {
+    public var project: String
+    public var addedOn: String
+    public var removedOn: String?
+
+    public init(project: String, addedOn: String, removedOn: String?) {
+        self.project = project
+        self.addedOn = addedOn
+        self.removedOn = removedOn
     }
 }

@@ -111,5 +111,7 @@ extension Catalog {
         "field_projectKind": "Kind of project",
         "field_projectID": "Project",
         "field_residentIDs": "Beneficiaries served",
+        "me_health_records": "Health records the health station keeps about you",
+        "me_aid_projects": "Aid projects you take part in",
     ]
 }

@@ -111,5 +111,7 @@ extension Catalog {
         "field_projectKind": "项目类型",
         "field_projectID": "项目",
         "field_residentIDs": "本次服务对象",
+        "me_health_records": "健康驿站为您保存的健康记录",
+        "me_aid_projects": "您参加的帮扶项目",
     ]
 }

@@ -41,6 +41,17 @@ struct OwnDataPages: Sendable {
                     ? strings["care_none"] : record.careCategories.map { strings["care_\($0.rawValue)"] }.joined(separator: "、"),
                 "address": "\(record.address) \(record.building) \(record.unit) \(record.room)",
                 "registeredAt": Display.time(record.registeredAt),
+                "health": record.healthRecords.map { health -> [String: Any] in
+                    [
+                        "station": health.station, "day": health.recordedOn, "withdrawn": Display.shown(health.withdrawnOn),
+                        "content": Display.shown(health.content.map { "\($0.purpose)：\($0.readings) \($0.notes)" }),
+                    ]
+                },
+                "hasHealth": !record.healthRecords.isEmpty,
+                "aid": record.aidProjects.map { place -> [String: Any] in
+                    ["project": place.project, "addedOn": place.addedOn, "removedOn": Display.shown(place.removedOn)]
+                },
+                "hasAid": !record.aidProjects.isEmpty,
             ]
             model["fields"] = CorrectableField.allCases.map {
                 ["code": $0.rawValue, "name": strings["correctable_\($0.rawValue)"], "selected": form["field"] == $0.rawValue]

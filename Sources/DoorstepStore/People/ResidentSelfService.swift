@@ -68,7 +68,7 @@ extension ResidentStore {
                 ).first()
             else { throw StoreError.notFound }
             let input = try currentInput(row)
-            let record = OwnRecord(
+            var record = OwnRecord(
                 name: try row.string("name"),
                 idDocumentType: IDDocumentType(rawValue: try row.string("id_type")) ?? .residentIDCard,
                 idNumber: input.idNumber ?? "", phone: input.phone,
@@ -78,6 +78,28 @@ extension ResidentStore {
                 careCategories: (input.careCategories ?? []).compactMap(CareCategory.init(rawValue:)),
                 building: try row.string("building"), address: try row.string("address"), unit: try row.string("unit"),
                 room: try row.string("room"), registeredAt: Timestamp.parse(try row.string("created_at")) ?? now)
+            record.healthRecords = try await sql.raw(
+                """
+                SELECT s.name, r.recorded_on, r.content_sealed, r.withdrawn_on FROM health_records r
+                JOIN health_stations s ON s.id = r.station_id WHERE r.resident_id = \(bind: id) ORDER BY r.recorded_on DESC, r.id
+                """
+            ).all().map { health in
+                let content = try health.optionalString("content_sealed").map {
+                    try JSONDecoder().decode(
+                        HealthRecordContent.self, from: Data(try keys.open($0, context: SealedColumn.healthRecord.context).utf8))
+                }
+                return OwnHealthRecord(
+                    station: try health.string("name"), recordedOn: try health.string("recorded_on"), content: content,
+                    withdrawnOn: try health.optionalString("withdrawn_on"))
+            }
+            record.aidProjects = try await sql.raw(
+                """
+                SELECT p.title, b.added_on, b.removed_on FROM aid_beneficiaries b JOIN aid_projects p ON p.id = b.project_id
+                WHERE b.resident_id = \(bind: id) ORDER BY b.added_on DESC, b.id
+                """
+            ).all().map {
+                OwnAidPlace(project: try $0.string("title"), addedOn: try $0.string("added_on"), removedOn: try $0.optionalString("removed_on"))
+            }
             try await AuditStore.append(
                 AuditEvent(
                     by: principal, .subjectAccessed, subject: "resident:\(id)", territoryCode: try row.string("grid_code"),

@@ -191,6 +191,10 @@ public struct VolunteerStore: Sendable {
         let engine = database.engine
         return try await database.write { sql in
             let activity = try await Self.organiser(principal, of: activityID, in: sql)
+            // The sign-up's row is the confirmation's lock: a second confirmation at once waits, then finds it made.
+            _ = try await sql.raw(
+                "SELECT id FROM signups WHERE activity_id = \(bind: activityID) AND volunteer_id = \(bind: volunteerID)\(engine.rowLock)"
+            ).first()
             let signup = try await Self.signup(activityID: activityID, volunteerID: volunteerID, in: sql)
             guard signup.checkedOutAt != nil else { throw ValidationFailure([FieldError("checkedOutAt", .required)]) }
             guard signup.confirmedHours == nil else { throw ValidationFailure([FieldError("hours", .alreadyExists)]) }

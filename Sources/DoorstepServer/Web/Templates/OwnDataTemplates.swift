@@ -16,6 +16,10 @@ extension Templates {
           <dt>{{t.field_careCategories}}</dt><dd>{{care}}</dd>
           <dt>{{t.me_registered_at}}</dt><dd>{{registeredAt}}</dd>
         </dl>
+        {{#hasHealth}}<h2>{{t.me_health_records}}</h2>
+        <ul id="own-health">{{#health}}<li>{{day}} · {{station}}{{#content}} · {{content}}{{/content}}{{#withdrawn}} · {{t.health_withdrawn}} {{withdrawn}}{{/withdrawn}}</li>{{/health}}</ul>{{/hasHealth}}
+        {{#hasAid}}<h2>{{t.me_aid_projects}}</h2>
+        <ul id="own-aid">{{#aid}}<li>{{project}} · {{addedOn}}{{#removedOn}} – {{removedOn}}{{/removedOn}}</li>{{/aid}}</ul>{{/hasAid}}
         <p><a href="/me/record.json" download>{{t.me_download}}</a></p>
         {{/record}}
         {{^notLinked}}
