@@ -155,21 +155,10 @@ struct AfterSchoolAPI: Sendable {
         return EditedResponse(status: .created, response: entry)
     }
 
-    struct FigureResource: Encodable, Sendable {
-        var measure: AfterSchoolMeasure
-        var name: String
-        var unit: String
-        var definition: String
-        var count: Int
-        /// What the figure counted, newest first (at most 200; `count` is the whole).
-        var records: [FigureRecord]
-    }
 
-    struct FiguresResource: ResponseEncodable, Sendable {
-        var from: String
-        var to: String
-        var figures: [FigureResource]
-    }
+
+    typealias FigureResource = ProgrammeFigure<AfterSchoolMeasure>
+    typealias FiguresResource = ProgrammeFigures<AfterSchoolMeasure>
 
     @Sendable func figures(request: Request, context: AppRequestContext) async throws -> FiguresResource {
         let principal = try context.require(.manageServices)
@@ -182,6 +171,7 @@ struct AfterSchoolAPI: Sendable {
                 FigureResource(
                     measure: $0.measure, name: strings["afterschool_measure_\($0.measure.rawValue)"],
                     unit: strings["afterschool_measure_\($0.measure.rawValue)_unit"],
+                    definitionKey: "afterschool_measure_\($0.measure.rawValue)_definition",
                     definition: strings["afterschool_measure_\($0.measure.rawValue)_definition"], count: $0.count, records: $0.records)
             })
     }

@@ -101,22 +101,11 @@ struct AidProjectAPI: Sendable {
         return EditedResponse(status: .created, response: service)
     }
 
-    struct FigureResource: Encodable, Sendable {
-        var measure: AidMeasure
-        var name: String
-        var unit: String
-        var definitionKey: String
-        var definition: String
-        var count: Int
-        /// What the figure counted, newest first (at most 200 here; `count` is the whole).
-        var records: [FigureRecord]
-    }
 
-    struct FiguresResource: ResponseEncodable, Sendable {
-        var from: String
-        var to: String
-        var figures: [FigureResource]
-    }
+
+    typealias FigureResource = ProgrammeFigure<AidMeasure>
+    typealias FiguresResource = ProgrammeFigures<AidMeasure>
+    typealias FigureRecordsResource = ProgrammeFigureRecords<AidMeasure>
 
     @Sendable func figures(request: Request, context: AppRequestContext) async throws -> FiguresResource {
         let principal = try context.requirePrincipal()
@@ -128,11 +117,6 @@ struct AidProjectAPI: Sendable {
             figures: figures.map { Self.resource($0.measure, count: $0.count, records: $0.records, strings) })
     }
 
-    struct FigureRecordsResource: ResponseEncodable, Sendable {
-        var from: String
-        var to: String
-        var figure: FigureResource
-    }
 
     /// Every record one figure counted (up to 1,000), for the drill-down: each record is one counted thing.
     @Sendable func figureRecords(request: Request, context: AppRequestContext) async throws -> FigureRecordsResource {

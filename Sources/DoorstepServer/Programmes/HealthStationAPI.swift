@@ -157,22 +157,11 @@ struct HealthStationAPI: Sendable {
         return WithdrawalResource(recordsErased: erased)
     }
 
-    struct FigureResource: Encodable, Sendable {
-        var measure: HealthMeasure
-        var name: String
-        var unit: String
-        var definitionKey: String
-        var definition: String
-        var count: Int
-        /// What the figure counted, newest first (at most 200; `count` is the whole). Health records: office only.
-        var records: [FigureRecord]
-    }
 
-    struct FiguresResource: ResponseEncodable, Sendable {
-        var from: String
-        var to: String
-        var figures: [FigureResource]
-    }
+
+    typealias FigureResource = ProgrammeFigure<HealthMeasure>
+    typealias FiguresResource = ProgrammeFigures<HealthMeasure>
+    typealias FigureRecordsResource = ProgrammeFigureRecords<HealthMeasure>
 
     @Sendable func figures(request: Request, context: AppRequestContext) async throws -> FiguresResource {
         let principal = try context.requirePrincipal()
@@ -184,11 +173,6 @@ struct HealthStationAPI: Sendable {
             figures: figures.map { Self.resource($0.measure, count: $0.count, records: $0.records, strings) })
     }
 
-    struct FigureRecordsResource: ResponseEncodable, Sendable {
-        var from: String
-        var to: String
-        var figure: FigureResource
-    }
 
     /// Every record one figure counted (up to 1,000), for the drill-down.
     @Sendable func figureRecords(request: Request, context: AppRequestContext) async throws -> FigureRecordsResource {
