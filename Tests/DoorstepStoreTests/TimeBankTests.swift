@@ -11,15 +11,15 @@ struct TimeBankTests {
           arguments: TestEngine.available)
     func redeem(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database in
-            let bench = try await Bench.make(database)
+            let bench = try await TimeBankBench.make(database)
             let store = bench.store
             let (volunteer, me) = try await bench.volunteer("volunteer", name: "刘洋", phone: "13800002222")
             _ = try await bench.served(me, as: volunteer, title: "重阳敬老义剪", halfHours: 6)
             let haircut = try await store.timeBank.addItem(
-                RedemptionItemInput(name: "理发券", details: "理发一次", cost: "2", stock: "1", active: true), community: Bench.a,
+                RedemptionItemInput(name: "理发券", details: "理发一次", cost: "2", stock: "1", active: true), community: TimeBankBench.a,
                 by: bench.secretary)
             let market = try await store.timeBank.addItem(
-                RedemptionItemInput(name: "爱心超市兑换券", details: "", cost: "5", stock: "", active: true), community: Bench.a,
+                RedemptionItemInput(name: "爱心超市兑换券", details: "", cost: "5", stock: "", active: true), community: TimeBankBench.a,
                 by: bench.secretary)
             #expect(haircut.cost == HalfHours(4) && haircut.stock == 1 && market.stock == nil, "whole credits kept as half-hours")
 
@@ -27,9 +27,9 @@ struct TimeBankTests {
             #expect(redemption.cost == HalfHours(4) && redemption.itemName == "理发券" && redemption.handedOverAt == nil)
             #expect(try await store.volunteers.summary(volunteerID: me.id, by: volunteer).balance == HalfHours(2), "3 earned less 2 spent")
             #expect(try await bench.stock(of: haircut.id) == 0, "the last voucher is taken")
-            let (accounts, sum) = try await store.timeBank.balances(community: Bench.a, by: bench.secretary)
+            let (accounts, sum) = try await store.timeBank.balances(community: TimeBankBench.a, by: bench.secretary)
             #expect(sum == .zero, "every credit that arrived left somewhere")
-            #expect(accounts["redemptions:\(Bench.a)"] == HalfHours(4) && accounts["volunteer:\(me.id)"] == HalfHours(2))
+            #expect(accounts["redemptions:\(TimeBankBench.a)"] == HalfHours(4) && accounts["volunteer:\(me.id)"] == HalfHours(2))
             let paid = try await bench.count(
                 """
                 SELECT COUNT(*) AS n FROM time_bank_transfers WHERE id = '\(redemption.transferID)' AND kind = 'redeem'
@@ -51,7 +51,7 @@ struct TimeBankTests {
 
             // A failure after the transfer is written takes the transfer and the stock back with it.
             let repair = try await store.timeBank.addItem(
-                RedemptionItemInput(name: "小家电维修", details: "", cost: "1", stock: "5", active: true), community: Bench.a,
+                RedemptionItemInput(name: "小家电维修", details: "", cost: "1", stock: "5", active: true), community: TimeBankBench.a,
                 by: bench.secretary)
             try await bench.refuseRedemptionRows(true)
             await #expect(throws: (any Error).self) { try await store.timeBank.redeem(itemID: repair.id, by: volunteer) }
@@ -73,29 +73,29 @@ struct TimeBankTests {
             #expect(mine.map(\.itemName) == ["小家电维修", "理发券"] && mine[1].cost == HalfHours(4), "paid as it was priced then")
             await #expect(throws: ValidationFailure([FieldError("name", .alreadyExists)])) {
                 try await store.timeBank.addItem(
-                    RedemptionItemInput(name: "理发券", details: "", cost: "1", stock: "", active: true), community: Bench.a,
+                    RedemptionItemInput(name: "理发券", details: "", cost: "1", stock: "", active: true), community: TimeBankBench.a,
                     by: bench.secretary)
             }
             await #expect(throws: StoreError.forbidden, "the catalogue is the office's") {
                 try await store.timeBank.addItem(
-                    RedemptionItemInput(name: "自制", details: "", cost: "1", stock: "", active: true), community: Bench.a, by: volunteer)
+                    RedemptionItemInput(name: "自制", details: "", cost: "1", stock: "", active: true), community: TimeBankBench.a, by: volunteer)
             }
 
             // The office hands it over, once.
-            #expect(try await store.timeBank.redemptions(community: Bench.a, pending: true, by: bench.secretary).count == 2)
+            #expect(try await store.timeBank.redemptions(community: TimeBankBench.a, pending: true, by: bench.secretary).count == 2)
             let handed = try await store.timeBank.handOver(redemptionID: redemption.id, by: bench.secretary)
             #expect(handed.handedOverAt != nil)
             await #expect(throws: ValidationFailure([FieldError("redemptionID", .alreadyExists)])) {
                 try await store.timeBank.handOver(redemptionID: redemption.id, by: bench.secretary)
             }
-            #expect(try await store.timeBank.redemptions(community: Bench.a, pending: true, by: bench.secretary).map(\.itemName) == ["小家电维修"])
+            #expect(try await store.timeBank.redemptions(community: TimeBankBench.a, pending: true, by: bench.secretary).map(\.itemName) == ["小家电维修"])
 
             // The statement runs the balance forward and reads newest first.
             let statement = try await store.timeBank.statement(volunteerID: me.id, by: volunteer)
             #expect(statement.lines.map(\.transfer.kind) == [.redeem, .redeem, .earn])
             #expect(statement.lines.map(\.balance) == [.zero, HalfHours(2), HalfHours(6)])
             #expect(statement.lines.map(\.change) == [HalfHours(-2), HalfHours(-4), HalfHours(6)])
-            #expect(try await store.timeBank.balances(community: Bench.a, by: bench.secretary).sum == .zero)
+            #expect(try await store.timeBank.balances(community: TimeBankBench.a, by: bench.secretary).sum == .zero)
             await #expect(throws: (any Error).self, "the ledger cannot be edited, even by hand") {
                 try await store.database.write { sql in try await sql.raw("UPDATE time_bank_transfers SET amount = 99").run() }
             }
@@ -108,7 +108,7 @@ struct TimeBankTests {
     @Test("two volunteers redeeming the last item at once: one gets it, the other is told none is left", arguments: TestEngine.available)
     func lastItem(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database in
-            let bench = try await Bench.make(database)
+            let bench = try await TimeBankBench.make(database)
             let store = bench.store
             var principals: [Principal] = []
             for index in 0..<4 {
@@ -118,7 +118,7 @@ struct TimeBankTests {
                 principals.append(principal)
             }
             let item = try await store.timeBank.addItem(
-                RedemptionItemInput(name: "电影票", details: "", cost: "2", stock: "1", active: true), community: Bench.a,
+                RedemptionItemInput(name: "电影票", details: "", cost: "2", stock: "1", active: true), community: TimeBankBench.a,
                 by: bench.secretary)
             let outcomes = try await withThrowingTaskGroup(of: Bool.self) { group in
                 for principal in principals {
@@ -137,8 +137,8 @@ struct TimeBankTests {
             }
             #expect(outcomes.filter { $0 }.count == 1 && outcomes.count == 4)
             #expect(try await bench.stock(of: item.id) == 0)
-            let (accounts, sum) = try await store.timeBank.balances(community: Bench.a, by: bench.secretary)
-            #expect(sum == .zero && accounts["redemptions:\(Bench.a)"] == HalfHours(4))
+            let (accounts, sum) = try await store.timeBank.balances(community: TimeBankBench.a, by: bench.secretary)
+            #expect(sum == .zero && accounts["redemptions:\(TimeBankBench.a)"] == HalfHours(4))
         }
     }
 
@@ -146,12 +146,12 @@ struct TimeBankTests {
           arguments: TestEngine.available)
     func donateAndAdjust(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database in
-            let bench = try await Bench.make(database)
+            let bench = try await TimeBankBench.make(database)
             let store = bench.store
             let (first, one) = try await bench.volunteer("volunteer", name: "刘洋", phone: "13800002222")
             let (second, two) = try await bench.volunteer("volunteer.two", name: "王芳", phone: "13700003333")
             let elsewhere = try await store.volunteers.register(
-                NewVolunteer(name: "陈静", phone: "13600004444", skills: [], availability: ""), communityCode: Bench.b,
+                NewVolunteer(name: "陈静", phone: "13600004444", skills: [], availability: ""), communityCode: TimeBankBench.b,
                 by: bench.streetAdmin)
 
             await #expect(throws: ValidationFailure([FieldError("reason", .required)]), "a correction says why") {
@@ -192,8 +192,8 @@ struct TimeBankTests {
 
             #expect(try await store.volunteers.summary(volunteerID: one.id, by: first).balance == HalfHours(5))
             #expect(try await store.volunteers.summary(volunteerID: two.id, by: second).balance == HalfHours(3))
-            let (accounts, sum) = try await store.timeBank.balances(community: Bench.a, by: bench.secretary)
-            #expect(sum == .zero && accounts["issuing:\(Bench.a)"] == HalfHours(-8))
+            let (accounts, sum) = try await store.timeBank.balances(community: TimeBankBench.a, by: bench.secretary)
+            #expect(sum == .zero && accounts["issuing:\(TimeBankBench.a)"] == HalfHours(-8))
 
             let mine = try await store.timeBank.statement(volunteerID: one.id, by: first)
             #expect(mine.lines.map(\.transfer.kind) == [.donate, .adjust] && mine.lines.map(\.balance) == [HalfHours(5), HalfHours(10)])
@@ -209,144 +209,11 @@ struct TimeBankTests {
             #expect(audit.filter { $0.reason == "重复记入，冲回" }.count == 1)
         }
     }
-
-    @Test("changed thresholds change a volunteer's stars, on the summary and the record; bad thresholds are named one by one",
-          arguments: TestEngine.available)
-    func thresholds(engine: TestEngine) async throws {
-        try await withTestDatabase(engine) { database in
-            let bench = try await Bench.make(database)
-            let store = bench.store
-            let (volunteer, me) = try await bench.volunteer("volunteer", name: "刘洋", phone: "13800002222")
-            _ = try await bench.served(me, as: volunteer, title: "清洁家园", halfHours: 6)
-            #expect(try await store.volunteers.summary(volunteerID: me.id, by: volunteer).stars == 0)
-
-            #expect(throws: ValidationFailure([
-                FieldError("starHours[1]", .tooSmall(minimum: 101)), FieldError("starHours[2]", .notANumber),
-                FieldError("starHours[3]", .required), FieldError("starHours[4]", .tooSmall(minimum: 1)),
-            ])) {
-                try VolunteerStars.thresholds(["100", "50", "x", "", "0"])
-            }
-            let stars = try VolunteerStars.thresholds(["1", "2", "5", "300", "600"])
-            await #expect(throws: StoreError.forbidden) {
-                try await store.volunteers.updateStarThresholds(stars, community: Bench.a, by: volunteer)
-            }
-            try await store.volunteers.updateStarThresholds(stars, community: Bench.a, by: bench.secretary)
-            let summary = try await store.volunteers.summary(volunteerID: me.id, by: volunteer)
-            #expect(summary.stars == 2 && summary.toNextStar == HalfHours(4), "3 h passes 1 h and 2 h; 2 h more to 5 h")
-            #expect(try await store.volunteers.record(volunteerID: me.id, by: volunteer).stars == 2)
-            #expect(try await store.volunteers.starThresholds(community: Bench.a, by: volunteer).thresholds == [1, 2, 5, 300, 600])
-            #expect(try await store.volunteers.starThresholds(community: Bench.b, by: bench.streetAdmin) == .standard, "one community's change only")
-
-            try await store.volunteers.updateStarThresholds(
-                try VolunteerStars.thresholds(["3", "4", "5", "6", "7"]), community: Bench.a, by: bench.secretary)
-            #expect(try await store.volunteers.summary(volunteerID: me.id, by: volunteer).stars == 1, "set again, read again")
-            let audit = try await store.audit.entries(for: bench.secretary).filter { $0.action == .starThresholdsChanged }
-            #expect(audit.count == 2)
-        }
-    }
-
-    @Test("a team holds registered volunteers of its own community; its activities' confirmed hours are its hours", arguments: TestEngine.available)
-    func teams(engine: TestEngine) async throws {
-        try await withTestDatabase(engine) { database in
-            let bench = try await Bench.make(database)
-            let store = bench.store
-            let (volunteer, me) = try await bench.volunteer("volunteer", name: "刘洋", phone: "13800002222")
-            let elsewhere = try await store.volunteers.register(
-                NewVolunteer(name: "陈静", phone: "13600004444", skills: [], availability: ""), communityCode: Bench.b,
-                by: bench.streetAdmin)
-            let team = try await store.volunteerTeams.create(name: "敬老服务队", communityCode: Bench.a, by: bench.secretary)
-            await #expect(throws: ValidationFailure([FieldError("name", .alreadyExists)])) {
-                try await store.volunteerTeams.create(name: "敬老服务队", communityCode: Bench.a, by: bench.secretary)
-            }
-            let other = try await store.volunteerTeams.create(name: "敬老服务队", communityCode: Bench.b, by: bench.streetAdmin)
-            await #expect(throws: StoreError.forbidden, "teams are the office's") {
-                try await store.volunteerTeams.create(name: "自建队", communityCode: Bench.a, by: volunteer)
-            }
-
-            try await store.volunteerTeams.addMember(teamID: team.id, volunteerID: me.id, by: bench.secretary)
-            await #expect(throws: ValidationFailure([FieldError("volunteerID", .alreadyExists)])) {
-                try await store.volunteerTeams.addMember(teamID: team.id, volunteerID: me.id, by: bench.secretary)
-            }
-            await #expect(throws: ValidationFailure([FieldError("volunteerID", .notFound)]), "a volunteer of another community, even for the street") {
-                try await store.volunteerTeams.addMember(teamID: team.id, volunteerID: elsewhere.id, by: bench.streetAdmin)
-            }
-            await #expect(throws: ValidationFailure([FieldError("volunteerID", .notFound)])) {
-                try await store.volunteerTeams.addMember(teamID: other.id, volunteerID: me.id, by: bench.streetAdmin)
-            }
-            await #expect(throws: StoreError.notFound, "another community's team is out of the secretary's sight") {
-                try await store.volunteerTeams.addMember(teamID: other.id, volunteerID: me.id, by: bench.secretary)
-            }
-
-            let activity = try await bench.served(me, as: volunteer, title: "重阳敬老义剪", halfHours: 4)
-            _ = try await bench.served(me, as: volunteer, title: "不属于队的活动", halfHours: 2)
-            await #expect(throws: ValidationFailure([FieldError("teamID", .notFound)]), "an activity's team is of its community") {
-                try await store.volunteerTeams.assign(activityID: activity.id, to: other.id, by: bench.streetAdmin)
-            }
-            try await store.volunteerTeams.assign(activityID: activity.id, to: team.id, by: bench.secretary)
-            let ours = try await store.volunteerTeams.isTeam(team.id, of: Bench.a)
-            let theirs = try await store.volunteerTeams.isTeam(other.id, of: Bench.a)
-            #expect(ours && !theirs)
-
-            var detail = try await store.volunteerTeams.team(team.id, by: bench.secretary)
-            #expect(detail.members.map(\.name) == ["刘洋"] && detail.members[0].hours == HalfHours(4) && detail.members[0].phoneMasked == "138****2222")
-            #expect(detail.activities.map(\.activity.title) == ["重阳敬老义剪"] && detail.confirmedHours == HalfHours(4))
-            #expect(detail.activities[0].volunteersServed == 1)
-            let overview = try await store.volunteerTeams.teams(by: bench.secretary)
-            #expect(overview.map(\.team.id) == [team.id], "the secretary sees their community's team only")
-            #expect(overview[0].members == 1 && overview[0].activities == 1 && overview[0].confirmedHours == HalfHours(4))
-            #expect(try await store.volunteerTeams.teams(by: bench.streetAdmin).count == 2)
-
-            try await store.volunteerTeams.removeMember(teamID: team.id, volunteerID: me.id, by: bench.secretary)
-            await #expect(throws: ValidationFailure([FieldError("volunteerID", .notFound)])) {
-                try await store.volunteerTeams.removeMember(teamID: team.id, volunteerID: me.id, by: bench.secretary)
-            }
-            detail = try await store.volunteerTeams.team(team.id, by: bench.secretary)
-            #expect(detail.members.isEmpty && detail.confirmedHours == HalfHours(4), "hours served stay the team's")
-            try await store.volunteerTeams.assign(activityID: activity.id, to: nil, by: bench.secretary)
-            #expect(try await store.volunteerTeams.team(team.id, by: bench.secretary).activities.isEmpty)
-            let audit = try await store.audit.entries(for: bench.secretary).filter { $0.action == .volunteerTeamsChanged }
-            #expect(audit.count == 5, "set up, member added, activity given, member removed, activity taken back")
-        }
-    }
-
-    @Test("the record of service lists exactly the activities whose hours were confirmed, oldest first, with the total", arguments: TestEngine.available)
-    func record(engine: TestEngine) async throws {
-        try await withTestDatabase(engine) { database in
-            let bench = try await Bench.make(database)
-            let store = bench.store
-            let (volunteer, me) = try await bench.volunteer("volunteer", name: "刘洋", phone: "13800002222")
-            let (second, two) = try await bench.volunteer("volunteer.two", name: "王芳", phone: "13700003333")
-            let firstDay = CalendarDay(containing: bench.clock.now).description
-            _ = try await bench.served(me, as: volunteer, title: "重阳敬老义剪", halfHours: 4)
-            _ = try await bench.served(two, as: second, title: "别人的活动", halfHours: 6)
-            _ = try await bench.served(me, as: volunteer, title: "签退未确认", halfHours: 2, confirm: false)
-            let signedUp = try await store.volunteers.createActivity(
-                VolunteerActivity(
-                    id: "", communityCode: Bench.a, teamID: nil, title: "只报了名", place: "", startsAt: bench.clock.now,
-                    endsAt: bench.clock.now.addingTimeInterval(3600), capacity: 5),
-                by: bench.secretary)
-            _ = try await store.volunteers.signUp(activityID: signedUp.id, by: volunteer)
-            bench.clock.advance(by: 86_400)
-            let secondDay = CalendarDay(containing: bench.clock.now).description
-            _ = try await bench.served(me, as: volunteer, title: "环境清洁", halfHours: 3)
-
-            let record = try await store.volunteers.record(volunteerID: me.id, by: volunteer)
-            #expect(record.entries.map(\.title) == ["重阳敬老义剪", "环境清洁"])
-            #expect(record.entries.map(\.day) == [firstDay, secondDay] && firstDay != secondDay)
-            #expect(record.entries.map(\.hours) == [HalfHours(4), HalfHours(3)] && record.total == HalfHours(7))
-            #expect(record.volunteer.phoneMasked == "138****2222" && record.volunteer.name == "刘洋" && record.communityName == "甲社区")
-            #expect(record.printedOn == secondDay && record.stars == 0)
-            #expect(try await store.volunteers.record(volunteerID: me.id, by: bench.secretary).total == HalfHours(7), "the office prints it too")
-            await #expect(throws: StoreError.notFound, "not another volunteer's to print") {
-                try await store.volunteers.record(volunteerID: me.id, by: second)
-            }
-        }
-    }
 }
 
 /// The territory, the office, and volunteers who have served: what each test starts from. The clock stands at a
 /// Monday 8:00 and moves a minute after each activity, so transfers fall in order.
-private struct Bench: Sendable {
+struct TimeBankBench: Sendable {
     static let a = TestTerritory.communityA.code
     static let b = TestTerritory.communityB.code
 
@@ -356,10 +223,10 @@ private struct Bench: Sendable {
     let secretary: Principal
     let streetAdmin: Principal
 
-    static func make(_ database: Database) async throws -> Bench {
+    static func make(_ database: Database) async throws -> TimeBankBench {
         let clock = TestClock(CalendarDay(2026, 11, 23).start.addingTimeInterval(8 * 3600))
         let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings(), clock: clock.closure))
-        return Bench(
+        return TimeBankBench(
             store: territory.store, clock: clock, territory: territory, secretary: territory.principal("secretary", enrolled: true),
             streetAdmin: territory.principal("street.admin", enrolled: true))
     }

@@ -1,4 +1,4 @@
-/// The API paths of the after-school class (四点半课堂).
+/// The API paths of the after-school class (四点半课堂), one path a line.
 extension OpenAPIDocument {
     static let afterSchoolPaths = #"""
 {

@@ -1,4 +1,4 @@
-/// The API paths of co-building: shared venues and their bookings, joint meetings, micro-wishes and their figures.
+/// The API paths of shared venues, joint meetings and micro-wishes, one path a line.
 extension OpenAPIDocument {
     static let coBuildingPaths = #"""
 {

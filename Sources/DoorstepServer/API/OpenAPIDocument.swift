@@ -4,7 +4,7 @@ import Foundation
 /// router: a route missing here fails the build's tests. Modules added later keep their paths in parts of their own
 /// (`OpenAPIDocument+….swift`), merged into the base document once.
 enum OpenAPIDocument {
-    static let json: String = merged(base, paths: [partnersPaths, afterSchoolPaths, surveysPaths, programmesPaths, timeBankPaths, coBuildingPaths])
+    static let json: String = merged(base, paths: [partnersPaths, afterSchoolPaths, surveysPaths, healthPaths, aidPaths, timeBankPaths, coBuildingPaths])
 
     static func merged(_ base: String, paths parts: [String]) -> String {
         func object(_ text: String) -> [String: Any] {

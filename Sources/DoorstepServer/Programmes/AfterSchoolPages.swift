@@ -141,15 +141,11 @@ struct AfterSchoolPages: Sendable {
             throw AppError.validation([FieldError("measure", .unknownValue(allowed: AfterSchoolMeasure.allCases.map(\.rawValue)))])
         }
         let period = try ReportingQuery.monthToDate(request)
-        let records = try await store.afterSchool.records(measure, period: period, for: principal, limit: 1_000)
-        let rows: [[String: String]] = records.map { ["day": $0.day, "summary": $0.summary, "by": $0.by] }
-        let model: [String: Any] = [
-            "measure": strings["afterschool_measure_\(measure.rawValue)"],
-            "definition": strings["afterschool_measure_\(measure.rawValue)_definition"],
-            "unit": strings["afterschool_measure_\(measure.rawValue)_unit"], "count": records.count, "capped": records.count >= 1_000,
-            "period": "\(period.first) – \(period.last)", "back": "/services/after-school?from=\(period.first)&to=\(period.last)",
-            "records": rows,
-        ]
+        let records = try await store.afterSchool.records(measure, period: period, for: principal, limit: ProgrammeRecordsPage.shown)
+        let model = ProgrammeRecordsPage.model(
+            name: strings["afterschool_measure_\(measure.rawValue)"], unit: strings["afterschool_measure_\(measure.rawValue)_unit"],
+            definition: strings["afterschool_measure_\(measure.rawValue)_definition"], count: records.count, records: records,
+            period: period, back: "/services/after-school")
         return pages.page(
             "afterSchoolRecords", title: strings["afterschool_measure_\(measure.rawValue)"], model: model, context: context)
     }

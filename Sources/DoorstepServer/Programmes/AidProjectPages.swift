@@ -142,17 +142,10 @@ struct AidProjectPages: Sendable {
             throw AppError.validation([FieldError("measure", .unknownValue(allowed: AidMeasure.allCases.map(\.rawValue)))])
         }
         let period = try ReportingQuery.monthToDate(request)
-        let records = try await store.aidProjects.records(measure, period: period, for: principal, limit: 1_000)
-        let rows: [[String: String]] = records.map { ["day": $0.day, "summary": $0.summary, "by": $0.by] }
-        var model: [String: Any] = [:]
-        model["measure"] = strings["aid_measure_\(measure.rawValue)"]
-        model["definition"] = strings[measure.definitionKey]
-        model["unit"] = strings["aid_measure_\(measure.rawValue)_unit"]
-        model["count"] = records.count
-        model["capped"] = records.count >= 1_000
-        model["period"] = "\(period.first) – \(period.last)"
-        model["back"] = "/services/aid?from=\(period.first)&to=\(period.last)"
-        model["records"] = rows
+        let records = try await store.aidProjects.records(measure, period: period, for: principal, limit: ProgrammeRecordsPage.shown)
+        let model = ProgrammeRecordsPage.model(
+            name: strings["aid_measure_\(measure.rawValue)"], unit: strings["aid_measure_\(measure.rawValue)_unit"],
+            definition: strings[measure.definitionKey], count: records.count, records: records, period: period, back: "/services/aid")
         return pages.page("aidFigureRecords", title: strings["aid_measure_\(measure.rawValue)"], model: model, context: context)
     }
 }

@@ -178,23 +178,16 @@ struct HealthStationPages: Sendable {
             throw AppError.validation([FieldError("measure", .unknownValue(allowed: HealthMeasure.allCases.map(\.rawValue)))])
         }
         let period = try ReportingQuery.monthToDate(request)
-        let records = try await store.healthStations.records(measure, period: period, for: principal, limit: 1_000)
+        let records = try await store.healthStations.records(measure, period: period, for: principal, limit: ProgrammeRecordsPage.shown)
         var total = records.count
         if measure == .served {
             total = try await store.healthStations.figures(period: period, for: principal, recordLimit: 0)
                 .first { $0.measure == .served }?.count ?? 0
         }
-        let rows: [[String: String]] = records.map { ["day": $0.day, "summary": $0.summary, "by": $0.by] }
-        var model: [String: Any] = [:]
-        model["measure"] = strings["health_measure_\(measure.rawValue)"]
-        model["definition"] = strings[measure.definitionKey]
-        model["unit"] = strings["health_measure_\(measure.rawValue)_unit"]
-        model["count"] = total
-        model["capped"] = records.count >= 1_000
-        model["sessionsNote"] = measure == .served
-        model["period"] = "\(period.first) – \(period.last)"
-        model["back"] = "/services/health?from=\(period.first)&to=\(period.last)"
-        model["records"] = rows
+        let model = ProgrammeRecordsPage.model(
+            name: strings["health_measure_\(measure.rawValue)"], unit: strings["health_measure_\(measure.rawValue)_unit"],
+            definition: strings[measure.definitionKey], count: total, records: records, period: period, back: "/services/health",
+            note: measure == .served ? strings["health_served_records_note"] : nil)
         return pages.page("healthFigureRecords", title: strings["health_measure_\(measure.rawValue)"], model: model, context: context)
     }
 }

@@ -40,12 +40,12 @@ struct PageRenderer: Sendable {
             "microWishes": Templates.microWishes, "microWish": Templates.microWish,
             "serviceFigures": Templates.serviceFigures, "serviceRecords": Templates.serviceRecords,
             "afterSchoolClasses": Templates.afterSchoolClasses, "afterSchoolClass": Templates.afterSchoolClass,
-            "afterSchoolRecords": Templates.afterSchoolRecords,
+            "afterSchoolRecords": Templates.programmeRecords,
             "surveys": Templates.surveys, "survey": Templates.survey, "surveyCompare": Templates.surveyCompare,
             "surveyQuestions": Templates.surveyQuestions, "publicSurvey": Templates.publicSurvey,
             "healthStations": Templates.healthStations, "healthStation": Templates.healthStation,
-            "healthFigureRecords": Templates.healthFigureRecords, "aidProjects": Templates.aidProjects,
-            "aidProject": Templates.aidProject, "aidFigureRecords": Templates.aidFigureRecords,
+            "healthFigureRecords": Templates.programmeRecords, "aidProjects": Templates.aidProjects,
+            "aidProject": Templates.aidProject, "aidFigureRecords": Templates.programmeRecords,
         ]
         for (name, text) in templates {
             // The templates are part of the program: one that does not parse is a bug caught by the first test.

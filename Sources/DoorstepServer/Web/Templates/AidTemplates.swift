@@ -104,16 +104,4 @@ extension Templates {
           {{^hasServices}}<p class="hint">{{t.aid_no_services}}</p>{{/hasServices}}
         </section>
         """
-
-    static let aidFigureRecords = """
-        <h1>{{measure}}</h1>
-        <p><a href="{{back}}">{{t.back}}</a></p>
-        <p class="lead" id="records-count">{{period}} · {{count}} {{unit}}{{#capped}} · {{t.records_capped}}{{/capped}}</p>
-        <p class="hint">{{definition}}</p>
-        <div class="scroll"><table id="records">
-          <thead><tr><th>{{t.records_day}}</th><th>{{t.records_summary}}</th><th>{{t.records_by}}</th></tr></thead>
-          <tbody>{{#records}}<tr><td>{{day}}</td><td>{{summary}}</td><td>{{by}}</td></tr>{{/records}}</tbody>
-        </table></div>
-        {{^records}}<p>{{t.records_none}}</p>{{/records}}
-        """
 }
