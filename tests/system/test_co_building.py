@@ -4,7 +4,7 @@ holds the time; a grid worker posts a micro-wish for a resident, whose name ever
 member claims it — once — and marks it fulfilled."""
 import datetime
 
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -38,7 +38,7 @@ def test_a_partner_books_a_venue_and_an_overlapping_booking_is_refused(browser, 
     browser.find_element(By.CSS_SELECTOR, "#booking-new button[type=submit]").click()
 
     # The venue's week opens on the booked day, with the booking in the hospital's name.
-    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+    WebDriverWait(browser, 10, ignored_exceptions=(WebDriverException,)).until(
         lambda d: "健康知识讲座" in day_text(d, day))
     booked = day_text(browser, day)
     assert "14:00–16:00" in booked and "区人民医院" in booked
@@ -66,7 +66,7 @@ def test_a_partner_books_a_venue_and_an_overlapping_booking_is_refused(browser, 
     browser.find_element(By.ID, "b-purpose").send_keys("党员志愿服务培训")
     browser.find_element(By.ID, "b-people").send_keys("20")
     browser.find_element(By.CSS_SELECTOR, "#booking-new button[type=submit]").click()
-    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+    WebDriverWait(browser, 10, ignored_exceptions=(WebDriverException,)).until(
         lambda d: "党员志愿服务培训" in day_text(d, day))
     assert len(browser.find_elements(By.CSS_SELECTOR, f"#week li[data-day='{day}'] li[data-booking]")) == bookings + 1
     assert_fits(browser)
@@ -81,7 +81,7 @@ def test_a_grid_worker_posts_a_micro_wish_and_a_party_member_claims_it(browser, 
     browser.find_element(By.ID, "w-wish").send_keys("想要一个助行器")
     Select(browser.find_element(By.ID, "w-category")).select_by_value("elderlyCare")
     browser.find_element(By.CSS_SELECTOR, "#wish-new button[type=submit]").click()
-    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+    WebDriverWait(browser, 10, ignored_exceptions=(WebDriverException,)).until(
         lambda d: "想要一个助行器" in d.find_element(By.ID, "wishes").text)
     card = [li for li in browser.find_elements(By.CSS_SELECTOR, "#wishes > li") if "想要一个助行器" in li.text][0]
     wish = card.get_attribute("data-wish")
@@ -99,13 +99,13 @@ def test_a_grid_worker_posts_a_micro_wish_and_a_party_member_claims_it(browser, 
     assert "赵秀兰" not in browser.page_source and "张建国" not in browser.page_source, "no wisher's name reaches a claimer"
     assert_fits(browser)
     card.find_element(By.CSS_SELECTOR, "form[action$='/claim'] button").click()
-    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+    WebDriverWait(browser, 10, ignored_exceptions=(WebDriverException,)).until(
         lambda d: d.find_element(By.CSS_SELECTOR, f"li[data-wish='{wish}'] .wish-status").text == "已认领")
     assert browser.find_element(By.CSS_SELECTOR, f"li[data-wish='{wish}'] .claimer").text
     assert not browser.find_elements(By.CSS_SELECTOR, f"li[data-wish='{wish}'] form[action$='/claim']"), "a wish is claimed once"
     assert_fits(browser)
     browser.find_element(By.CSS_SELECTOR, f"li[data-wish='{wish}'] form[action$='/fulfil'] button").click()
-    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+    WebDriverWait(browser, 10, ignored_exceptions=(WebDriverException,)).until(
         lambda d: d.find_element(By.CSS_SELECTOR, f"li[data-wish='{wish}'] .wish-status").text == "已实现")
     assert not browser.find_elements(By.CSS_SELECTOR, f"li[data-wish='{wish}'] form")
     assert_fits(browser)

@@ -4,7 +4,7 @@ consent is refused by name, and the hospital's own account sees the sessions but
 its beneficiaries and the services delivered to them."""
 import datetime
 
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -30,7 +30,7 @@ def test_a_session_counts_a_record_needs_consent_and_the_hospital_sees_counts_on
     browser.find_element(By.ID, "se-served").send_keys("18")
     browser.find_element(By.ID, "se-doctor").send_keys("陈医生")
     browser.find_element(By.CSS_SELECTOR, "#session-new button[type=submit]").click()
-    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+    WebDriverWait(browser, 10, ignored_exceptions=(WebDriverException,)).until(
         lambda d: "18" in [cell.text for cell in d.find_elements(By.CSS_SELECTOR, "#session-list td.served")])
     assert_fits(browser)
 

@@ -4,7 +4,7 @@ project, and the project's figures appear in the partner's report, which the hos
 and where it records what it delivered."""
 import datetime
 
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -59,7 +59,7 @@ def test_need_from_a_visit_matched_into_a_project_in_the_partners_report(browser
     browser.find_element(By.CSS_SELECTOR, f"li[data-resource='{resource}'] button[type=submit]").click()
 
     # The partner's report now counts the project and its target.
-    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+    WebDriverWait(browser, 10, ignored_exceptions=(WebDriverException,)).until(
         lambda d: "独居老人上门测血压" in d.find_element(By.ID, "projects").text)
     assert browser.find_element(By.ID, "fig-projects").text == "2"
     assert browser.find_element(By.ID, "fig-reached").text == "14/84", "the demo project's 14 of 60, and this one's target 24"
@@ -75,7 +75,7 @@ def test_need_from_a_visit_matched_into_a_project_in_the_partners_report(browser
     project_id = project.get_attribute("data-project")
     browser.find_element(By.ID, f"d-people-{project_id}").send_keys("9")
     browser.find_element(By.CSS_SELECTOR, f"li[data-project='{project_id}'] button[type=submit]").click()
-    WebDriverWait(browser, 10, ignored_exceptions=(StaleElementReferenceException,)).until(
+    WebDriverWait(browser, 10, ignored_exceptions=(WebDriverException,)).until(
         lambda d: d.find_element(By.ID, "fig-reached").text == "23/84")
     assert browser.find_element(By.CSS_SELECTOR, f"li[data-project='{project_id}'] .reached").text == "9"
     assert not browser.find_elements(By.ID, "agreement-new"), "only the office signs agreements"
