@@ -1,0 +1,25 @@
+extension Templates {
+    /// The templates of this file by the name pages render them with.
+    static let commonPages: [String: String] = [
+        "fieldErrors": fieldErrors, "error": error, "pager": pager,
+    ]
+
+    /// Every bad field of the last form, each named in the user's language.
+    static let fieldErrors = """
+        {{#hasFieldErrors}}<div class="error" role="alert"><p>{{t.error_validation}}</p><ul>{{/hasFieldErrors}}
+        {{#fieldErrors}}<li data-field="{{field}}">{{message}}</li>{{/fieldErrors}}
+        {{#hasFieldErrors}}</ul></div>{{/hasFieldErrors}}
+        """
+
+    static let error = """
+        <section class="card narrow">
+        <h1>{{t.error_title}}</h1>
+        <p class="error" role="alert">{{message}}</p>
+        <p><a href="/">{{t.back_home}}</a></p>
+        </section>
+        """
+
+    static let pager = """
+        <nav class="pager" aria-label="{{t.pager_name}}">{{#prev}}<a href="{{prev}}" rel="prev">{{t.pager_prev}}</a>{{/prev}} <span>{{label}}</span> {{#next}}<a href="{{next}}" rel="next">{{t.pager_next}}</a>{{/next}}</nav>
+        """
+}

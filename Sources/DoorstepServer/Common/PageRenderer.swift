@@ -1,0 +1,75 @@
+import DoorstepCore
+import Hummingbird
+import Mustache
+
+/// Renders a page template inside the layout, with the interface words (`t`), the CSRF token and the account's
+/// navigation filled in for every page.
+struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+
+    init() {
+        var library = MustacheLibrary()
+        // Each domain lists its own templates beside them.
+        let parts: [[String: String]] = [
+            Templates.commonPages, Templates.accountPages, Templates.loginPages, Templates.auditPages,
+            Templates.territoryPages, Templates.partyPages, Templates.registryPages, Templates.importPages,
+            Templates.ownDataPages, Templates.casePages, Templates.publicCasePages, Templates.homePages,
+            Templates.partyWorkPages, Templates.orgLifePages, Templates.pointsPages, Templates.teamPages,
+            Templates.volunteerPages, Templates.timeBankPages, Templates.partnerPages, Templates.coBuildingPages,
+            Templates.afterSchoolPages, Templates.healthPages, Templates.aidPages, Templates.programmeRecordsPages,
+            Templates.serviceFiguresPages, Templates.surveyPages,
+        ]
+        var templates: [String: String] = ["layout": Templates.layout]
+        for part in parts {
+            templates.merge(part) { _, _ in preconditionFailure("a template name appears twice") }
+        }
+        for (name, text) in templates {
+            // The templates are part of the program: one that does not parse is a bug caught by the first test.
+            try! library.register(text, named: name)
+        }
+        self.library = library
+    }
+
+    /// A whole page as a response.
+    func page(
+        _ template: String, title: String, model: [String: Any], context: AppRequestContext,
+        status: HTTPResponse.Status = .ok, flash: String? = nil, extraCSRF: String? = nil, refreshSeconds: Int? = nil,
+        large: Bool? = nil
+    ) -> Response {
+        let strings = context.strings
+        var model = model
+        model["t"] = strings.all
+        model["csrf"] = context.session?.csrfToken ?? extraCSRF ?? ""
+        let content = library.render(model, withTemplate: template) ?? ""
+        var layout: [String: Any] = [
+            "lang": context.language.rawValue, "title": title, "t": strings.all, "content": content,
+            "languages": Language.allCases.map {
+                ["code": $0.rawValue, "name": strings.languageName($0), "current": $0 == context.language] as [String: Any]
+            },
+        ]
+        if let flash { layout["flash"] = flash }
+        // Public pages offer a large-font mode for elderly residents; `large` is nil on the working pages.
+        if let large {
+            layout["largeToggle"] = large ? "0" : "1"
+            if large { layout["bodyClass"] = "large" }
+        }
+        // Pages that follow work in progress reload themselves; no script needed.
+        if let refreshSeconds { layout["refresh"] = String(refreshSeconds) }
+        if let principal = context.principal {
+            layout["user"] = [
+                "displayName": principal.displayName, "roleName": strings.roleName(principal.role),
+                "scopeName": "\(strings.scopeLevelName(principal.scope.level)) \(principal.scope.code)",
+                "csrf": context.session?.csrfToken ?? "",
+                "nav": Navigation.items(for: principal, strings: strings, current: template),
+            ] as [String: Any]
+        }
+        let html = library.render(layout, withTemplate: "layout") ?? ""
+        return Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    func errorPage(message: String, status: HTTPResponse.Status, context: AppRequestContext) -> Response {
+        page("error", title: context.strings["error_title"], model: ["message": message], context: context, status: status)
+    }
+}

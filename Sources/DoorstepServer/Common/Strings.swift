@@ -1,0 +1,70 @@
+import DoorstepCore
+
+/// The words of the interface in each language. English is complete: a test checks both catalogues have the same
+/// keys.
+public struct Strings: Sendable {
+    public let language: Language
+    let table: [String: String]
+
+    public init(_ language: Language) {
+        self.language = language
+        self.table = language == .zhCN ? Catalog.zhCN : Catalog.en
+    }
+
+    /// The text for `key`; the key itself when missing, so a gap shows up instead of an empty space.
+    public subscript(_ key: String) -> String { table[key] ?? key }
+
+    /// The text for `key` with `{name}` placeholders filled in.
+    public func format(_ key: String, _ values: [String: String]) -> String {
+        values.reduce(self[key]) { text, pair in text.replacingOccurrences(of: "{\(pair.key)}", with: pair.value) }
+    }
+
+    /// Every string, for templates (`{{t.key}}`).
+    public var all: [String: String] { table }
+
+    public func roleName(_ role: Role) -> String { self["role_\(role.rawValue)"] }
+    public func scopeLevelName(_ level: ScopeLevel) -> String { self["scope_\(level.rawValue)"] }
+    public func languageName(_ language: Language) -> String { self["language_\(language.rawValue)"] }
+
+    /// The message for a refused field.
+    public func message(for problem: FieldProblem) -> String {
+        switch problem {
+        case .tooShort(let minimum): format("problem_tooShort", ["n": String(minimum)])
+        case .tooLong(let maximum): format("problem_tooLong", ["n": String(maximum)])
+        case .tooFewCharacterClasses(let minimum): format("problem_tooFewCharacterClasses", ["n": String(minimum)])
+        case .codeFormat(let digits): format("problem_codeFormat", ["n": String(digits)])
+        case .codeNotUnderParent(let parent): format("problem_codeNotUnderParent", ["parent": parent])
+        case .unknownValue(let allowed): format("problem_unknownValue", ["allowed": allowed.joined(separator: ", ")])
+        case .scopeNotAllowedForRole(let role): format("problem_scopeNotAllowedForRole", ["role": roleName(role)])
+        case .duplicateIDNumber(let place): format("problem_duplicateIDNumber", ["place": place])
+        case .duplicateInFile(let row): format("problem_duplicateInFile", ["row": String(row)])
+        case .tooSmall(let minimum): format("problem_tooSmall", ["n": String(minimum)])
+        case .tooLarge(let maximum): format("problem_tooLarge", ["n": String(maximum)])
+        case .photoTooLarge(let megabytes): format("problem_photoTooLarge", ["n": String(megabytes)])
+        case .tooManyPhotos(let maximum): format("problem_tooManyPhotos", ["n": String(maximum)])
+        case .tooLongAgo(let days): format("problem_tooLongAgo", ["n": String(days)])
+        case .capReached(let maximum): format("problem_capReached", ["n": String(maximum)])
+        default: self["problem_\(problem.code)"]
+        }
+    }
+
+    /// The label of a field, for messages that name it.
+    public func fieldName(_ field: String) -> String {
+        // A field of one item of a list, `commitments[1].content`, is named by the list, the item's number and the field.
+        if let open = field.firstIndex(of: "["), let close = field.firstIndex(of: "]"), let index = Int(field[field.index(after: open)..<close]) {
+            let rest = field[field.index(after: close)...].drop { $0 == "." }
+            return "\(fieldName(String(field[..<open]))) \(index + 1)" + (rest.isEmpty ? "" : " · \(fieldName(String(rest)))")
+        }
+        return table["field_\(field)"] ?? field
+    }
+}
+
+/// The interface's words, one table per language, assembled from each domain's part (`Catalog+en+Cases.swift` beside
+/// the cases' pages, and so on).
+enum Catalog {
+    static func merged(_ parts: [[String: String]]) -> [String: String] {
+        parts.reduce(into: [:]) { table, part in
+            table.merge(part) { _, _ in preconditionFailure("a catalogue key appears twice") }
+        }
+    }
+}
