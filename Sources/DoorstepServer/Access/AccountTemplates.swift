@@ -19,7 +19,7 @@ extension Templates {
         <section class="card" id="password">
           <h2>{{t.password_title}}</h2>
           {{#passwordErrors}}{{> fieldErrors}}{{/passwordErrors}}
-          <form method="post" action="/account/password" class="stack">
+          <form method="post" action="{{route.myAccount.changePassword}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="currentPassword">{{t.field_currentPassword}}</label>
             <input id="currentPassword" name="currentPassword" type="password" autocomplete="current-password" required>
@@ -31,7 +31,7 @@ extension Templates {
         </section>
         <section class="card" id="language">
           <h2>{{t.language_title}}</h2>
-          <form method="post" action="/account/language" class="stack">
+          <form method="post" action="{{route.myAccount.changeLanguage}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="language-select">{{t.field_language}}</label>
             <select id="language-select" name="language">
@@ -49,7 +49,7 @@ extension Templates {
               <p>{{t.twofactor_step1}}</p>
               <p class="secret" id="totp-secret">{{secret}}</p>
               <p>{{t.twofactor_link}} <a href="{{uri}}">otpauth://</a></p>
-              <form method="post" action="/account/two-factor/confirm" class="stack">
+              <form method="post" action="{{route.myAccount.confirmTwoFactor}}" class="stack">
                 <input type="hidden" name="_csrf" value="{{csrf}}">
                 <label for="totp-code">{{t.twofactor_step2}}</label>
                 <input id="totp-code" name="oneTimeCode" inputmode="numeric" autocomplete="one-time-code" maxlength="7" required>
@@ -58,7 +58,7 @@ extension Templates {
             {{/enrolment}}
             {{^enrolment}}
               <p>{{t.twofactor_off}}</p>
-              <form method="post" action="/account/two-factor/begin"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary">{{t.twofactor_begin}}</button></form>
+              <form method="post" action="{{route.myAccount.beginTwoFactor}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary">{{t.twofactor_begin}}</button></form>
             {{/enrolment}}
           {{/twoFactorOn}}
         </section>
@@ -72,11 +72,11 @@ extension Templates {
           {{/hasTokens}}
           {{#tokens}}
             <tr><td>{{name}}</td><td>{{createdAt}}</td><td>{{expiresAt}}</td><td>{{lastUsedAt}}</td>
-            <td>{{#revoked}}{{t.token_status_revoked}}{{/revoked}}{{^revoked}}<form method="post" action="/account/tokens/{{id}}/revoke" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button class="link">{{t.tokens_revoke}}</button></form>{{/revoked}}</td></tr>
+            <td>{{#revoked}}{{t.token_status_revoked}}{{/revoked}}{{^revoked}}<form method="post" action="{{#route.myAccount.revokeToken}}{{id}}{{/route.myAccount.revokeToken}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button class="link">{{t.tokens_revoke}}</button></form>{{/revoked}}</td></tr>
           {{/tokens}}
           {{#hasTokens}}</tbody></table>{{/hasTokens}}
           {{^tokens}}<p>{{t.tokens_none}}</p>{{/tokens}}
-          <form method="post" action="/account/tokens" class="stack">
+          <form method="post" action="{{route.myAccount.createToken}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="token-name">{{t.field_tokenName}}</label>
             <input id="token-name" name="name" maxlength="80" required>
@@ -88,20 +88,20 @@ extension Templates {
     static let accounts = """
         <h1>{{t.accounts_title}}</h1>
         <p>{{t.accounts_intro}}</p>
-        {{#mustEnrol}}<p class="warning" role="alert">{{t.home_twofactor_required}} <a href="/account#two-factor">{{t.home_twofactor_link}}</a></p>{{/mustEnrol}}
+        {{#mustEnrol}}<p class="warning" role="alert">{{t.home_twofactor_required}} <a href="{{route.myAccount.show}}#two-factor">{{t.home_twofactor_link}}</a></p>{{/mustEnrol}}
         <div class="scroll"><table>
           <thead><tr><th>{{t.field_username}}</th><th>{{t.field_displayName}}</th><th>{{t.field_role}}</th><th>{{t.field_scope}}</th><th>{{t.account_status}}</th></tr></thead>
           <tbody>
-          {{#accounts}}<tr><td><a href="/accounts/{{id}}">{{username}}</a></td><td>{{displayName}}</td><td>{{roleName}}</td><td>{{scopeName}}</td><td>{{status}}</td></tr>{{/accounts}}
+          {{#accounts}}<tr><td><a href="{{#route.accounts.detail}}{{id}}{{/route.accounts.detail}}">{{username}}</a></td><td>{{displayName}}</td><td>{{roleName}}</td><td>{{scopeName}}</td><td>{{status}}</td></tr>{{/accounts}}
           </tbody>
         </table></div>
         {{#pager}}{{> pager}}{{/pager}}
-        <p>{{t.export_title}}: <a href="/accounts/export.xlsx" download>{{t.format_xlsx}}</a> · <a href="/accounts/export.csv" download>{{t.format_csv}}</a></p>
+        <p>{{t.export_title}}: <a href="{{route.accounts.exportXLSX}}" download>{{t.format_xlsx}}</a> · <a href="{{route.accounts.exportCSV}}" download>{{t.format_csv}}</a></p>
         {{#canManage}}
         <section class="card" id="new-account">
           <h2>{{t.accounts_new}}</h2>
           {{> fieldErrors}}
-          <form method="post" action="/accounts" class="stack">
+          <form method="post" action="{{route.accounts.list}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="new-username">{{t.field_username}}</label>
             <input id="new-username" name="username" autocapitalize="none" required value="{{form.username}}">
@@ -130,12 +130,12 @@ extension Templates {
           <dt>{{t.account_status}}</dt><dd>{{status}}</dd>
           <dt>{{t.twofactor_title}}</dt><dd>{{twoFactor}}</dd>
         </dl>
-        {{#mustEnrol}}<p class="warning" role="alert">{{t.home_twofactor_required}} <a href="/account#two-factor">{{t.home_twofactor_link}}</a></p>{{/mustEnrol}}
+        {{#mustEnrol}}<p class="warning" role="alert">{{t.home_twofactor_required}} <a href="{{route.myAccount.show}}#two-factor">{{t.home_twofactor_link}}</a></p>{{/mustEnrol}}
         {{#canManage}}
         <section class="card">
           <h2>{{t.accounts_edit}}</h2>
           {{> fieldErrors}}
-          <form method="post" action="/accounts/{{account.id}}" class="stack">
+          <form method="post" action="{{#route.accounts.detail}}{{account.id}}{{/route.accounts.detail}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="edit-role">{{t.field_role}}</label>
             <select id="edit-role" name="role">{{#roleOptions}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/roleOptions}}</select>
@@ -145,9 +145,9 @@ extension Templates {
             <button type="submit" class="primary">{{t.accounts_save}}</button>
           </form>
           <div class="actions">
-          {{#isLocked}}<form method="post" action="/accounts/{{account.id}}/unlock" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" id="unlock">{{t.accounts_unlock}}</button></form>{{/isLocked}}
-          {{#isDisabled}}<form method="post" action="/accounts/{{account.id}}/enable" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" id="enable">{{t.accounts_enable}}</button></form>{{/isDisabled}}
-          {{^isDisabled}}<form method="post" action="/accounts/{{account.id}}/disable" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" id="disable">{{t.accounts_disable}}</button></form>{{/isDisabled}}
+          {{#isLocked}}<form method="post" action="{{#route.accounts.unlock}}{{account.id}}{{/route.accounts.unlock}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" id="unlock">{{t.accounts_unlock}}</button></form>{{/isLocked}}
+          {{#isDisabled}}<form method="post" action="{{#route.accounts.enable}}{{account.id}}{{/route.accounts.enable}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" id="enable">{{t.accounts_enable}}</button></form>{{/isDisabled}}
+          {{^isDisabled}}<form method="post" action="{{#route.accounts.disable}}{{account.id}}{{/route.accounts.disable}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" id="disable">{{t.accounts_disable}}</button></form>{{/isDisabled}}
           </div>
         </section>
         {{/canManage}}

@@ -6,13 +6,13 @@ import Hummingbird
 struct AccountsAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("me", use: me)
-        api.get("me/figures", use: figures)
-        api.get("accounts", use: list)
-        api.post("accounts", use: create)
-        api.get("accounts/:id", use: account)
-        api.patch("accounts/:id", use: update)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(AccountsAPIRoute.me, use: me)
+        api.get(AccountsAPIRoute.figures, use: figures)
+        api.get(AccountsAPIRoute.list, use: list)
+        api.post(AccountsAPIRoute.list, use: create)
+        api.get(AccountsAPIRoute.account, use: account)
+        api.patch(AccountsAPIRoute.account, use: update)
     }
 
     @Sendable func me(request: Request, context: AppRequestContext) async throws -> AccountResource {

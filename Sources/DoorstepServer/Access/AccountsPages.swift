@@ -9,15 +9,15 @@ struct AccountsPages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/accounts", use: list)
-        router.post("/accounts", use: create)
-        router.get("/accounts/:id", use: detail)
-        router.post("/accounts/:id", use: update)
-        router.post("/accounts/:id/unlock", use: unlock)
-        router.get("/accounts/export.csv", use: export)
-        router.get("/accounts/export.xlsx", use: export)
-        router.post("/accounts/:id/disable", use: disable)
-        router.post("/accounts/:id/enable", use: enable)
+        router.get(AccountsRoute.list, use: list)
+        router.post(AccountsRoute.list, use: create)
+        router.get(AccountsRoute.detail, use: detail)
+        router.post(AccountsRoute.detail, use: update)
+        router.post(AccountsRoute.unlock, use: unlock)
+        router.get(AccountsRoute.exportCSV, use: export)
+        router.get(AccountsRoute.exportXLSX, use: export)
+        router.post(AccountsRoute.disable, use: disable)
+        router.post(AccountsRoute.enable, use: enable)
     }
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
@@ -52,7 +52,7 @@ struct AccountsPages: Sendable {
         let paging = request.map { Paging($0, total: all.count) } ?? Paging(page: 1, total: all.count)
         let accounts = paging.slice(all)
         let model: [String: Any] = [
-            "pager": paging.model(path: "/accounts", strings: strings),
+            "pager": paging.model(path: AccountsRoute.list.path(), strings: strings),
             "accounts": accounts.map { account -> [String: Any] in
                 [
                     "id": account.id, "username": account.username, "displayName": account.displayName,
@@ -80,7 +80,7 @@ struct AccountsPages: Sendable {
         } catch let failure as ValidationFailure {
             return try await renderList(context: context, status: .unprocessableContent, errors: failure.errors, form: form)
         }
-        return redirect(to: "/accounts?done=created")
+        return redirect(to: AccountsRoute.list.path().query(["done": "created"]))
     }
 
     @Sendable func detail(request: Request, context: AppRequestContext) async throws -> Response {

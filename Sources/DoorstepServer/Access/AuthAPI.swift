@@ -8,10 +8,10 @@ import Hummingbird
 struct AuthAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.post("auth/tokens", use: create)
-        api.get("auth/tokens", use: list)
-        api.delete("auth/tokens/:id", use: revoke)
+    func register(on api: Router<AppRequestContext>) {
+        api.post(AuthAPIRoute.create, use: create)
+        api.get(AuthAPIRoute.create, use: list)
+        api.delete(AuthAPIRoute.revoke, use: revoke)
     }
 
     struct CreateRequest: Decodable, Sendable {

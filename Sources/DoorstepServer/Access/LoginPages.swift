@@ -12,16 +12,16 @@ struct LoginPages: Sendable {
     static let loginCSRFCookie = "doorstep_login_csrf"
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/login", use: showLogin)
-        router.post("/login", use: submitLogin)
-        router.get("/login/code", use: showCode)
-        router.post("/login/code", use: submitCode)
-        router.post("/logout", use: logout)
+        router.get(LoginRoute.showLogin, use: showLogin)
+        router.post(LoginRoute.showLogin, use: submitLogin)
+        router.get(LoginRoute.showCode, use: showCode)
+        router.post(LoginRoute.showCode, use: submitCode)
+        router.post(LoginRoute.logout, use: logout)
     }
 
     /// The login form. Before there is a session, the form's CSRF token is paired with a cookie of its own.
     @Sendable func showLogin(request: Request, context: AppRequestContext) async throws -> Response {
-        if context.principal != nil { return redirect(to: safeNextPath(request.uri.queryParameters["next"].map(String.init))) }
+        if context.principal != nil { return redirect(to: Link.local(request.uri.queryParameters["next"].map(String.init))) }
         return loginForm(request: request, context: context, username: "", error: nil, status: .ok)
     }
 
@@ -30,12 +30,12 @@ struct LoginPages: Sendable {
     ) -> Response {
         let token = Secrets.token()
         let next = request.uri.queryParameters["next"].map(String.init) ?? ""
-        var model: [String: Any] = ["username": username, "next": safeNextPath(next)]
+        var model: [String: Any] = ["username": username, "next": Link.local(next)]
         if let error { model["error"] = error }
         var response = pages.page(
             "login", title: context.strings["login_title"], model: model, context: context, status: status,
             extraCSRF: token)
-        response.setCookie(cookies.make(name: Self.loginCSRFCookie, value: token, request: request, path: "/login"))
+        response.setCookie(cookies.make(name: Self.loginCSRFCookie, value: token, request: request, path: LoginRoute.showLogin.pattern))
         return response
     }
 
@@ -55,11 +55,11 @@ struct LoginPages: Sendable {
         switch outcome {
         case .succeeded(let account):
             let token = try await store.sessions.open(for: account)
-            let next = safeNextPath(form["next"])
-            let target = account.twoFactorEnabled ? "/login/code?next=\(next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")" : next
+            let next = Link.local(form["next"])
+            let target = account.twoFactorEnabled ? LoginRoute.showCode.path().query(["next": next]) : next
             var response = redirect(to: target)
             response.setCookie(cookies.make(name: AuthenticationMiddleware.sessionCookie, value: token, request: request))
-            response.setCookie(cookies.expired(name: Self.loginCSRFCookie, request: request, path: "/login"))
+            response.setCookie(cookies.expired(name: Self.loginCSRFCookie, request: request, path: LoginRoute.showLogin.pattern))
             return response
         case .invalidCredentials:
             return loginForm(
@@ -77,18 +77,18 @@ struct LoginPages: Sendable {
     }
 
     @Sendable func showCode(request: Request, context: AppRequestContext) async throws -> Response {
-        guard context.session?.secondFactorPending == true else { return redirect(to: "/login") }
-        let next = safeNextPath(request.uri.queryParameters["next"].map(String.init))
+        guard context.session?.secondFactorPending == true else { return redirect(to: LoginRoute.showLogin.path()) }
+        let next = Link.local(request.uri.queryParameters["next"].map(String.init))
         return pages.page(
             "loginCode", title: context.strings["login_code_title"], model: ["next": next], context: context)
     }
 
     @Sendable func submitCode(request: Request, context: AppRequestContext) async throws -> Response {
         guard let session = context.session, session.secondFactorPending, let token = context.sessionToken else {
-            return redirect(to: "/login")
+            return redirect(to: LoginRoute.showLogin.path())
         }
         let form = try await Form.checked(request, context: context)
-        let next = safeNextPath(form["next"])
+        let next = Link.local(form["next"])
         let outcome = try await store.auth.verifySecondFactor(
             accountID: session.principal.accountID, code: form["oneTimeCode"] ?? "", clientAddress: context.clientAddress)
         switch outcome {
@@ -122,7 +122,7 @@ struct LoginPages: Sendable {
                     by: session.principal, .logout, subject: "account:\(session.principal.accountID)",
                     territoryCode: session.principal.scope.code, clientAddress: context.clientAddress))
         }
-        var response = redirect(to: "/login")
+        var response = redirect(to: LoginRoute.showLogin.path())
         response.setCookie(cookies.expired(name: AuthenticationMiddleware.sessionCookie, request: request))
         return response
     }

@@ -9,7 +9,7 @@ extension Templates {
         <h1>{{t.login_title}}</h1>
         <p>{{t.login_intro}}</p>
         {{#error}}<p class="error" role="alert" id="login-error">{{.}}</p>{{/error}}
-        <form method="post" action="/login" class="stack">
+        <form method="post" action="{{route.login.showLogin}}" class="stack">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <input type="hidden" name="next" value="{{next}}">
           <label for="username">{{t.field_username}}</label>
@@ -26,7 +26,7 @@ extension Templates {
         <h1>{{t.login_code_title}}</h1>
         <p>{{t.login_code_intro}}</p>
         {{#error}}<p class="error" role="alert">{{.}}</p>{{/error}}
-        <form method="post" action="/login/code" class="stack">
+        <form method="post" action="{{route.login.showCode}}" class="stack">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <input type="hidden" name="next" value="{{next}}">
           <label for="oneTimeCode">{{t.field_oneTimeCode}}</label>

@@ -11,13 +11,13 @@ struct MyAccountPage: Sendable {
     static let notices = ["password_changed", "language_saved", "twofactor_enabled", "tokens_revoked"]
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/account", use: show)
-        router.post("/account/password", use: changePassword)
-        router.post("/account/language", use: changeLanguage)
-        router.post("/account/two-factor/begin", use: beginTwoFactor)
-        router.post("/account/two-factor/confirm", use: confirmTwoFactor)
-        router.post("/account/tokens", use: createToken)
-        router.post("/account/tokens/:id/revoke", use: revokeToken)
+        router.get(MyAccountRoute.show, use: show)
+        router.post(MyAccountRoute.changePassword, use: changePassword)
+        router.post(MyAccountRoute.changeLanguage, use: changeLanguage)
+        router.post(MyAccountRoute.beginTwoFactor, use: beginTwoFactor)
+        router.post(MyAccountRoute.confirmTwoFactor, use: confirmTwoFactor)
+        router.post(MyAccountRoute.createToken, use: createToken)
+        router.post(MyAccountRoute.revokeToken, use: revokeToken)
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
@@ -78,21 +78,21 @@ struct MyAccountPage: Sendable {
         } catch let failure as ValidationFailure {
             return try await render(context: context, status: .unprocessableContent, errors: failure.errors)
         }
-        return redirect(to: "/account?done=password_changed#password")
+        return redirect(to: MyAccountRoute.show.path().query(["done": "password_changed"]).fragment("password"))
     }
 
     @Sendable func changeLanguage(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         let form = try await Form.checked(request, context: context)
         try await store.accounts.setLanguage(form["language"].flatMap(Language.init(rawValue:)), for: principal)
-        return redirect(to: "/account?done=language_saved#language")
+        return redirect(to: MyAccountRoute.show.path().query(["done": "language_saved"]).fragment("language"))
     }
 
     @Sendable func beginTwoFactor(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         _ = try await Form.checked(request, context: context)
         _ = try await store.accounts.beginTwoFactor(for: principal)
-        return redirect(to: "/account#two-factor")
+        return redirect(to: MyAccountRoute.show.path().fragment("two-factor"))
     }
 
     @Sendable func confirmTwoFactor(request: Request, context: AppRequestContext) async throws -> Response {
@@ -104,7 +104,7 @@ struct MyAccountPage: Sendable {
         } catch let failure as ValidationFailure {
             return try await render(context: context, status: .unprocessableContent, errors: failure.errors, in: .twoFactor)
         }
-        return redirect(to: "/account?done=twofactor_enabled#two-factor")
+        return redirect(to: MyAccountRoute.show.path().query(["done": "twofactor_enabled"]).fragment("two-factor"))
     }
 
     @Sendable func createToken(request: Request, context: AppRequestContext) async throws -> Response {
@@ -126,6 +126,6 @@ struct MyAccountPage: Sendable {
         _ = try await Form.checked(request, context: context)
         try await store.tokens.revoke(
             id: try context.parameters.require("id"), for: principal, clientAddress: context.clientAddress)
-        return redirect(to: "/account?done=tokens_revoked#tokens")
+        return redirect(to: MyAccountRoute.show.path().query(["done": "tokens_revoked"]).fragment("tokens"))
     }
 }

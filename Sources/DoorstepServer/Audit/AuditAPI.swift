@@ -6,9 +6,9 @@ import Hummingbird
 struct AuditAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("audit", use: list)
-        api.get("audit/verification", use: verify)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(AuditAPIRoute.list, use: list)
+        api.get(AuditAPIRoute.verify, use: verify)
     }
 
     struct Entry: Encodable, Sendable {

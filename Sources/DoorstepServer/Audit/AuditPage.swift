@@ -9,10 +9,10 @@ struct AuditPage: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/audit", use: show)
-        router.post("/audit/verify", use: verify)
-        router.get("/audit/export.csv", use: export)
-        router.get("/audit/export.xlsx", use: export)
+        router.get(AuditRoute.show, use: show)
+        router.post(AuditRoute.verify, use: verify)
+        router.get(AuditRoute.exportCSV, use: export)
+        router.get(AuditRoute.exportXLSX, use: export)
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {

@@ -8,7 +8,7 @@ extension Templates {
         <h1>{{t.audit_title}}</h1>
         <p>{{t.audit_intro}}</p>
         {{#canVerify}}
-        <form method="post" action="/audit/verify" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.audit_verify}}</button></form>
+        <form method="post" action="{{route.audit.verify}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.audit_verify}}</button></form>
         {{/canVerify}}
         {{#verification}}<p class="{{cssClass}}" role="status" id="audit-verification">{{message}}</p>{{/verification}}
         <div class="scroll"><table class="audit">
@@ -18,7 +18,7 @@ extension Templates {
           </tbody>
         </table></div>
         {{^entries}}<p>{{t.audit_empty}}</p>{{/entries}}
-        {{#older}}<p><a href="/audit?before={{.}}">{{t.audit_older}}</a></p>{{/older}}
-        <p>{{t.export_title}}: <a href="/audit/export.xlsx" download>{{t.format_xlsx}}</a> · <a href="/audit/export.csv" download>{{t.format_csv}}</a></p>
+        {{#older}}<p><a href="{{route.audit.show}}?before={{.}}">{{t.audit_older}}</a></p>{{/older}}
+        <p>{{t.export_title}}: <a href="{{route.audit.exportXLSX}}" download>{{t.format_xlsx}}</a> · <a href="{{route.audit.exportCSV}}" download>{{t.format_csv}}</a></p>
         """
 }

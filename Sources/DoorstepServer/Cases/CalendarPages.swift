@@ -9,12 +9,12 @@ struct CalendarPages: Sendable {
     let store: Store
     let pages: PageRenderer
 
-    func register(on router: Router<AppRequestContext>, api: RouterGroup<AppRequestContext>) {
-        router.get("/cases/calendar", use: page)
-        router.post("/cases/calendar", use: setDay)
-        router.post("/cases/calendar/import", use: importSheet)
-        api.get("work-calendar", use: json)
-        api.post("work-calendar", use: setJSON)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(CalendarRoute.page, use: page)
+        router.post(CalendarRoute.page, use: setDay)
+        router.post(CalendarRoute.importSheet, use: importSheet)
+        router.get(CalendarAPIRoute.json, use: json)
+        router.post(CalendarAPIRoute.json, use: setJSON)
     }
 
     static func year(_ request: Request) -> Int {
@@ -120,7 +120,7 @@ struct CalendarPages: Sendable {
         do {
             let entry = try CalendarEntry.parse(day: form["day"] ?? "", kind: form["kind"] ?? "", name: form["name"] ?? "")
             try await store.calendar.set([entry], by: principal, clientAddress: context.clientAddress)
-            return redirect(to: "/cases/calendar?year=\(entry.day.year)&done=1")
+            return redirect(to: CalendarRoute.page.path().query(["year": entry.day.year, "done": "1"]))
         } catch let failure as ValidationFailure {
             return try await render(
                 request: request, context: context, errors: Display.fieldErrors(failure.errors, context.strings).compactMap { $0["message"] },
@@ -137,7 +137,7 @@ struct CalendarPages: Sendable {
             guard let data = upload.data else { throw ValidationFailure([FieldError("file", .required)]) }
             let entries = try Self.entries(try SheetFiles.rows(data), firstRow: 1)
             try await store.calendar.set(entries, by: principal, clientAddress: context.clientAddress)
-            return redirect(to: "/cases/calendar?year=\(entries.first?.day.year ?? Self.year(request))&done=1")
+            return redirect(to: CalendarRoute.page.path().query(["year": entries.first?.day.year ?? Self.year(request), "done": "1"]))
         } catch let failure as RowValidationFailure {
             let lines = failure.errors.map {
                 strings.format("row_problem", ["row": String($0.row), "field": strings.fieldName($0.field), "reason": strings.message(for: $0.problem)])

@@ -8,7 +8,7 @@ enum CaseDisplay {
         _ item: Case, _ strings: Strings, now: Date, quick: (action: String, label: String)? = nil
     ) -> [String: Any] {
         var card: [String: Any] = [
-            "id": item.id, "href": "/cases/\(item.id)", "tracking": item.trackingCode, "category": item.categoryName,
+            "id": item.id, "href": CaseRoute.detail.path(item.id), "tracking": item.trackingCode, "category": item.categoryName,
             "description": String(item.description.prefix(120)), "place": place(item),
             "state": strings["case_state_\(item.state.rawValue)"], "clock": item.clock(at: now).rawValue,
             "clockLabel": clockLabel(item, strings, now: now), "version": item.version,

@@ -10,16 +10,16 @@ struct CasePages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/inbox", use: inbox)
-        router.post("/inbox/read", use: markRead)
-        router.get("/cases", use: board)
-        router.get("/cases/mine", use: mine)
-        router.get("/cases/new", use: newCase)
-        router.post("/cases/new", use: submitCase)
-        router.get("/cases/:id", use: detail)
-        router.post("/cases/:id/steps", use: step)
-        router.post("/cases/:id/reporter-phone", use: revealPhone)
-        router.get("/cases/:id/photos/:photo", use: photo)
+        router.get(CaseRoute.inbox, use: inbox)
+        router.post(CaseRoute.markRead, use: markRead)
+        router.get(CaseRoute.board, use: board)
+        router.get(CaseRoute.mine, use: mine)
+        router.get(CaseRoute.newCase, use: newCase)
+        router.post(CaseRoute.newCase, use: submitCase)
+        router.get(CaseRoute.detail, use: detail)
+        router.post(CaseRoute.step, use: step)
+        router.post(CaseRoute.revealPhone, use: revealPhone)
+        router.get(CaseRoute.photo, use: photo)
         MediationForms(store: store).register(on: router) { id, context, errors in
             try await renderDetail(id: id, context: context, errors: errors)
         }
@@ -50,7 +50,7 @@ struct CasePages: Sendable {
             "unread": notices.filter { $0.readAt == nil }.count, "hasNotices": !notices.isEmpty,
             "notices": notices.map {
                 [
-                    "href": $0.caseID.map { "/cases/\($0)" } ?? "/inbox", "text": CaseDisplay.notice($0, strings),
+                    "href": $0.caseID.map { CaseRoute.detail.path($0) } ?? CaseRoute.inbox.path(), "text": CaseDisplay.notice($0, strings),
                     "when": Display.time($0.createdAt), "unread": $0.readAt == nil,
                 ] as [String: Any]
             },
@@ -64,7 +64,7 @@ struct CasePages: Sendable {
         let principal = try context.requirePrincipal()
         _ = try await Form.checked(request, context: context)
         try await store.notices.markRead(nil, for: principal)
-        return redirect(to: "/inbox#notices")
+        return redirect(to: CaseRoute.inbox.path().fragment("notices"))
     }
 
     @Sendable func board(request: Request, context: AppRequestContext) async throws -> Response {
@@ -86,7 +86,7 @@ struct CasePages: Sendable {
             },
             "laneHint": strings["lane_\(lane.rawValue)_hint"],
             "cases": paging.shown(found).map { CaseDisplay.card($0, strings, now: now) },
-            "pager": paging.model(found: found.count, link: "/cases?lane=\(lane.rawValue)", strings: strings),
+            "pager": paging.model(found: found.count, link: CaseRoute.board.path().query(["lane": lane.rawValue]), strings: strings),
         ]
         return pages.page("caseBoard", title: strings["cases_board_title"], model: model, context: context)
     }
@@ -146,9 +146,9 @@ struct CasePages: Sendable {
             // The form carries a key of its own, so a double tap on a slow phone files one case, not two.
             let (item, _) = try await store.cases.report(report, by: principal, idempotencyKey: fields["formKey"])
             if (try? await store.cases.find(id: item.id, by: principal)) == nil {
-                return redirect(to: principal.can(.viewCases) ? "/inbox?reported=\(item.trackingCode)" : "/cases/mine")
+                return redirect(to: principal.can(.viewCases) ? CaseRoute.inbox.path().query(["reported": item.trackingCode]) : CaseRoute.mine.path())
             }
-            return redirect(to: "/cases/\(item.id)")
+            return redirect(to: CaseRoute.detail.path(item.id))
         } catch let failure as ValidationFailure {
             return try await renderForm(
                 context: context, errors: failure.errors, form: fields.filter { $0.key != "_csrf" }, status: .unprocessableContent)
@@ -187,7 +187,7 @@ struct CasePages: Sendable {
             "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
             "hasPhotos": !photos.isEmpty,
             "photos": photos.map {
-                ["src": "/cases/\(item.id)/photos/\($0.id)", "alt": strings[$0.version == 1 ? "case_photo_report" : "case_photo_after"]]
+                ["src": CaseRoute.photo.path(item.id, $0.id), "alt": strings[$0.version == 1 ? "case_photo_report" : "case_photo_after"]]
             },
             "history": history.map { CaseDisplay.line($0, strings, showActor: staffView) },
         ]
@@ -200,7 +200,7 @@ struct CasePages: Sendable {
             let duplicates = try await store.cases.possibleDuplicates(of: item, by: principal)
             model["hasDuplicates"] = !duplicates.isEmpty
             model["duplicates"] = duplicates.map {
-                ["href": "/cases/\($0.id)", "tracking": $0.trackingCode, "description": String($0.description.prefix(60)),
+                ["href": CaseRoute.detail.path($0.id), "tracking": $0.trackingCode, "description": String($0.description.prefix(60)),
                  "state": strings["case_state_\($0.state.rawValue)"]]
             }
         }
@@ -287,7 +287,7 @@ struct CasePages: Sendable {
             let form = try await CaseStepForm.read(request, context: context)
             let item = try await store.cases.find(id: id, by: principal)
             _ = try await store.cases.act(on: id, try form.steps(for: item, by: principal), by: principal)
-            return redirect(to: "/cases/\(id)")
+            return redirect(to: CaseRoute.detail.path(id))
         } catch let failure as ValidationFailure {
             return try await renderDetail(id: id, context: context, errors: failure.errors, status: .unprocessableContent)
         } catch CaseFlowError.invalid(let errors) {

@@ -12,7 +12,7 @@ extension Templates {
             <a class="title" href="{{href}}">{{category}}</a> <span class="clock clock-{{clock}}">{{clockLabel}}</span>
             <div>{{description}}</div>
             <div class="hint">{{place}} · {{state}}{{#deadline}} · {{t.case_deadline}} {{deadline}}{{/deadline}}{{#handler}} · {{handler}}{{/handler}}</div>
-            {{#quick}}<form method="post" action="/cases/{{id}}/steps"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}"><button class="primary" name="action" value="{{action}}">{{label}}</button></form>{{/quick}}
+            {{#quick}}<form method="post" action="{{#route.case.step}}{{id}}{{/route.case.step}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}"><button class="primary" name="action" value="{{action}}">{{label}}</button></form>{{/quick}}
           </li>{{/cases}}
         </ul>
         """
@@ -20,8 +20,8 @@ extension Templates {
     static let caseBoard = """
         <h1>{{t.cases_board_title}}</h1>
         <p class="lead">{{t.cases_board_intro}}</p>
-        <p><a href="/cases/new">{{t.cases_new}}</a> · <a href="/inbox">{{t.inbox_title}}</a> · <a href="/cases/rates">{{t.rates_title}}</a> · <a href="/cases/calendar">{{t.calendar_title}}</a></p>
-        <ul class="lanes">{{#lanes}}<li><a href="/cases?lane={{code}}"{{#current}} aria-current="page"{{/current}} id="lane-{{code}}">{{name}} ({{count}})</a></li>{{/lanes}}</ul>
+        <p><a href="{{route.case.newCase}}">{{t.cases_new}}</a> · <a href="{{route.case.inbox}}">{{t.inbox_title}}</a> · <a href="{{route.rates.page}}">{{t.rates_title}}</a> · <a href="{{route.calendar.page}}">{{t.calendar_title}}</a></p>
+        <ul class="lanes">{{#lanes}}<li><a href="{{route.case.board}}?lane={{code}}"{{#current}} aria-current="page"{{/current}} id="lane-{{code}}">{{name}} ({{count}})</a></li>{{/lanes}}</ul>
         <p class="hint">{{laneHint}}</p>
         {{> caseCards}}
         {{^cases}}<p>{{t.cases_none}}</p>{{/cases}}
@@ -30,7 +30,7 @@ extension Templates {
 
     static let inbox = """
         <h1>{{t.inbox_title}}</h1>
-        <p><a href="/cases/new" class="primary">{{t.cases_new}}</a></p>
+        <p><a href="{{route.case.newCase}}" class="primary">{{t.cases_new}}</a></p>
         <h2>{{t.inbox_mine}}</h2>
         {{#mine}}{{> caseCards}}{{/mine}}
         {{^hasMine}}<p>{{t.inbox_mine_none}}</p>{{/hasMine}}
@@ -44,7 +44,7 @@ extension Templates {
         {{/canDispatch}}
         <h2 id="notices">{{t.inbox_notices}} ({{unread}})</h2>
         {{#hasNotices}}
-        <form method="post" action="/inbox/read"><input type="hidden" name="_csrf" value="{{csrf}}"><button>{{t.inbox_mark_read}}</button></form>
+        <form method="post" action="{{route.case.markRead}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button>{{t.inbox_mark_read}}</button></form>
         <ul class="cases" id="notice-list">{{#notices}}<li{{#unread}} class="due-yellow"{{/unread}}><a href="{{href}}">{{text}}</a> <span class="hint">{{when}}</span></li>{{/notices}}</ul>
         {{/hasNotices}}
         {{^hasNotices}}<p>{{t.inbox_notices_none}}</p>{{/hasNotices}}
@@ -52,7 +52,7 @@ extension Templates {
 
     static let caseMine = """
         <h1>{{t.cases_mine_title}}</h1>
-        <p><a href="/cases/new">{{t.cases_new}}</a></p>
+        <p><a href="{{route.case.newCase}}">{{t.cases_new}}</a></p>
         {{> caseCards}}
         {{^cases}}<p>{{t.cases_none}}</p>{{/cases}}
         """
@@ -60,7 +60,7 @@ extension Templates {
     static let caseForm = """
         <h1>{{t.cases_new}}</h1>
         {{> fieldErrors}}
-        <form method="post" action="/cases/new" enctype="multipart/form-data" class="stack card">
+        <form method="post" action="{{route.case.newCase}}" enctype="multipart/form-data" class="stack card">
           <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           {{#hasCommunities}}<label for="c-community">{{t.field_communityCode}}</label>
           <select id="c-community" name="communityCode">{{#communities}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/communities}}</select>{{/hasCommunities}}
@@ -90,7 +90,7 @@ extension Templates {
           {{/onBehalf}}
           <button type="submit" class="primary">{{t.case_submit}}</button>
         </form>
-        <script src="/static/doorstep.js" defer></script>
+        <script src="{{route.system.script}}" defer></script>
         """
 
     static let caseDetail = """
@@ -113,13 +113,13 @@ extension Templates {
             <dt>{{t.case_counts}}</dt><dd>{{counts}}</dd>
             {{#evaluation}}<dt>{{t.case_evaluation}}</dt><dd>{{evaluation}}</dd>{{/evaluation}}
           </dl>
-          {{#canReveal}}<form method="post" action="/cases/{{id}}/reporter-phone" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><label for="reveal-reason">{{t.reveal_reason}}</label> <input id="reveal-reason" name="reason" maxlength="200" required> <button>{{t.case_reveal_phone}}</button></form>{{/canReveal}}
+          {{#canReveal}}<form method="post" action="{{#route.case.revealPhone}}{{id}}{{/route.case.revealPhone}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><label for="reveal-reason">{{t.reveal_reason}}</label> <input id="reveal-reason" name="reason" maxlength="200" required> <button>{{t.case_reveal_phone}}</button></form>{{/canReveal}}
           {{#revealed}}<p class="warning">{{t.case_phone_revealed}} <span class="code" id="revealed-phone">{{revealed}}</span></p>{{/revealed}}
         </section>
         {{#hasPhotos}}<h2>{{t.case_photos}}</h2><div class="photos">{{#photos}}<a href="{{src}}"><img src="{{src}}" alt="{{alt}}"></a>{{/photos}}</div>{{/hasPhotos}}
         {{#hasDuplicates}}<section class="card warning"><h2>{{t.case_duplicates}}</h2><ul>{{#duplicates}}<li><a href="{{href}}">{{tracking}}</a> {{description}} ({{state}})</li>{{/duplicates}}</ul></section>{{/hasDuplicates}}
         {{#mediation}}<section class="card" id="mediation"><h2>{{t.mediation_title}}</h2>
-          {{#notStarted}}{{#canHandle}}<form method="post" action="/cases/{{id}}/mediation" class="stack" id="mediation-start">
+          {{#notStarted}}{{#canHandle}}<form method="post" action="{{#route.mediation.start}}{{id}}{{/route.mediation.start}}" class="stack" id="mediation-start">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="m-mediator">{{t.field_mediatorName}}</label><input id="m-mediator" name="mediatorName" maxlength="50" required>
             <label for="m-party1">{{t.party_applicant}}</label><input id="m-party1" name="party1" maxlength="50" required>
@@ -133,13 +133,13 @@ extension Templates {
             {{#outcome}}<dt>{{t.field_outcome}}</dt><dd id="mediation-outcome">{{outcome}}</dd><dt>{{t.field_agreement}}</dt><dd>{{agreement}}</dd>{{/outcome}}</dl>
           <h3>{{t.mediation_sessions}}</h3>
           <ul id="mediation-sessions">{{#sessions}}<li>{{heldOn}} {{place}} — {{notes}} <span class="hint">{{by}}</span></li>{{/sessions}}</ul>
-          {{#open}}<form method="post" action="/cases/{{id}}/mediation/sessions" class="stack" id="mediation-session">
+          {{#open}}<form method="post" action="{{#route.mediation.addSession}}{{id}}{{/route.mediation.addSession}}" class="stack" id="mediation-session">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="m-held">{{t.field_heldOn}}</label><input id="m-held" name="heldOn" type="date" required>
             <label for="m-place">{{t.field_place}}</label><input id="m-place" name="place" maxlength="100">
             <label for="m-notes">{{t.field_notes}}</label><textarea id="m-notes" name="notes" rows="3" maxlength="4000" required></textarea>
             <button>{{t.mediation_add_session}}</button></form>
-          <form method="post" action="/cases/{{id}}/mediation/outcome" class="stack" id="mediation-conclude">
+          <form method="post" action="{{#route.mediation.conclude}}{{id}}{{/route.mediation.conclude}}" class="stack" id="mediation-conclude">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="m-outcome">{{t.field_outcome}}</label><select id="m-outcome" name="outcome">{{#outcomes}}<option value="{{code}}">{{name}}</option>{{/outcomes}}</select>
             <label for="m-agreement">{{t.field_agreement}}</label><textarea id="m-agreement" name="agreement" rows="4" maxlength="8000"></textarea>
@@ -148,7 +148,7 @@ extension Templates {
         {{#hasSteps}}<h2>{{t.case_steps}}</h2>
         <div class="actions">
         {{#steps}}
-          <form method="post" action="/cases/{{id}}/steps" enctype="multipart/form-data" id="step-{{name}}">
+          <form method="post" action="{{#route.case.step}}{{id}}{{/route.case.step}}" enctype="multipart/form-data" id="step-{{name}}">
             <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
             <h3>{{title}}</h3>
             {{#extensionInfo}}<p>{{extensionInfo}}</p>{{/extensionInfo}}
@@ -177,7 +177,7 @@ extension Templates {
         <h1>{{t.rates_title}}</h1>
         <p class="lead">{{t.rates_intro}}</p>
         {{> fieldErrors}}
-        <form method="get" action="/cases/rates" class="card">
+        <form method="get" action="{{route.rates.page}}" class="card">
           <label for="rates-from">{{t.rates_from}}</label> <input id="rates-from" name="from" type="date" value="{{from}}">
           <label for="rates-to">{{t.rates_to}}</label> <input id="rates-to" name="to" type="date" value="{{to}}">
           <button type="submit">{{t.rates_show}}</button>
@@ -206,7 +206,7 @@ extension Templates {
     static let workCalendar = """
         <h1>{{t.calendar_title}} {{year}}</h1>
         <p class="lead">{{t.calendar_intro}}</p>
-        <p><a href="/cases/calendar?year={{previous}}">{{previous}}</a> · <a href="/cases/calendar?year={{next}}">{{next}}</a></p>
+        <p><a href="{{route.calendar.page}}?year={{previous}}">{{previous}}</a> · <a href="{{route.calendar.page}}?year={{next}}">{{next}}</a></p>
         {{#hasProblems}}<div class="error" role="alert"><ul>{{#problems}}<li>{{.}}</li>{{/problems}}</ul></div>{{/hasProblems}}
         <div class="scroll"><table id="calendar-days">
           <thead><tr><th>{{t.calendar_day}}</th><th>{{t.calendar_kind}}</th><th>{{t.calendar_name}}</th></tr></thead>
@@ -214,7 +214,7 @@ extension Templates {
         </table></div>
         {{^hasDays}}<p class="warning">{{t.calendar_none}}</p>{{/hasDays}}
         {{#canEdit}}
-        <form method="post" action="/cases/calendar?year={{year}}" class="stack card" id="calendar-set">
+        <form method="post" action="{{route.calendar.page}}?year={{year}}" class="stack card" id="calendar-set">
           <h2>{{t.calendar_set_title}}</h2>
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="cal-day">{{t.calendar_day}}</label><input id="cal-day" name="day" type="date" required>
@@ -222,7 +222,7 @@ extension Templates {
           <label for="cal-name">{{t.calendar_name}}</label><input id="cal-name" name="name" maxlength="40">
           <button class="primary">{{t.calendar_set}}</button>
         </form>
-        <form method="post" action="/cases/calendar/import?year={{year}}" enctype="multipart/form-data" class="stack card" id="calendar-import">
+        <form method="post" action="{{route.calendar.importSheet}}?year={{year}}" enctype="multipart/form-data" class="stack card" id="calendar-import">
           <h2>{{t.calendar_import_title}}</h2>
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <p class="hint">{{t.calendar_import_hint}}</p>

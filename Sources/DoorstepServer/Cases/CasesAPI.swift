@@ -10,22 +10,22 @@ import Hummingbird
 struct CasesAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("case-categories", use: categories)
-        api.post("case-categories", use: publishCategory)
-        api.get("cases", use: list)
-        api.post("cases", use: report)
-        api.get("cases/:id", use: show)
-        api.get("cases/:id/history", use: history)
-        api.get("cases/:id/photos", use: photos)
-        api.get("cases/:id/photos/:photo", use: photo)
-        api.get("cases/:id/duplicates", use: duplicates)
-        api.post("cases/:id/steps", use: step)
-        api.post("cases/:id/reporter-phone", use: revealPhone)
-        api.get("notices", use: notices)
-        api.post("notices/read", use: markRead)
-        api.get("public/cases/:code", use: track)
-        api.post("public/cases/:code/evaluation", use: evaluate)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(CasesAPIRoute.categories, use: categories)
+        api.post(CasesAPIRoute.categories, use: publishCategory)
+        api.get(CasesAPIRoute.list, use: list)
+        api.post(CasesAPIRoute.list, use: report)
+        api.get(CasesAPIRoute.show, use: show)
+        api.get(CasesAPIRoute.history, use: history)
+        api.get(CasesAPIRoute.photos, use: photos)
+        api.get(CasesAPIRoute.photo, use: photo)
+        api.get(CasesAPIRoute.duplicates, use: duplicates)
+        api.post(CasesAPIRoute.step, use: step)
+        api.post(CasesAPIRoute.revealPhone, use: revealPhone)
+        api.get(CasesAPIRoute.notices, use: notices)
+        api.post(CasesAPIRoute.markRead, use: markRead)
+        api.get(CasesAPIRoute.track, use: track)
+        api.post(CasesAPIRoute.evaluate, use: evaluate)
     }
 
     @Sendable func categories(request: Request, context: AppRequestContext) async throws -> ListPage<CaseCategory> {

@@ -9,18 +9,17 @@ import Hummingbird
 /// stays with the reporter, since whoever holds it may rate the case.
 struct Open311Routes: Sendable {
     let store: Store
-    static let base = "/open311/v2"
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/open311/discovery.json", use: discovery)
-        for format in ["json", "xml"] {
-            router.get("\(Self.base)/services.\(format)", use: services)
-            router.get("\(Self.base)/requests.\(format)", use: requests)
-            router.post("\(Self.base)/requests.\(format)", use: post)
+        router.get(Open311Route.discovery, use: discovery)
+        for (services, requests) in [(Open311Route.servicesJSON, Open311Route.requestsJSON), (.servicesXML, .requestsXML)] {
+            router.get(services, use: self.services)
+            router.get(requests, use: self.requests)
+            router.post(requests, use: post)
         }
-        router.get("\(Self.base)/services/:file", use: service)
-        router.get("\(Self.base)/requests/:file", use: request)
-        router.get("\(Self.base)/tokens/:file", use: token)
+        router.get(Open311Route.service, use: service)
+        router.get(Open311Route.request, use: request)
+        router.get(Open311Route.token, use: token)
     }
 
     /// The format a path ends in, and what comes before it (`L0101.xml` → `L0101`, xml).
@@ -46,7 +45,7 @@ struct Open311Routes: Sendable {
     @Sendable func discovery(request: Request, context: AppRequestContext) async throws -> Response {
         let host = request.head.authority.map { "http://\($0)" } ?? ""
         let text = """
-            {"changeset":"2026-11-29T00:00:00+08:00","contact":"社区居委会 / the community office","key_service":"API keys are Doorstep API tokens of a partner account, issued by a community administrator.","endpoints":[{"specification":"http://wiki.open311.org/GeoReport_v2","url":"\(host)\(Self.base)","changeset":"2026-11-29T00:00:00+08:00","type":"production","formats":["application/json","text/xml"]}]}
+            {"changeset":"2026-11-29T00:00:00+08:00","contact":"社区居委会 / the community office","key_service":"API keys are Doorstep API tokens of a partner account, issued by a community administrator.","endpoints":[{"specification":"http://wiki.open311.org/GeoReport_v2","url":"\(host)\(Open311Route.base)","changeset":"2026-11-29T00:00:00+08:00","type":"production","formats":["application/json","text/xml"]}]}
             """
         return Response(
             status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))

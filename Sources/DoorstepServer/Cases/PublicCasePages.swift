@@ -13,12 +13,12 @@ struct PublicCasePages: Sendable {
     static let largeCookie = "doorstep_large"
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/report", use: reportForm)
-        router.post("/report", use: submitReport)
-        router.get("/track", use: lookup)
-        router.get("/track/:code", use: track)
-        router.post("/track/:code/rating", use: rate)
-        router.get("/public/cases", use: list)
+        router.get(PublicCaseRoute.reportForm, use: reportForm)
+        router.post(PublicCaseRoute.reportForm, use: submitReport)
+        router.get(PublicCaseRoute.lookup, use: lookup)
+        router.get(PublicCaseRoute.track, use: track)
+        router.post(PublicCaseRoute.rate, use: rate)
+        router.get(PublicCaseRoute.list, use: list)
     }
 
     /// Renders a public page with its own CSRF cookie (there is no session) and the large-type preference.
@@ -71,7 +71,7 @@ struct PublicCasePages: Sendable {
         do {
             let report = try ReportForm.report(form.fields, files: form.files["photos"] ?? [], source: .selfReport, communityCode: nil)
             let (item, _) = try await store.cases.report(report, by: nil)
-            return redirect(to: "/track/\(item.trackingCode)?new=1")
+            return redirect(to: PublicCaseRoute.track.path(item.trackingCode).query(["new": "1"]))
         } catch let failure as ValidationFailure {
             return try await renderReport(
                 request: request, context: context, errors: failure.errors, form: form.fields.filter { $0.key != "_csrf" },
@@ -84,7 +84,7 @@ struct PublicCasePages: Sendable {
             let cleaned = code.uppercased().filter { $0.isLetter || $0.isNumber }
             do {
                 _ = try await store.cases.track(cleaned)
-                return redirect(to: "/track/\(cleaned)")
+                return redirect(to: PublicCaseRoute.track.path(cleaned))
             } catch StoreError.notFound {
                 return render(
                     "trackLookup", title: context.strings["public_track_title"],
@@ -108,7 +108,7 @@ struct PublicCasePages: Sendable {
         var model: [String: Any] = [
             "created": request.uri.queryParameters["new"] == "1", "category": tracked.categoryName,
             "community": tracked.communityName, "state": strings["case_state_\(tracked.state.rawValue)"],
-            "tracking": tracked.trackingCode, "link": "/track/\(tracked.trackingCode)", "description": tracked.description,
+            "tracking": tracked.trackingCode, "link": PublicCaseRoute.track.path(tracked.trackingCode), "description": tracked.description,
             "reportedAt": Display.time(tracked.reportedAt), "version": tracked.version,
             "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
             "history": tracked.history.map { CaseDisplay.line($0, strings, showActor: false) },
@@ -128,13 +128,13 @@ struct PublicCasePages: Sendable {
                 CaseStep(
                     action: "evaluate", version: form["version"].flatMap(Int.init) ?? 0, note: form["note"] ?? "",
                     solved: form["solved"].map { $0 == "1" }, satisfaction: form["satisfaction"].flatMap(Satisfaction.init(rawValue:))))
-            return redirect(to: "/track/\(code)")
+            return redirect(to: PublicCaseRoute.track.path(code))
         } catch let failure as ValidationFailure {
             return try await renderTrack(code: code, request: request, context: context, errors: failure.errors, status: .unprocessableContent)
         } catch is CaseMoved {
-            return redirect(to: "/track/\(code)")
+            return redirect(to: PublicCaseRoute.track.path(code))
         } catch CaseFlowError.notInState {
-            return redirect(to: "/track/\(code)")
+            return redirect(to: PublicCaseRoute.track.path(code))
         }
     }
 
@@ -152,7 +152,7 @@ struct PublicCasePages: Sendable {
                     "description": String($0.description.prefix(80)), "state": strings["case_state_\($0.state.rawValue)"],
                 ]
             },
-            "pager": paging.model(found: cases.count, link: "/public/cases?community=\(chosen)", strings: strings),
+            "pager": paging.model(found: cases.count, link: PublicCaseRoute.list.path().query(["community": chosen]), strings: strings),
         ]
         return render("publicCases", title: strings["public_list_title"], model: model, request: request, context: context)
     }

@@ -9,7 +9,7 @@ extension Templates {
         <h1>{{t.public_report_title}}</h1>
         <p class="lead">{{t.public_report_intro}}</p>
         {{> fieldErrors}}
-        <form method="post" action="/report" enctype="multipart/form-data" class="stack card">
+        <form method="post" action="{{route.publicCase.reportForm}}" enctype="multipart/form-data" class="stack card">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="r-community">{{t.public_community}}</label>
           <select id="r-community" name="communityCode" required>{{#communities}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/communities}}</select>
@@ -34,19 +34,19 @@ extension Templates {
           <p class="hint">{{t.public_privacy}}</p>
           <button type="submit" class="primary">{{t.case_submit}}</button>
         </form>
-        <p><a href="/track">{{t.public_track_link}}</a> · <a href="/public/cases">{{t.public_list_link}}</a></p>
-        <script src="/static/doorstep.js" defer></script>
+        <p><a href="{{route.publicCase.lookup}}">{{t.public_track_link}}</a> · <a href="{{route.publicCase.list}}">{{t.public_list_link}}</a></p>
+        <script src="{{route.system.script}}" defer></script>
         """
 
     static let trackLookup = """
         <h1>{{t.public_track_title}}</h1>
         {{#error}}<p class="error" role="alert">{{error}}</p>{{/error}}
-        <form method="get" action="/track" class="stack card">
+        <form method="get" action="{{route.publicCase.lookup}}" class="stack card">
           <label for="t-code">{{t.case_tracking_code}}</label>
           <input id="t-code" name="code" maxlength="20" autocapitalize="characters" required>
           <button type="submit" class="primary">{{t.public_track_go}}</button>
         </form>
-        <p><a href="/report">{{t.public_report_title}}</a></p>
+        <p><a href="{{route.publicCase.reportForm}}">{{t.public_report_title}}</a></p>
         """
 
     static let track = """
@@ -58,7 +58,7 @@ extension Templates {
         {{> fieldErrors}}
         <section class="card"><p>{{description}}</p><p class="hint">{{t.case_reported_at}} {{reportedAt}}</p></section>
         {{#rate}}
-        <form method="post" action="/track/{{tracking}}/rating" class="stack card" id="rating">
+        <form method="post" action="{{#route.publicCase.rate}}{{tracking}}{{/route.publicCase.rate}}" class="stack card" id="rating">
           <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
           <h2>{{t.public_rate_title}}</h2>
           <fieldset><legend>{{t.field_solved}}</legend>
@@ -78,7 +78,7 @@ extension Templates {
 
     static let publicCases = """
         <h1>{{t.public_list_title}}</h1>
-        <form method="get" action="/public/cases" class="stack card">
+        <form method="get" action="{{route.publicCase.list}}" class="stack card">
           <label for="p-community">{{t.public_community}}</label>
           <select id="p-community" name="community">{{#communities}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/communities}}</select>
           <button type="submit">{{t.registry_filter}}</button>
@@ -89,6 +89,6 @@ extension Templates {
         </table></div>
         {{^cases}}<p>{{t.cases_none}}</p>{{/cases}}
         {{#pager}}{{> pager}}{{/pager}}
-        <p><a href="/report">{{t.public_report_title}}</a></p>
+        <p><a href="{{route.publicCase.reportForm}}">{{t.public_report_title}}</a></p>
         """
 }

@@ -9,11 +9,11 @@ struct RatesPages: Sendable {
     let store: Store
     let pages: PageRenderer
 
-    func register(on router: Router<AppRequestContext>, api: RouterGroup<AppRequestContext>) {
-        router.get("/cases/rates", use: page)
-        router.get("/cases/rates/cases", use: casesPage)
-        api.get("case-rates", use: json)
-        api.get("case-rates/cases", use: casesJSON)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(RatesRoute.page, use: page)
+        router.get(RatesRoute.casesPage, use: casesPage)
+        router.get(RatesAPIRoute.json, use: json)
+        router.get(RatesAPIRoute.casesJSON, use: casesJSON)
     }
 
 
@@ -93,15 +93,14 @@ struct RatesPages: Sendable {
         }
         let (total, parts) = try await store.caseRates.rates(for: principal, period: period)
         let mediated = try await store.mediations.figures(for: principal, period: period)
-        let range = "from=\(period.first)&to=\(period.last)"
         func cells(_ row: CaseRates.Row) -> [[String: Any]] {
             row.figures.map { figure in
-                let base = "/cases/rates/cases?\(range)&territory=\(row.code)"
+                let base = RatesRoute.casesPage.path().keeping(period).query(["territory": row.code])
                 return [
                     "percent": figure.percent.map { String(format: "%.1f%%", $0) } ?? "—",
                     "numerator": figure.numerator, "denominator": figure.denominator,
-                    "numeratorHref": "\(base)&set=\(figure.metric.numerator.rawValue)",
-                    "denominatorHref": "\(base)&set=\(figure.metric.denominator.rawValue)",
+                    "numeratorHref": base.query(["set": figure.metric.numerator.rawValue]),
+                    "denominatorHref": base.query(["set": figure.metric.denominator.rawValue]),
                     "id": "\(row.code)-\(figure.metric.rawValue)",
                 ]
             }
@@ -130,11 +129,11 @@ struct RatesPages: Sendable {
         let cases = try await store.caseRates.cases(
             in: set, territory: territory, period: period, by: principal, offset: paging.offset, limit: paging.fetch)
         let now = Date()
-        let link = "/cases/rates/cases?from=\(period.first)&to=\(period.last)&territory=\(territory)&set=\(set.rawValue)"
+        let link = RatesRoute.casesPage.path().keeping(period).query(["territory": territory, "set": set.rawValue])
         let model: [String: Any] = [
             "set": strings["set_\(set.rawValue)"], "territory": territory,
             "period": "\(period.first) – \(period.last)",
-            "back": "/cases/rates?from=\(period.first)&to=\(period.last)",
+            "back": RatesRoute.page.path().keeping(period),
             "cases": paging.shown(cases).map { CaseDisplay.card($0, strings, now: now) },
             "pager": paging.model(found: cases.count, link: link, strings: strings),
         ]

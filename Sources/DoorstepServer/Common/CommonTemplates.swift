@@ -15,7 +15,7 @@ extension Templates {
         <section class="card narrow">
         <h1>{{t.error_title}}</h1>
         <p class="error" role="alert">{{message}}</p>
-        <p><a href="/">{{t.back_home}}</a></p>
+        <p><a href="{{route.home.show}}">{{t.back_home}}</a></p>
         </section>
         """
 

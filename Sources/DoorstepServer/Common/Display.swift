@@ -33,4 +33,9 @@ enum Display {
         guard let text, !text.isEmpty else { return false }
         return text
     }
+
+    /// A link a template shows only when there is one.
+    static func shown(_ link: Link?) -> Any {
+        shown(link?.description)
+    }
 }

@@ -14,7 +14,7 @@ struct ErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            let isAPI = request.uri.path.hasPrefix("/api") || request.uri.path.hasPrefix("/healthz")
+            let isAPI = request.uri.path.hasPrefix("/api") || request.uri.path == SystemAPIRoute.health.pattern
             if request.uri.path.hasPrefix("/open311") {
                 // GeoReport clients read errors in the standard's own format.
                 let appError = AppError(error)
@@ -30,8 +30,8 @@ struct ErrorMiddleware: RouterMiddleware {
             }
             if isAPI { return ProblemDetails(appError, strings: context.strings).response(language: context.language) }
             if appError == .unauthorized {
-                let target = request.uri.path == "/" ? "/login" : "/login?next=\(request.uri.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
-                return Response(status: .seeOther, headers: [.location: target])
+                let login = LoginRoute.showLogin.path()
+                return redirect(to: request.uri.path == HomeRoute.show.pattern ? login : login.query(["next": request.uri.path]))
             }
             return pages.errorPage(message: appError.message(context.strings), status: appError.status, context: context)
         }

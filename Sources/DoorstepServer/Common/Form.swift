@@ -39,24 +39,13 @@ struct Form: Sendable {
     }
 }
 
-/// A redirect after a successful form, so that reloading the page does not send it again.
-func redirect(to location: String) -> Response {
-    Response(status: .seeOther, headers: [.location: location])
-}
-
-/// Keeps a `next` target to a path on this site, so the login form cannot send anyone elsewhere.
-func safeNextPath(_ next: String?) -> String {
-    guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/" }
-    return next
-}
-
 extension Form {
     /// Runs a page form's change: the form's CSRF token is checked, then on success the browser is sent on to the
     /// location the change returns; on a refusal the page is shown again with every refused field named and what
     /// was typed kept.
     static func submit(
         _ request: Request, context: AppRequestContext, as principal: Principal,
-        _ change: (Form) async throws -> String,
+        _ change: (Form) async throws -> Link,
         refused: ([FieldError], [String: String]) async throws -> Response
     ) async throws -> Response {
         let form = try await checked(request, context: context)

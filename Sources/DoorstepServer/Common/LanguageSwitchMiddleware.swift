@@ -15,7 +15,7 @@ struct LanguageSwitchMiddleware: RouterMiddleware {
         else {
             return try await next(request, context)
         }
-        var response = redirect(to: request.uri.path)
+        var response = redirect(to: Link.local(request.uri.path))
         response.setCookie(
             cookies.make(
                 name: AuthenticationMiddleware.languageCookie, value: language.rawValue, request: request,

@@ -8,18 +8,18 @@ extension Templates {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{{title}} · {{t.app_name}}</title>
         {{#refresh}}<meta http-equiv="refresh" content="{{refresh}}">{{/refresh}}
-        <link rel="stylesheet" href="/static/doorstep.css">
+        <link rel="stylesheet" href="{{route.system.stylesheet}}">
         </head>
         <body{{#bodyClass}} class="{{bodyClass}}"{{/bodyClass}}>
         <a class="skip" href="#main">{{t.skip_to_content}}</a>
         <header class="top">
-          <a class="brand" href="/">{{t.app_name}}<span class="tagline">{{t.app_tagline}}</span></a>
+          <a class="brand" href="{{route.home.show}}">{{t.app_name}}<span class="tagline">{{t.app_tagline}}</span></a>
           {{#user}}
           <nav class="nav" aria-label="{{t.nav_main}}"><ul>
             {{#nav}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>{{/nav}}
           </ul></nav>
           <div class="who"><span class="who-name">{{displayName}}</span> <span class="who-role">{{roleName}} · {{scopeName}}</span>
-            <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button class="link">{{t.logout}}</button></form>
+            <form method="post" action="{{route.login.logout}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button class="link">{{t.logout}}</button></form>
           </div>
           {{/user}}
           {{^user}}
@@ -37,4 +37,22 @@ extension Templates {
 }
 
 /// The page templates, kept in the binary so that one file is all there is to deploy.
-enum Templates {}
+enum Templates {
+    /// Every template by the name pages render it with; each domain lists its own beside them.
+    static let all: [String: String] = {
+        let parts: [[String: String]] = [
+            Templates.commonPages, Templates.accountPages, Templates.loginPages, Templates.auditPages,
+            Templates.territoryPages, Templates.partyPages, Templates.registryPages, Templates.importPages,
+            Templates.ownDataPages, Templates.casePages, Templates.publicCasePages, Templates.homePages,
+            Templates.partyWorkPages, Templates.orgLifePages, Templates.pointsPages, Templates.teamPages,
+            Templates.volunteerPages, Templates.timeBankPages, Templates.partnerPages, Templates.coBuildingPages,
+            Templates.afterSchoolPages, Templates.healthPages, Templates.aidPages, Templates.programmeRecordsPages,
+            Templates.serviceFiguresPages, Templates.surveyPages,
+        ]
+        var templates: [String: String] = ["layout": Templates.layout]
+        for part in parts {
+            templates.merge(part) { _, _ in preconditionFailure("a template name appears twice") }
+        }
+        return templates
+    }()
+}

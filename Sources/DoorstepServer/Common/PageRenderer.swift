@@ -9,21 +9,7 @@ struct PageRenderer: Sendable {
 
     init() {
         var library = MustacheLibrary()
-        // Each domain lists its own templates beside them.
-        let parts: [[String: String]] = [
-            Templates.commonPages, Templates.accountPages, Templates.loginPages, Templates.auditPages,
-            Templates.territoryPages, Templates.partyPages, Templates.registryPages, Templates.importPages,
-            Templates.ownDataPages, Templates.casePages, Templates.publicCasePages, Templates.homePages,
-            Templates.partyWorkPages, Templates.orgLifePages, Templates.pointsPages, Templates.teamPages,
-            Templates.volunteerPages, Templates.timeBankPages, Templates.partnerPages, Templates.coBuildingPages,
-            Templates.afterSchoolPages, Templates.healthPages, Templates.aidPages, Templates.programmeRecordsPages,
-            Templates.serviceFiguresPages, Templates.surveyPages,
-        ]
-        var templates: [String: String] = ["layout": Templates.layout]
-        for part in parts {
-            templates.merge(part) { _, _ in preconditionFailure("a template name appears twice") }
-        }
-        for (name, text) in templates {
+        for (name, text) in Templates.all {
             // The templates are part of the program: one that does not parse is a bug caught by the first test.
             try! library.register(text, named: name)
         }
@@ -40,9 +26,11 @@ struct PageRenderer: Sendable {
         var model = model
         model["t"] = strings.all
         model["csrf"] = context.session?.csrfToken ?? extraCSRF ?? ""
+        model["route"] = RouteTable.templateValues
         let content = library.render(model, withTemplate: template) ?? ""
         var layout: [String: Any] = [
             "lang": context.language.rawValue, "title": title, "t": strings.all, "content": content,
+            "route": RouteTable.templateValues,
             "languages": Language.allCases.map {
                 ["code": $0.rawValue, "name": strings.languageName($0), "current": $0 == context.language] as [String: Any]
             },

@@ -26,14 +26,9 @@ struct Paging: Sendable {
     func slice<T>(_ items: [T]) -> [T] { Array(items.dropFirst(offset).prefix(Self.size)) }
 
     /// The pager's model; `query` keeps the list's other parameters in its links.
-    func model(path: String, query: [String: String] = [:], strings: Strings) -> [String: Any] {
-        func link(_ page: Int) -> String {
-            var parts = query.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }.map {
-                "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
-            }
-            parts.append("page=\(page)")
-            return path + "?" + parts.joined(separator: "&")
-        }
+    func model(path: Link, query: [String: String] = [:], strings: Strings) -> [String: Any] {
+        let kept = query.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }.reduce(path) { $0.query([$1.key: $1.value]) }
+        func link(_ page: Int) -> Link { kept.query(["page": page]) }
         var model: [String: Any] = [
             "label": strings.format("pager_label", ["page": String(page), "pages": String(pages), "total": String(total)]),
             "prev": false, "next": false,
@@ -59,13 +54,13 @@ struct OpenPaging: Sendable {
 
     func shown<T>(_ found: [T]) -> ArraySlice<T> { found.prefix(Paging.size) }
 
-    /// The pager's model, or false when everything fits on one page; `link` already carries a query (`…?a=b`).
-    func model(found: Int, link: String, strings: Strings) -> Any {
+    /// The pager's model, or false when everything fits on one page; `link` keeps the list's other parameters.
+    func model(found: Int, link: Link, strings: Strings) -> Any {
         guard page > 1 || found > Paging.size else { return false }
         return [
             "label": strings.format("cases_page", ["page": String(page)]),
-            "prev": page > 1 ? "\(link)&page=\(page - 1)" : false,
-            "next": found > Paging.size ? "\(link)&page=\(page + 1)" : false,
+            "prev": page > 1 ? link.query(["page": page - 1]) : false,
+            "next": found > Paging.size ? link.query(["page": page + 1]) : false,
         ] as [String: Any]
     }
 }

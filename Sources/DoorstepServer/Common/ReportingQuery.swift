@@ -24,3 +24,10 @@ enum ReportingQuery {
         return ReportingPeriod(first: CalendarDay(today.year, 1, 1), last: today)
     }
 }
+
+extension Link {
+    /// The link asking for the same days (`from=…&to=…`).
+    func keeping(_ period: ReportingPeriod) -> Link {
+        query(["from": period.first, "to": period.last])
+    }
+}

@@ -6,11 +6,11 @@ struct SystemRoutes: Sendable {
     let store: Store
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/healthz", use: health)
-        router.get("/metrics", use: metrics)
-        router.get("/api/openapi.json", use: openAPI)
-        router.get("/static/doorstep.css", use: stylesheet)
-        router.get("/static/doorstep.js", use: script)
+        router.get(SystemAPIRoute.health, use: health)
+        router.get(SystemAPIRoute.metrics, use: metrics)
+        router.get(SystemAPIRoute.openAPI, use: openAPI)
+        router.get(SystemRoute.stylesheet, use: stylesheet)
+        router.get(SystemRoute.script, use: script)
     }
 
     /// 200 only when the database answers, so a load balancer stops sending work to an instance that cannot do it.

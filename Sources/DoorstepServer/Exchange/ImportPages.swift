@@ -15,10 +15,10 @@ struct ImportPages: Sendable {
     static let listedErrors = 500
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/registry/templates/:file", use: template)
-        router.get("/registry/import", use: form)
-        router.post("/registry/import", use: upload)
-        router.get("/registry/imports/:id", use: job)
+        router.get(ImportRoute.template, use: template)
+        router.get(ImportRoute.form, use: form)
+        router.post(ImportRoute.form, use: upload)
+        router.get(ImportRoute.job, use: job)
     }
 
     /// `/registry/templates/residents.xlsx`, `…/buildings.csv` and so on.
@@ -74,7 +74,7 @@ struct ImportPages: Sendable {
             return renderForm(kind, context: context, errors: errors, status: .unprocessableContent)
         }
         let id = jobs.start(for: principal, kind: kind, fileName: upload.fileName, work: work)
-        return redirect(to: "/registry/imports/\(id)")
+        return redirect(to: ImportRoute.job.path(id))
     }
 
     @Sendable func job(request: Request, context: AppRequestContext) async throws -> Response {
@@ -110,7 +110,7 @@ struct ImportPages: Sendable {
         case .failed:
             model["failed"] = true
         }
-        model["again"] = "/registry/import?kind=\(job.kind.rawValue)"
+        model["again"] = ImportRoute.form.path().query(["kind": job.kind.rawValue])
         return pages.page(
             "importJob", title: strings["import_title_\(job.kind.rawValue)"], model: model, context: context, refreshSeconds: refresh)
     }

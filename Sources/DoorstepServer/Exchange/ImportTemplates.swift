@@ -7,9 +7,9 @@ extension Templates {
     static let importForm = """
         <h1>{{title}}</h1>
         <p>{{t.import_intro}}</p>
-        <p>{{t.import_template}} <a href="/registry/templates/{{kind}}.xlsx" download>{{t.format_xlsx}}</a> · <a href="/registry/templates/{{kind}}.csv" download>{{t.format_csv}}</a></p>
+        <p>{{t.import_template}} <a href="{{#route.import.template}}{{kind}}.xlsx{{/route.import.template}}" download>{{t.format_xlsx}}</a> · <a href="{{#route.import.template}}{{kind}}.csv{{/route.import.template}}" download>{{t.format_csv}}</a></p>
         {{> fieldErrors}}
-        <form method="post" action="/registry/import" enctype="multipart/form-data" class="stack card">
+        <form method="post" action="{{route.import.form}}" enctype="multipart/form-data" class="stack card">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <input type="hidden" name="kind" value="{{kind}}">
           <label for="import-file">{{t.import_file}}</label>
@@ -27,7 +27,7 @@ extension Templates {
         <p><progress id="import-progress" max="100" value="{{percent}}">{{percent}} %</progress> {{percent}} %</p>
         <p class="hint">{{t.import_running_hint}}</p>
         {{/running}}
-        {{#imported}}<p class="ok" role="status" id="import-result">{{summary}}</p><p><a href="/registry">{{t.nav_registry}}</a></p>{{/imported}}
+        {{#imported}}<p class="ok" role="status" id="import-result">{{summary}}</p><p><a href="{{route.registry.overview}}">{{t.nav_registry}}</a></p>{{/imported}}
         {{#refused}}
         <div class="error" role="alert" id="import-result"><p>{{summary}}</p></div>
         <div class="scroll"><table id="import-errors">

@@ -9,7 +9,7 @@ struct HomePage: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/", use: show)
+        router.get(HomeRoute.show, use: show)
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
@@ -17,14 +17,14 @@ struct HomePage: Sendable {
         let strings = context.strings
         let figures = try await TerritoryFigures.count(for: principal, store: store)
         var rows: [[String: Any]] = [
-            ["label": strings["figure_communities"], "value": figures.communities, "href": "/territory",
+            ["label": strings["figure_communities"], "value": figures.communities, "href": TerritoryRoute.tree.path(),
              "definition": strings["figure_communities_def"]],
-            ["label": strings["figure_grids"], "value": figures.grids, "href": "/territory",
+            ["label": strings["figure_grids"], "value": figures.grids, "href": TerritoryRoute.tree.path(),
              "definition": strings["figure_grids_def"]],
         ]
         if let accounts = figures.accounts {
             rows.append(
-                ["label": strings["figure_accounts"], "value": accounts, "href": "/accounts",
+                ["label": strings["figure_accounts"], "value": accounts, "href": AccountsRoute.list.path(),
                  "definition": strings["figure_accounts_def"]])
         }
         let model: [String: Any] = [

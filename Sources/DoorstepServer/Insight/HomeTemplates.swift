@@ -7,7 +7,7 @@ extension Templates {
     static let home = """
         <h1>{{welcome}}</h1>
         <p class="lead">{{scopeLine}}</p>
-        {{#mustEnrol}}<p class="warning" role="alert">{{t.home_twofactor_required}} <a href="/account#two-factor">{{t.home_twofactor_link}}</a></p>{{/mustEnrol}}
+        {{#mustEnrol}}<p class="warning" role="alert">{{t.home_twofactor_required}} <a href="{{route.myAccount.show}}#two-factor">{{t.home_twofactor_link}}</a></p>{{/mustEnrol}}
         <p>{{roleIntro}}</p>
         <section>
         <h2>{{t.home_figures}}</h2>

@@ -7,11 +7,11 @@ import Hummingbird
 struct MediationAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("cases/:id/mediation", use: show)
-        api.post("cases/:id/mediation", use: start)
-        api.post("cases/:id/mediation/sessions", use: addSession)
-        api.post("cases/:id/mediation/outcome", use: conclude)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(MediationAPIRoute.show, use: show)
+        api.post(MediationAPIRoute.show, use: start)
+        api.post(MediationAPIRoute.addSession, use: addSession)
+        api.post(MediationAPIRoute.conclude, use: conclude)
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Mediation {

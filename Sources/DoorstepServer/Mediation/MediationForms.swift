@@ -8,7 +8,7 @@ struct MediationForms: Sendable {
     let store: Store
 
     func register(on router: Router<AppRequestContext>, detail: @escaping @Sendable (String, AppRequestContext, [FieldError]) async throws -> Response) {
-        router.post("/cases/:id/mediation") { request, context in
+        router.post(MediationRoute.start) { request, context in
             try await handle(request, context, detail: detail) { id, form, principal in
                 let parties = (1...4).compactMap { index -> NewMediation.Party? in
                     guard let name = form["party\(index)"], !name.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
@@ -18,13 +18,13 @@ struct MediationForms: Sendable {
                     NewMediation(mediatorName: form["mediatorName"] ?? "", parties: parties), on: id, by: principal)
             }
         }
-        router.post("/cases/:id/mediation/sessions") { request, context in
+        router.post(MediationRoute.addSession) { request, context in
             try await handle(request, context, detail: detail) { id, form, principal in
                 _ = try await store.mediations.addSession(
                     to: id, heldOn: form["heldOn"] ?? "", place: form["place"] ?? "", notes: form["notes"] ?? "", by: principal)
             }
         }
-        router.post("/cases/:id/mediation/outcome") { request, context in
+        router.post(MediationRoute.conclude) { request, context in
             try await handle(request, context, detail: detail) { id, form, principal in
                 guard let outcome = form["outcome"].flatMap(MediationOutcome.init(rawValue:)) else {
                     throw ValidationFailure([FieldError("outcome", .required)])
@@ -44,7 +44,7 @@ struct MediationForms: Sendable {
         let form = try await Form.checked(request, context: context)
         do {
             try await body(id, form, principal)
-            return redirect(to: "/cases/\(id)#mediation")
+            return redirect(to: CaseRoute.detail.path(id).fragment("mediation"))
         } catch let failure as ValidationFailure {
             var response = try await detail(id, context, failure.errors)
             response.status = .unprocessableContent

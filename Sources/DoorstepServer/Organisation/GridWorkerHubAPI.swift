@@ -6,12 +6,12 @@ import Hummingbird
 struct GridWorkerHubAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("grid-workers", use: workers)
-        api.post("grid-workers", use: addWorker)
-        api.get("party/hubs", use: hubs)
-        api.post("party/hubs", use: createHub)
-        api.post("party/hubs/:id/households", use: link)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(GridWorkerHubAPIRoute.workers, use: workers)
+        api.post(GridWorkerHubAPIRoute.workers, use: addWorker)
+        api.get(GridWorkerHubAPIRoute.hubs, use: hubs)
+        api.post(GridWorkerHubAPIRoute.hubs, use: createHub)
+        api.post(GridWorkerHubAPIRoute.link, use: link)
     }
 
     @Sendable func workers(request: Request, context: AppRequestContext) async throws -> ListPage<GridWorker> {

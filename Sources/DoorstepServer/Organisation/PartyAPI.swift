@@ -6,16 +6,16 @@ import Hummingbird
 struct PartyAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
+    func register(on api: Router<AppRequestContext>) {
         let sheets = RegistryAPI(store: store)
-        api.get("party/members/template.csv", use: sheets.template)
-        api.get("party/members/template.xlsx", use: sheets.template)
-        api.post("party/members/import", use: sheets.importFile)
-        api.get("party/orgs", use: orgs)
-        api.post("party/orgs", use: createOrg)
-        api.get("party/members", use: members)
-        api.post("party/members", use: addMember)
-        api.get("party/figures", use: figures)
+        api.get(PartyAPIRoute.templateCSV, use: sheets.template)
+        api.get(PartyAPIRoute.templateXLSX, use: sheets.template)
+        api.post(PartyAPIRoute.importFile, use: sheets.importFile)
+        api.get(PartyAPIRoute.orgs, use: orgs)
+        api.post(PartyAPIRoute.orgs, use: createOrg)
+        api.get(PartyAPIRoute.members, use: members)
+        api.post(PartyAPIRoute.members, use: addMember)
+        api.get(PartyAPIRoute.figures, use: figures)
     }
 
     @Sendable func orgs(request: Request, context: AppRequestContext) async throws -> ListPage<PartyOrg> {

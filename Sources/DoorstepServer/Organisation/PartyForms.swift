@@ -33,7 +33,7 @@ struct PartyForms: Sendable {
                 kind: kind, name: form["name"] ?? "", parentID: kind == .workCommittee ? nil : form["parentID"],
                 territoryCode: territory, gridCodes: kind == .gridBranch ? chosen("grid_") : [],
                 buildingIDs: kind == .buildingGroup ? chosen("building_") : [], by: principal)
-            return redirect(to: "/party?done=org")
+            return redirect(to: PartyRoute.show.path().query(["done": "org"]))
         } catch let failure as ValidationFailure {
             return try await page.renderParty(
                 context: context, refused: (failure.errors, form.typed),
@@ -65,7 +65,7 @@ struct PartyForms: Sendable {
                 orgID: form["orgID"] ?? "", name: form["name"] ?? "", residentID: residentID,
                 dualCheckIn: form["dualCheckIn"] == "1", status: status!, employment: employment!,
                 joinedOn: form["joinedOn"] ?? "", by: principal)
-            return redirect(to: "/party/members?done=member")
+            return redirect(to: PartyRoute.members.path().query(["done": "member"]))
         } catch let failure as ValidationFailure {
             // The store names the resident it links; the form knows them by the ID number typed.
             let errors = failure.errors.map { $0.field == "residentID" ? FieldError("idNumber", $0.problem) : $0 }
@@ -81,7 +81,7 @@ struct PartyForms: Sendable {
         _ = try await Form.checked(request, context: context)
         do {
             _ = try await store.hubs.createHub(memberID: id, by: principal)
-            return redirect(to: "/party/members/\(id)?done=hub")
+            return redirect(to: PartyRoute.member.path(id).query(["done": "hub"]))
         } catch let failure as ValidationFailure {
             return try await page.renderMember(id: id, context: context, errors: failure.errors, status: .unprocessableContent)
         }
@@ -98,7 +98,7 @@ struct PartyForms: Sendable {
         do {
             guard !chosen.isEmpty else { throw ValidationFailure([FieldError("householdIDs", .required)]) }
             try await store.hubs.link(householdIDs: chosen.sorted(), to: hubID, by: principal)
-            return redirect(to: "/party/members/\(hub.memberID)?done=linked")
+            return redirect(to: PartyRoute.member.path(hub.memberID).query(["done": "linked"]))
         } catch let failure as ValidationFailure {
             return try await page.renderMember(
                 id: hub.memberID, context: context, errors: failure.errors, status: .unprocessableContent)
@@ -114,7 +114,7 @@ struct PartyForms: Sendable {
         do {
             try await store.party.linkAccount(
                 memberID: id, username: form["username"] ?? "", officer: form["officer"] == "1", by: principal)
-            return redirect(to: "/party/members/\(id)?done=account")
+            return redirect(to: PartyRoute.member.path(id).query(["done": "account"]))
         } catch let failure as ValidationFailure {
             return try await page.renderMember(id: id, context: context, errors: failure.errors, status: .unprocessableContent)
         }

@@ -10,17 +10,17 @@ struct PartyPage: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/party", use: show)
-        router.get("/party/members", use: members)
-        router.get("/party/members/export.csv", use: exportMembers)
-        router.get("/party/members/export.xlsx", use: exportMembers)
-        router.get("/party/members/:id", use: member)
+        router.get(PartyRoute.show, use: show)
+        router.get(PartyRoute.members, use: members)
+        router.get(PartyRoute.exportMembersCSV, use: exportMembers)
+        router.get(PartyRoute.exportMembersXLSX, use: exportMembers)
+        router.get(PartyRoute.member, use: member)
         let forms = PartyForms(store: store, page: self)
-        router.post("/party/orgs", use: forms.createOrg)
-        router.post("/party/members", use: forms.addMember)
-        router.post("/party/members/:id/hub", use: forms.createHub)
-        router.post("/party/hubs/:id/households", use: forms.linkHouseholds)
-        router.post("/party/members/:id/account", use: forms.linkAccount)
+        router.post(PartyRoute.createOrg, use: forms.createOrg)
+        router.post(PartyRoute.members, use: forms.addMember)
+        router.post(PartyRoute.createHub, use: forms.createHub)
+        router.post(PartyRoute.linkHouseholds, use: forms.linkHouseholds)
+        router.post(PartyRoute.linkAccount, use: forms.linkAccount)
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Response {
@@ -128,7 +128,7 @@ struct PartyPage: Sendable {
                     "employment": strings["party_employment_\($0.employment.rawValue)"], "joined": $0.joinedOn,
                 ] as [String: Any]
             },
-            "pager": paging.model(path: "/party/members", strings: strings),
+            "pager": paging.model(path: PartyRoute.members.path(), strings: strings),
         ]
         if principal.can(.manageParty) {
             let form = refused?.1 ?? ["employment": EmploymentStatus.employed.rawValue, "status": MembershipStatus.full.rawValue]
@@ -182,7 +182,7 @@ struct PartyPage: Sendable {
             "hub": hub.map { strings.format("party_hub_leads", ["n": String($0.linkedHouseholdIDs.count)]) } ?? "—",
         ]
         if let resident = member.residentID, principal.can(.viewRegistry) {
-            details["residentLink"] = "/registry/residents/\(resident)"
+            details["residentLink"] = RegistryRoute.resident.path(resident)
         }
         let account = try await store.party.workAccount(memberID: member.id, by: principal)
         details["username"] = account.username ?? "—"

@@ -23,12 +23,12 @@ extension Templates {
         <ul>{{#tree}}{{> partyNode}}{{/tree}}</ul>
         {{^tree}}<p>{{t.party_no_orgs}}</p>{{/tree}}
         </section>
-        {{#showMembers}}<p><a href="/party/members">{{t.party_members}} ({{memberTotal}})</a>{{#canImport}} · <a href="/registry/import?kind=members">{{t.import_title_members}}</a>{{/canImport}}</p>{{/showMembers}}
+        {{#showMembers}}<p><a href="{{route.party.members}}">{{t.party_members}} ({{memberTotal}})</a>{{#canImport}} · <a href="{{route.import.form}}?kind=members">{{t.import_title_members}}</a>{{/canImport}}</p>{{/showMembers}}
         {{#orgForm}}
         <section class="card">
           <h2>{{t.party_org_add_title}}</h2>
           {{> fieldErrors}}
-          <form method="post" action="/party/orgs" class="stack">
+          <form method="post" action="{{route.party.createOrg}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="org-kind">{{t.party_org_kind}}</label>
             <select id="org-kind" name="kind">{{#kinds}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/kinds}}</select>
@@ -58,17 +58,17 @@ extension Templates {
 
     static let members = """
         <h1>{{t.party_members}}</h1>
-        <p>{{t.export_title}}: <a href="/party/members/export.xlsx" download>{{t.format_xlsx}}</a> · <a href="/party/members/export.csv" download>{{t.format_csv}}</a> <span class="hint">{{t.party_export_hint}}</span></p>
+        <p>{{t.export_title}}: <a href="{{route.party.exportMembersXLSX}}" download>{{t.format_xlsx}}</a> · <a href="{{route.party.exportMembersCSV}}" download>{{t.format_csv}}</a> <span class="hint">{{t.party_export_hint}}</span></p>
         <div class="scroll"><table id="members">
           <thead><tr><th>{{t.field_displayName}}</th><th>{{t.party_org}}</th><th>{{t.party_status}}</th><th>{{t.party_employment}}</th><th>{{t.party_joined}}</th></tr></thead>
-          <tbody>{{#members}}<tr><td><a href="/party/members/{{id}}">{{name}}</a>{{#dual}} <span class="code">{{t.party_dual}}</span>{{/dual}}</td><td>{{org}}</td><td>{{status}}</td><td>{{employment}}</td><td>{{joined}}</td></tr>{{/members}}</tbody>
+          <tbody>{{#members}}<tr><td><a href="{{#route.party.member}}{{id}}{{/route.party.member}}">{{name}}</a>{{#dual}} <span class="code">{{t.party_dual}}</span>{{/dual}}</td><td>{{org}}</td><td>{{status}}</td><td>{{employment}}</td><td>{{joined}}</td></tr>{{/members}}</tbody>
         </table></div>
         {{#pager}}{{> pager}}{{/pager}}
         {{#memberForm}}
         <section class="card">
           <h2>{{t.party_member_add_title}}</h2>
           {{> fieldErrors}}
-          <form method="post" action="/party/members" class="stack">
+          <form method="post" action="{{route.party.members}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="m-org">{{t.party_org}}</label>
             <select id="m-org" name="orgID">{{#orgs}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/orgs}}</select>
@@ -92,7 +92,7 @@ extension Templates {
 
     static let memberDetail = """
         <h1>{{member.name}}</h1>
-        <p><a href="/party/members">{{t.party_members}}</a></p>
+        <p><a href="{{route.party.members}}">{{t.party_members}}</a></p>
         <dl class="facts">
           <dt>{{t.party_org}}</dt><dd>{{member.org}}</dd>
           <dt>{{t.party_status}}</dt><dd>{{member.status}}</dd>
@@ -104,10 +104,10 @@ extension Templates {
           <dt>{{t.party_account}}</dt><dd id="member-account">{{member.username}}</dd>
           <dt>{{t.party_officer}}</dt><dd>{{member.officer}}</dd>
         </dl>
-        <p><a href="/party/work?member={{member.id}}">{{t.party_work_title}}</a> · <a href="/party/points?member={{member.id}}">{{t.points_ledger}}</a></p>
+        <p><a href="{{route.partyWork.overview}}?member={{member.id}}">{{t.party_work_title}}</a> · <a href="{{route.points.page}}?member={{member.id}}">{{t.points_ledger}}</a></p>
         {{> fieldErrors}}
         {{#accountForm}}
-        <form method="post" action="/party/members/{{member.id}}/account" class="card stack" id="account-form">
+        <form method="post" action="{{#route.party.linkAccount}}{{member.id}}{{/route.party.linkAccount}}" class="card stack" id="account-form">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="m-username">{{t.party_account}}</label>
           <input id="m-username" name="username" maxlength="40" value="{{username}}" autocomplete="off">
@@ -117,14 +117,14 @@ extension Templates {
         </form>
         {{/accountForm}}
         {{#canMakeHub}}
-        <form method="post" action="/party/members/{{member.id}}/hub" class="card stack">
+        <form method="post" action="{{#route.party.createHub}}{{member.id}}{{/route.party.createHub}}" class="card stack">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <p>{{t.party_hub_make_intro}}</p>
           <button type="submit">{{t.party_hub_make}}</button>
         </form>
         {{/canMakeHub}}
         {{#linkForm}}
-        <form method="post" action="/party/hubs/{{hubID}}/households" class="card stack">
+        <form method="post" action="{{#route.party.linkHouseholds}}{{hubID}}{{/route.party.linkHouseholds}}" class="card stack">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <h2>{{t.party_hub_link_title}}</h2>
           <fieldset><legend>{{t.party_hub_link_legend}}</legend>

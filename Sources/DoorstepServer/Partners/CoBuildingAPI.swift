@@ -8,22 +8,22 @@ import Hummingbird
 struct CoBuildingAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("venues", use: venues)
-        api.post("venues", use: createVenue)
-        api.get("venue-bookings", use: bookings)
-        api.post("venue-bookings", use: book)
-        api.post("venue-bookings/:id/cancellation", use: cancel)
-        api.get("joint-meetings", use: meetings)
-        api.post("joint-meetings", use: recordMeeting)
-        api.get("joint-meetings/:id", use: meeting)
-        api.put("joint-meetings/:id/minutes", use: writeMinutes)
-        api.get("micro-wishes", use: wishes)
-        api.post("micro-wishes", use: postWish)
-        api.get("micro-wishes/:id", use: wish)
-        api.post("micro-wishes/:id/claim", use: claim)
-        api.post("micro-wishes/:id/fulfilment", use: fulfil)
-        api.get("co-building/figures", use: figures)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(CoBuildingAPIRoute.venues, use: venues)
+        api.post(CoBuildingAPIRoute.venues, use: createVenue)
+        api.get(CoBuildingAPIRoute.bookings, use: bookings)
+        api.post(CoBuildingAPIRoute.bookings, use: book)
+        api.post(CoBuildingAPIRoute.cancel, use: cancel)
+        api.get(CoBuildingAPIRoute.meetings, use: meetings)
+        api.post(CoBuildingAPIRoute.meetings, use: recordMeeting)
+        api.get(CoBuildingAPIRoute.meeting, use: meeting)
+        api.put(CoBuildingAPIRoute.writeMinutes, use: writeMinutes)
+        api.get(CoBuildingAPIRoute.wishes, use: wishes)
+        api.post(CoBuildingAPIRoute.wishes, use: postWish)
+        api.get(CoBuildingAPIRoute.wish, use: wish)
+        api.post(CoBuildingAPIRoute.claim, use: claim)
+        api.post(CoBuildingAPIRoute.fulfil, use: fulfil)
+        api.get(CoBuildingAPIRoute.figures, use: figures)
     }
 
     // MARK: - Venues

@@ -10,13 +10,13 @@ extension Templates {
         <p class="hint">{{t.venues_hint}}</p>
         {{> fieldErrors}}
         <h2>{{t.venues_this_week}} <span class="hint">{{weekLabel}}</span></h2>
-        <ul class="cases" id="venues">{{#venues}}<li data-venue="{{id}}"><a class="title" href="/partners/venues/{{id}}">{{name}}</a>
+        <ul class="cases" id="venues">{{#venues}}<li data-venue="{{id}}"><a class="title" href="{{#route.venue.venue}}{{id}}{{/route.venue.venue}}">{{name}}</a>
           <div class="hint">{{place}} · {{capacity}} · {{t.venues_offered_by}} {{offeredBy}}{{#hours}} · {{hours}}{{/hours}}</div>
           {{#hasBookings}}<ul class="bookings">{{#bookings}}<li data-booking="{{id}}">{{when}} · {{purpose}} · {{people}} · {{by}}</li>{{/bookings}}</ul>{{/hasBookings}}
           {{^hasBookings}}<p class="hint">{{t.venues_no_bookings}}</p>{{/hasBookings}}
-          <a href="/partners/venues/{{id}}">{{t.venues_week}}</a></li>{{/venues}}</ul>
+          <a href="{{#route.venue.venue}}{{id}}{{/route.venue.venue}}">{{t.venues_week}}</a></li>{{/venues}}</ul>
         {{^hasVenues}}<p>{{t.venues_none}}</p>{{/hasVenues}}
-        {{#hasVenues}}<form method="post" action="/partners/venues/book" class="stack card" id="booking-new">
+        {{#hasVenues}}<form method="post" action="{{route.venue.book}}" class="stack card" id="booking-new">
           <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="back" value="list">
           <h2>{{t.venues_book}}</h2>
           <label for="b-venue">{{t.field_venueID}}</label><select id="b-venue" name="venueID">{{#choices}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/choices}}</select>
@@ -27,7 +27,7 @@ extension Templates {
           <label for="b-people">{{t.field_expectedPeople}}</label><input id="b-people" name="expectedPeople" inputmode="numeric" required value="{{form.expectedPeople}}">
           <button type="submit" class="primary">{{t.venues_book}}</button>
         </form>{{/hasVenues}}
-        <form method="post" action="/partners/venues" class="stack card" id="venue-new">
+        <form method="post" action="{{route.venue.venues}}" class="stack card" id="venue-new">
           <input type="hidden" name="_csrf" value="{{csrf}}">{{> communityChoice}}
           <h2>{{t.venues_new}}</h2>
           <label for="v-name">{{t.field_name}}</label><input id="v-name" name="name" maxlength="100" required value="{{form.name}}">
@@ -42,16 +42,16 @@ extension Templates {
 
     static let venue = """
         <h1>{{venue.name}}</h1>
-        <p><a href="/partners/venues">{{t.venues_title}}</a></p>
+        <p><a href="{{route.venue.venues}}">{{t.venues_title}}</a></p>
         <p class="lead">{{venue.place}} · {{venue.capacity}} · {{t.venues_offered_by}} {{venue.offeredBy}}{{#venue.hours}} · {{venue.hours}}{{/venue.hours}}</p>
         <p id="week-nav"><a href="{{previous}}">{{t.venues_previous_week}}</a> · <a href="{{thisWeek}}">{{t.venues_current_week}}</a> · <a href="{{next}}">{{t.venues_next_week}}</a> <span class="hint">{{weekLabel}}</span></p>
         {{> fieldErrors}}
         <ul class="cases" id="week">{{#days}}<li data-day="{{id}}"><strong>{{label}}</strong>
           {{#free}}<span class="hint">{{t.venues_free}}</span>{{/free}}
           <ul class="bookings">{{#bookings}}<li data-booking="{{id}}"><strong>{{span}}</strong> {{purpose}} <span class="hint">{{people}} · {{by}}</span>
-            {{#canCancel}}<form method="post" action="/partners/venue-bookings/{{id}}/cancel" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.venues_cancel}}</button></form>{{/canCancel}}
+            {{#canCancel}}<form method="post" action="{{#route.venue.cancel}}{{id}}{{/route.venue.cancel}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.venues_cancel}}</button></form>{{/canCancel}}
           </li>{{/bookings}}</ul></li>{{/days}}</ul>
-        <form method="post" action="/partners/venues/book" class="stack card" id="booking-new">
+        <form method="post" action="{{route.venue.book}}" class="stack card" id="booking-new">
           <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="back" value="venue"><input type="hidden" name="venueID" value="{{venue.id}}">
           <h2>{{t.venues_book}}</h2>
           <label for="b-starts">{{t.field_startsAt}}</label><input id="b-starts" name="startsAt" type="datetime-local" required value="{{form.startsAt}}">
@@ -65,8 +65,8 @@ extension Templates {
 
     static let jointMeetings = """
         <h1>{{t.meetings_joint_title}}</h1>
-        <p><a href="/partners">{{t.partners_title}}</a> · <a href="/partners/venues">{{t.venues_title}}</a> · <a href="/lists/wishes">{{t.wishes_title}}</a></p>
-        <form method="get" action="/partners/meetings" class="card">
+        <p><a href="{{route.partner.partners}}">{{t.partners_title}}</a> · <a href="{{route.venue.venues}}">{{t.venues_title}}</a> · <a href="{{route.microWish.wishes}}">{{t.wishes_title}}</a></p>
+        <form method="get" action="{{route.jointMeeting.meetings}}" class="card">
           <label for="jm-from">{{t.rates_from}}</label> <input id="jm-from" name="from" type="date" value="{{from}}">
           <label for="jm-to">{{t.rates_to}}</label> <input id="jm-to" name="to" type="date" value="{{to}}">
           <button type="submit">{{t.rates_show}}</button>
@@ -80,11 +80,11 @@ extension Templates {
         </div>
         <p class="hint">{{t.meetings_fig_hint}}</p>
         <h2>{{t.meetings_list}}</h2>
-        <ul class="cases" id="joint-meetings">{{#meetings}}<li data-meeting="{{id}}"><a class="title" href="/partners/meetings/{{id}}">{{topic}}</a>
+        <ul class="cases" id="joint-meetings">{{#meetings}}<li data-meeting="{{id}}"><a class="title" href="{{#route.jointMeeting.meeting}}{{id}}{{/route.jointMeeting.meeting}}">{{topic}}</a>
           <div class="hint">{{heldOn}} · {{partners}}{{#agreement}} · {{agreement}}{{/agreement}} · {{decisionCount}}</div></li>{{/meetings}}</ul>
         {{^meetings}}<p>{{t.meetings_none}}</p>{{/meetings}}
         {{> fieldErrors}}
-        <form method="post" action="/partners/meetings" class="stack card" id="joint-meeting-new">
+        <form method="post" action="{{route.jointMeeting.meetings}}" class="stack card" id="joint-meeting-new">
           <input type="hidden" name="_csrf" value="{{csrf}}">{{> communityChoice}}
           <h2>{{t.meetings_record}}</h2>
           <label for="jm-topic">{{t.meetings_field_topic}}</label><input id="jm-topic" name="topic" maxlength="100" required value="{{form.topic}}">
@@ -102,7 +102,7 @@ extension Templates {
 
     static let jointMeeting = """
         <h1>{{meeting.topic}}</h1>
-        <p><a href="/partners/meetings">{{t.meetings_joint_title}}</a></p>
+        <p><a href="{{route.jointMeeting.meetings}}">{{t.meetings_joint_title}}</a></p>
         <p class="lead">{{meeting.heldOn}} · {{meeting.partners}}{{#meeting.agreement}} · {{meeting.agreement}}{{/meeting.agreement}}</p>
         {{> fieldErrors}}
         <section>
@@ -112,7 +112,7 @@ extension Templates {
           {{#hasDecisions}}<ol id="decisions">{{#decisions}}<li>{{.}}</li>{{/decisions}}</ol>{{/hasDecisions}}
           {{^hasDecisions}}<p class="hint">{{t.meetings_no_decisions}}</p>{{/hasDecisions}}
         </section>
-        {{#office}}<form method="post" action="/partners/meetings/{{meeting.id}}/minutes" class="stack card" id="minutes-form">
+        {{#office}}<form method="post" action="{{#route.jointMeeting.writeMinutes}}{{meeting.id}}{{/route.jointMeeting.writeMinutes}}" class="stack card" id="minutes-form">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <h2>{{t.meetings_rewrite}}</h2>
           <label for="mm-minutes">{{t.field_minutes}}</label><textarea id="mm-minutes" name="minutes" rows="8" maxlength="20000" required>{{minutesText}}</textarea>
@@ -124,8 +124,8 @@ extension Templates {
 
     static let partnerMeetings = """
         <h1>{{partner.name}} · {{t.meetings_joint_title}}</h1>
-        <p><a href="/partners/{{partner.id}}">{{t.meetings_back_to_report}}</a>{{#office}} · <a href="/partners/meetings">{{t.meetings_joint_title}}</a>{{/office}}</p>
-        <ul class="cases" id="joint-meetings">{{#meetings}}<li data-meeting="{{id}}"><a class="title" href="/partners/meetings/{{id}}">{{topic}}</a>
+        <p><a href="{{#route.partner.report}}{{partner.id}}{{/route.partner.report}}">{{t.meetings_back_to_report}}</a>{{#office}} · <a href="{{route.jointMeeting.meetings}}">{{t.meetings_joint_title}}</a>{{/office}}</p>
+        <ul class="cases" id="joint-meetings">{{#meetings}}<li data-meeting="{{id}}"><a class="title" href="{{#route.jointMeeting.meeting}}{{id}}{{/route.jointMeeting.meeting}}">{{topic}}</a>
           <div class="hint">{{heldOn}} · {{partners}}{{#agreement}} · {{agreement}}{{/agreement}} · {{decisionCount}}</div></li>{{/meetings}}</ul>
         {{^meetings}}<p>{{t.meetings_none}}</p>{{/meetings}}
         """
@@ -143,17 +143,17 @@ extension Templates {
         {{#claimHint}}<p class="hint">{{t.wishes_claim_hint}}</p>{{/claimHint}}
         <ul class="cases" id="wishes">{{#wishes}}<li data-wish="{{id}}" class="wish-{{statusCode}}"><strong class="wish-text">{{wish}}</strong>
           <div class="hint"><span class="wisher">{{wisher}}</span> · {{category}}{{#place}} · {{place}}{{/place}} · {{postedOn}} · <strong class="wish-status">{{status}}</strong>{{#claimedBy}} · {{t.wishes_claimed_by}} <span class="claimer">{{claimedBy}}</span>{{/claimedBy}}{{#fulfilledOn}} · {{t.wishes_fulfilled_on}} {{fulfilledOn}}{{/fulfilledOn}}</div>
-          {{#canClaim}}<form method="post" action="/lists/wishes/{{id}}/claim"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary">{{t.wishes_claim}}</button></form>{{/canClaim}}
-          {{#canRecordClaim}}<form method="post" action="/lists/wishes/{{id}}/claim" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
+          {{#canClaim}}<form method="post" action="{{#route.microWish.act}}{{id}} claim{{/route.microWish.act}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary">{{t.wishes_claim}}</button></form>{{/canClaim}}
+          {{#canRecordClaim}}<form method="post" action="{{#route.microWish.act}}{{id}} claim{{/route.microWish.act}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="wc-{{id}}">{{t.field_claimerName}}</label><input id="wc-{{id}}" name="claimerName" maxlength="100" required>
             <button type="submit">{{t.wishes_record_claim}}</button></form>{{/canRecordClaim}}
-          {{#canFulfil}}<form method="post" action="/lists/wishes/{{id}}/fulfil" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
+          {{#canFulfil}}<form method="post" action="{{#route.microWish.act}}{{id}} fulfil{{/route.microWish.act}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="wf-{{id}}">{{t.wish_field_fulfilledOn}}</label><input id="wf-{{id}}" name="fulfilledOn" type="date" required value="{{today}}" max="{{today}}">
             <button type="submit" class="primary">{{t.wishes_fulfil}}</button></form>{{/canFulfil}}
-          {{#canOpen}}<div><a href="/lists/wishes/{{id}}">{{t.wishes_open}}</a></div>{{/canOpen}}
+          {{#canOpen}}<div><a href="{{#route.microWish.wish}}{{id}}{{/route.microWish.wish}}">{{t.wishes_open}}</a></div>{{/canOpen}}
         </li>{{/wishes}}</ul>
         {{^hasWishes}}<p>{{t.wishes_none}}</p>{{/hasWishes}}
-        {{#canPost}}<form method="post" action="/lists/wishes" class="stack card" id="wish-new">
+        {{#canPost}}<form method="post" action="{{route.microWish.wishes}}" class="stack card" id="wish-new">
           <input type="hidden" name="_csrf" value="{{csrf}}">{{> communityChoice}}
           <h2>{{t.wishes_post}}</h2>
           <label for="w-wisher">{{t.field_wisher}}</label><input id="w-wisher" name="wisher" maxlength="50" required value="{{form.wisher}}" autocomplete="off">
@@ -167,22 +167,22 @@ extension Templates {
 
     static let microWish = """
         <h1>{{wish.wish}}</h1>
-        <p><a href="/lists/wishes">{{t.wishes_title}}</a></p>
+        <p><a href="{{route.microWish.wishes}}">{{t.wishes_title}}</a></p>
         <p class="lead"><span class="wisher">{{wish.wisher}}</span> · {{wish.category}}{{#wish.place}} · {{wish.place}}{{/wish.place}} · {{wish.postedOn}} · <strong class="wish-status">{{wish.status}}</strong>{{#wish.claimedBy}} · {{t.wishes_claimed_by}} {{wish.claimedBy}}{{/wish.claimedBy}}{{#wish.fulfilledOn}} · {{t.wishes_fulfilled_on}} {{wish.fulfilledOn}}{{/wish.fulfilledOn}}</p>
         {{> fieldErrors}}
         {{#wish}}
-          {{#canClaim}}<form method="post" action="/lists/wishes/{{id}}/claim"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="back" value="wish"><button type="submit" class="primary">{{t.wishes_claim}}</button></form>{{/canClaim}}
-          {{#canRecordClaim}}<form method="post" action="/lists/wishes/{{id}}/claim" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="back" value="wish">
+          {{#canClaim}}<form method="post" action="{{#route.microWish.act}}{{id}} claim{{/route.microWish.act}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="back" value="wish"><button type="submit" class="primary">{{t.wishes_claim}}</button></form>{{/canClaim}}
+          {{#canRecordClaim}}<form method="post" action="{{#route.microWish.act}}{{id}} claim{{/route.microWish.act}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="back" value="wish">
             <label for="wc-{{id}}">{{t.field_claimerName}}</label><input id="wc-{{id}}" name="claimerName" maxlength="100" required>
             <button type="submit">{{t.wishes_record_claim}}</button></form>{{/canRecordClaim}}
-          {{#canFulfil}}<form method="post" action="/lists/wishes/{{id}}/fulfil" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="back" value="wish">
+          {{#canFulfil}}<form method="post" action="{{#route.microWish.act}}{{id}} fulfil{{/route.microWish.act}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="back" value="wish">
             <label for="wf-{{id}}">{{t.wish_field_fulfilledOn}}</label><input id="wf-{{id}}" name="fulfilledOn" type="date" required value="{{today}}" max="{{today}}">
             <button type="submit" class="primary">{{t.wishes_fulfil}}</button></form>{{/canFulfil}}
         {{/wish}}
         <h2>{{t.wishes_needs}}</h2>
-        <ul class="cases" id="wish-needs">{{#needs}}<li>{{#link}}<a class="title" href="/lists/needs/{{id}}">{{description}}</a>{{/link}}{{^link}}<strong>{{description}}</strong>{{/link}} <span class="hint">{{span}} · {{status}}</span></li>{{/needs}}</ul>
+        <ul class="cases" id="wish-needs">{{#needs}}<li>{{#link}}<a class="title" href="{{#route.lists.need}}{{id}}{{/route.lists.need}}">{{description}}</a>{{/link}}{{^link}}<strong>{{description}}</strong>{{/link}} <span class="hint">{{span}} · {{status}}</span></li>{{/needs}}</ul>
         {{^hasNeeds}}<p class="hint">{{t.wishes_no_needs}}</p>{{/hasNeeds}}
-        {{#canMakeNeed}}<form method="post" action="/lists/wishes/{{wish.id}}/need" class="stack card" id="wish-need">
+        {{#canMakeNeed}}<form method="post" action="{{#route.microWish.act}}{{wish.id}} need{{/route.microWish.act}}" class="stack card" id="wish-need">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <h2>{{t.wishes_make_need}}</h2>
           <p class="hint">{{t.wishes_make_need_hint}}</p>

@@ -11,11 +11,11 @@ struct JointMeetingPages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/partners/meetings", use: meetings)
-        router.post("/partners/meetings", use: record)
-        router.get("/partners/meetings/:id", use: meeting)
-        router.post("/partners/meetings/:id/minutes", use: writeMinutes)
-        router.get("/partners/:id/meetings", use: partnerMeetings)
+        router.get(JointMeetingRoute.meetings, use: meetings)
+        router.post(JointMeetingRoute.meetings, use: record)
+        router.get(JointMeetingRoute.meeting, use: meeting)
+        router.post(JointMeetingRoute.writeMinutes, use: writeMinutes)
+        router.get(JointMeetingRoute.partnerMeetings, use: partnerMeetings)
     }
 
     // MARK: - The office's list
@@ -24,7 +24,7 @@ struct JointMeetingPages: Sendable {
         let principal = try context.requirePrincipal()
         if principal.role == .partner {
             guard let mine = try await store.partners.mine(principal) else { throw AppError.forbidden }
-            return redirect(to: "/partners/\(mine.id)/meetings")
+            return redirect(to: JointMeetingRoute.partnerMeetings.path(mine.id))
         }
         return try await renderMeetings(period: try ReportingQuery.yearToDate(request), context: context)
     }
@@ -78,7 +78,7 @@ struct JointMeetingPages: Sendable {
                     agreementID: form["agreementID"], heldOn: form["heldOn"] ?? "", topic: form["topic"] ?? "", partnerIDs: attending,
                     minutes: form["minutes"] ?? "", decisions: form["decisions"] ?? ""),
                 communityCode: community, by: principal)
-            return "/partners/meetings/\(meeting.id)"
+            return JointMeetingRoute.meeting.path(meeting.id)
         } refused: { errors, fields in
             try await renderMeetings(
                 period: try ReportingQuery.yearToDate(request), context: context, errors: errors, form: fields, status: .unprocessableContent)
@@ -129,7 +129,7 @@ struct JointMeetingPages: Sendable {
         return try await Form.submit(request, context: context, as: principal) { form in
             _ = try await store.jointMeetings.writeMinutes(
                 meetingID: id, minutes: form["minutes"] ?? "", decisions: form["decisions"] ?? "", by: principal)
-            return "/partners/meetings/\(id)"
+            return JointMeetingRoute.meeting.path(id)
         } refused: { errors, _ in
             try await renderMeeting(id: id, context: context, errors: errors, status: .unprocessableContent)
         }

@@ -7,15 +7,15 @@ import Hummingbird
 struct ListsAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("needs", use: needs)
-        api.post("needs", use: addNeed)
-        api.get("needs/:id/suggestions", use: suggestions)
-        api.post("needs/:id/project", use: accept)
-        api.get("resources", use: resources)
-        api.post("partners/:id/resources", use: addResource)
-        api.get("projects", use: projects)
-        api.post("projects/:id/deliveries", use: deliver)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(ListsAPIRoute.needs, use: needs)
+        api.post(ListsAPIRoute.needs, use: addNeed)
+        api.get(ListsAPIRoute.suggestions, use: suggestions)
+        api.post(ListsAPIRoute.accept, use: accept)
+        api.get(ListsAPIRoute.resources, use: resources)
+        api.post(ListsAPIRoute.addResource, use: addResource)
+        api.get(ListsAPIRoute.projects, use: projects)
+        api.post(ListsAPIRoute.deliver, use: deliver)
     }
 
     @Sendable func needs(request: Request, context: AppRequestContext) async throws -> ListPage<Need> {

@@ -10,10 +10,10 @@ struct ListsPages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/lists", use: lists)
-        router.post("/lists/needs", use: addNeed)
-        router.get("/lists/needs/:id", use: need)
-        router.post("/lists/needs/:id/accept", use: accept)
+        router.get(ListsRoute.lists, use: lists)
+        router.post(ListsRoute.addNeed, use: addNeed)
+        router.get(ListsRoute.need, use: need)
+        router.post(ListsRoute.accept, use: accept)
     }
 
     @Sendable func lists(request: Request, context: AppRequestContext) async throws -> Response {
@@ -82,7 +82,7 @@ struct ListsPages: Sendable {
                     wantedFrom: form["wantedFrom"] ?? "", wantedUntil: form["wantedUntil"] ?? "",
                     source: from.count == 2 ? from[0] : NeedSource.other.rawValue, sourceID: from.count == 2 ? from[1] : nil),
                 by: principal)
-            return "/lists/needs/\(need.id)"
+            return ListsRoute.need.path(need.id)
         } refused: { errors, fields in
             try await renderLists(context: context, errors: errors, form: fields, status: .unprocessableContent)
         }
@@ -137,7 +137,7 @@ struct ListsPages: Sendable {
                     title: form["title"] ?? "", owner: form["owner"] ?? "", startsOn: form["startsOn"] ?? "",
                     endsOn: form["endsOn"] ?? "", uses: form["uses"] ?? "", targetPeople: form["targetPeople"] ?? ""),
                 by: principal)
-            return "/partners/\(project.partnerIDs[0])"
+            return PartnerRoute.report.path(project.partnerIDs[0])
         } refused: { errors, _ in
             try await renderNeed(id: id, context: context, errors: errors, status: .unprocessableContent)
         }

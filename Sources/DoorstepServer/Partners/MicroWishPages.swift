@@ -11,10 +11,10 @@ struct MicroWishPages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/lists/wishes", use: wishes)
-        router.post("/lists/wishes", use: post)
-        router.get("/lists/wishes/:id", use: wish)
-        router.post("/lists/wishes/:id/:action", use: act)
+        router.get(MicroWishRoute.wishes, use: wishes)
+        router.post(MicroWishRoute.wishes, use: post)
+        router.get(MicroWishRoute.wish, use: wish)
+        router.post(MicroWishRoute.act, use: act)
     }
 
     /// Those who post, claim or fulfil wishes; everyone else is turned away before anything is read.
@@ -87,7 +87,7 @@ struct MicroWishPages: Sendable {
                     wisher: form["wisher"] ?? "", wish: form["wish"] ?? "", category: form["category"] ?? "",
                     gridCode: form["gridCode"] ?? ""),
                 communityCode: community, by: principal)
-            return "/lists/wishes"
+            return MicroWishRoute.wishes.path()
         } refused: { errors, fields in
             try await renderWishes(context: context, errors: errors, form: fields, status: .unprocessableContent)
         }
@@ -151,10 +151,10 @@ struct MicroWishPages: Sendable {
                         description: form["description"] ?? "", wantedFrom: form["wantedFrom"] ?? "",
                         wantedUntil: form["wantedUntil"] ?? "", source: NeedSource.microWish.rawValue, sourceID: id),
                     by: principal)
-                return "/lists/wishes/\(id)"
+                return MicroWishRoute.wish.path(id)
             default: throw AppError.notFound
             }
-            return form["back"] == "wish" ? "/lists/wishes/\(id)" : "/lists/wishes"
+            return form["back"] == "wish" ? MicroWishRoute.wish.path(id) : MicroWishRoute.wishes.path()
         } refused: { errors, fields in
             if fields["back"] == "wish" || action == "need" {
                 return try await renderWish(id: id, context: context, errors: errors, form: fields, status: .unprocessableContent)

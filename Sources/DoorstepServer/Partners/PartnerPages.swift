@@ -11,12 +11,12 @@ struct PartnerPages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/partners", use: partners)
-        router.post("/partners", use: registerPartner)
-        router.get("/partners/:id", use: report)
-        router.post("/partners/:id/:action", use: act)
-        router.post("/partners/:id/commitments/:item/fulfil", use: fulfil)
-        router.post("/partners/:id/projects/:item/deliveries", use: deliver)
+        router.get(PartnerRoute.partners, use: partners)
+        router.post(PartnerRoute.partners, use: registerPartner)
+        router.get(PartnerRoute.report, use: report)
+        router.post(PartnerRoute.act, use: act)
+        router.post(PartnerRoute.fulfil, use: fulfil)
+        router.post(PartnerRoute.deliver, use: deliver)
     }
 
     // MARK: - The office's list
@@ -25,7 +25,7 @@ struct PartnerPages: Sendable {
         let principal = try context.requirePrincipal()
         if principal.role == .partner {
             guard let mine = try await store.partners.mine(principal) else { throw AppError.forbidden }
-            return redirect(to: "/partners/\(mine.id)")
+            return redirect(to: PartnerRoute.report.path(mine.id))
         }
         return try await renderPartners(context: context)
     }
@@ -68,7 +68,7 @@ struct PartnerPages: Sendable {
                     kind: form["kind"] ?? "", name: form["name"] ?? "", contactName: form["contactName"] ?? "",
                     contactPhone: form["contactPhone"] ?? "", partyOrganisation: form["partyOrganisation"] ?? ""),
                 communityCode: form["community"] ?? "", by: principal)
-            return "/partners/\(partner.id)"
+            return PartnerRoute.report.path(partner.id)
         } refused: { errors, fields in
             try await renderPartners(context: context, errors: errors, form: fields, status: .unprocessableContent)
         }
@@ -192,7 +192,7 @@ struct PartnerPages: Sendable {
                 try await store.partners.link(partnerID: id, accountID: account.id, by: principal)
             default: throw AppError.notFound
             }
-            return "/partners/\(id)"
+            return PartnerRoute.report.path(id)
         } refused: { errors, fields in
             try await renderReport(id: id, context: context, errors: errors, form: fields, status: .unprocessableContent)
         }
@@ -205,7 +205,7 @@ struct PartnerPages: Sendable {
         return try await Form.submit(request, context: context, as: principal) { form in
             _ = try await store.agreements.fulfil(
                 commitmentID: item, on: form["fulfilledOn"] ?? "", evidence: form["evidence"] ?? "", by: principal)
-            return "/partners/\(id)"
+            return PartnerRoute.report.path(id)
         } refused: { errors, _ in
             try await renderReport(id: id, context: context, errors: errors, status: .unprocessableContent)
         }
@@ -219,7 +219,7 @@ struct PartnerPages: Sendable {
             _ = try await store.lists.recordDelivery(
                 projectID: item, day: form["day"] ?? "", peopleReached: form["peopleReached"] ?? "", note: form["note"] ?? "",
                 by: principal)
-            return "/partners/\(id)"
+            return PartnerRoute.report.path(id)
         } refused: { errors, _ in
             try await renderReport(id: id, context: context, errors: errors, status: .unprocessableContent)
         }

@@ -12,13 +12,13 @@ extension Templates {
 
     static let partners = """
         <h1>{{t.partners_title}}</h1>
-        {{#hasRenewals}}<div class="warning" id="renewals"><strong>{{t.partners_renewals}}</strong><ul>{{#renewals}}<li><a href="/partners/{{partnerID}}">{{partner}}</a> · {{title}} · {{t.field_endsOn}} {{endsOn}}</li>{{/renewals}}</ul></div>{{/hasRenewals}}
+        {{#hasRenewals}}<div class="warning" id="renewals"><strong>{{t.partners_renewals}}</strong><ul>{{#renewals}}<li><a href="{{#route.partner.report}}{{partnerID}}{{/route.partner.report}}">{{partner}}</a> · {{title}} · {{t.field_endsOn}} {{endsOn}}</li>{{/renewals}}</ul></div>{{/hasRenewals}}
         <table class="list" id="partners"><thead><tr><th>{{t.field_name}}</th><th>{{t.field_kind}}</th><th>{{t.field_contactName}}</th><th>{{t.field_partyOrganisation}}</th></tr></thead>
-        <tbody>{{#partners}}<tr><td><a href="/partners/{{id}}">{{name}}</a></td><td>{{kind}}</td><td>{{contact}}</td><td>{{partyOrganisation}}</td></tr>{{/partners}}</tbody></table>
+        <tbody>{{#partners}}<tr><td><a href="{{#route.partner.report}}{{id}}{{/route.partner.report}}">{{name}}</a></td><td>{{kind}}</td><td>{{contact}}</td><td>{{partyOrganisation}}</td></tr>{{/partners}}</tbody></table>
         {{^partners}}<p>{{t.partners_none}}</p>{{/partners}}
-        <p><a href="/lists">{{t.lists_title}}</a> · <a href="/partners/venues">{{t.venues_title}}</a> · <a href="/partners/meetings">{{t.meetings_joint_title}}</a> · <a href="/lists/wishes">{{t.wishes_title}}</a></p>
+        <p><a href="{{route.lists.lists}}">{{t.lists_title}}</a> · <a href="{{route.venue.venues}}">{{t.venues_title}}</a> · <a href="{{route.jointMeeting.meetings}}">{{t.meetings_joint_title}}</a> · <a href="{{route.microWish.wishes}}">{{t.wishes_title}}</a></p>
         {{> fieldErrors}}
-        <form method="post" action="/partners" class="stack card" id="partner-new">
+        <form method="post" action="{{route.partner.partners}}" class="stack card" id="partner-new">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <h2>{{t.partners_register}}</h2>
           <label for="p-community">{{t.field_community}}</label><select id="p-community" name="community">{{#communities}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/communities}}</select>
@@ -34,8 +34,8 @@ extension Templates {
     static let partnerReport = """
         <h1>{{partner.name}}</h1>
         <p class="lead">{{partner.kind}} · {{partner.contact}}{{#partner.partyOrganisation}} · {{partner.partyOrganisation}}{{/partner.partyOrganisation}}</p>
-        {{#office}}<p><a href="/partners">{{t.partners_title}}</a> · <a href="/lists">{{t.lists_title}}</a></p>{{/office}}
-        <p><a href="/partners/{{partner.id}}/meetings" id="partner-meetings">{{t.meetings_joint_title}}</a> · <a href="/partners/venues">{{t.venues_title}}</a> · <a href="/lists/wishes">{{t.wishes_title}}</a></p>
+        {{#office}}<p><a href="{{route.partner.partners}}">{{t.partners_title}}</a> · <a href="{{route.lists.lists}}">{{t.lists_title}}</a></p>{{/office}}
+        <p><a href="{{#route.jointMeeting.partnerMeetings}}{{partner.id}}{{/route.jointMeeting.partnerMeetings}}" id="partner-meetings">{{t.meetings_joint_title}}</a> · <a href="{{route.venue.venues}}">{{t.venues_title}}</a> · <a href="{{route.microWish.wishes}}">{{t.wishes_title}}</a></p>
         <div class="figures" id="partner-figures">
           <div class="figure"><span class="figure-value" id="fig-agreements">{{figures.agreements}}</span><span class="figure-label">{{t.partners_fig_agreements}}</span></div>
           <div class="figure"><span class="figure-value" id="fig-commitments">{{figures.fulfilled}}/{{figures.commitments}}</span><span class="figure-label">{{t.partners_fig_commitments}}</span></div>
@@ -48,7 +48,7 @@ extension Templates {
         <h2>{{t.partners_projects}}</h2>
         <ul class="cases" id="projects">{{#projects}}<li data-project="{{id}}"><strong>{{title}}</strong> <span class="hint">{{span}} · {{t.field_owner}} {{owner}} · {{partners}}</span>
           <div>{{t.partners_reached}} <strong class="reached">{{reached}}</strong> / {{target}} {{t.unit_people}} · {{deliveries}} {{t.partners_deliveries}}</div>
-          <form method="post" action="/partners/{{partnerID}}/projects/{{id}}/deliveries" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
+          <form method="post" action="{{#route.partner.deliver}}{{partnerID}} {{id}}{{/route.partner.deliver}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="d-day-{{id}}">{{t.field_day}}</label><input id="d-day-{{id}}" name="day" type="date" required value="{{today}}">
             <label for="d-people-{{id}}">{{t.field_peopleReached}}</label><input id="d-people-{{id}}" name="peopleReached" inputmode="numeric" size="4" required>
             <label for="d-note-{{id}}">{{t.field_note}}</label><input id="d-note-{{id}}" name="note" maxlength="500">
@@ -59,13 +59,13 @@ extension Templates {
         {{#agreements}}<section class="card" data-agreement="{{id}}"><h3>{{title}}</h3><p class="hint">{{startsOn}} – {{endsOn}}{{#due}} · <strong>{{t.partners_due_renewal}}</strong>{{/due}}</p>
           <ul class="cases">{{#commitments}}<li data-commitment="{{id}}"><strong>{{kind}}</strong> {{content}} <span class="hint">{{t.field_owner}} {{owner}} · {{t.field_dueOn}} {{dueOn}}{{#overdue}} · <strong class="warning">{{t.partners_overdue}}</strong>{{/overdue}}</span>
             {{#fulfilled}}<div class="done">{{t.partners_fulfilled}} {{fulfilled}} · {{evidence}}</div>{{/fulfilled}}
-            {{^fulfilled}}<form method="post" action="/partners/{{partnerID}}/commitments/{{id}}/fulfil" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
+            {{^fulfilled}}<form method="post" action="{{#route.partner.fulfil}}{{partnerID}} {{id}}{{/route.partner.fulfil}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
               <label for="f-day-{{id}}">{{t.field_fulfilledOn}}</label><input id="f-day-{{id}}" name="fulfilledOn" type="date" required value="{{today}}">
               <label for="f-ev-{{id}}">{{t.field_evidence}}</label><input id="f-ev-{{id}}" name="evidence" maxlength="1000" required>
               <button type="submit">{{t.partners_fulfil}}</button></form>{{/fulfilled}}
           </li>{{/commitments}}</ul></section>{{/agreements}}
         {{^agreements}}<p>{{t.partners_no_agreements}}</p>{{/agreements}}
-        {{#office}}<form method="post" action="/partners/{{partner.id}}/agreements" class="stack card" id="agreement-new">
+        {{#office}}<form method="post" action="{{#route.partner.act}}{{partner.id}} agreements{{/route.partner.act}}" class="stack card" id="agreement-new">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <h2>{{t.partners_agreement_new}}</h2>
           <label for="a-title">{{t.field_title}}</label><input id="a-title" name="title" maxlength="100" required value="{{form.title}}">
@@ -80,7 +80,7 @@ extension Templates {
         </form>{{/office}}
         <h2>{{t.partners_resources}}</h2>
         <ul class="cases" id="resources">{{#resources}}<li><strong>{{description}}</strong> <span class="hint">{{kind}} · {{category}} · {{capacity}} {{unit}} · {{place}} · {{span}}</span></li>{{/resources}}</ul>
-        <form method="post" action="/partners/{{partner.id}}/resources" class="stack card" id="resource-new">
+        <form method="post" action="{{#route.partner.act}}{{partner.id}} resources{{/route.partner.act}}" class="stack card" id="resource-new">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <h2>{{t.partners_resource_new}}</h2>
           <label for="r-kind">{{t.field_kind}}</label><select id="r-kind" name="kind">{{#resourceKinds}}<option value="{{value}}">{{label}}</option>{{/resourceKinds}}</select>
@@ -95,11 +95,11 @@ extension Templates {
         </form>
         <h2>{{t.partners_members}}</h2>
         <ul id="reported-members">{{#members}}<li>{{name}} · {{reportedOn}}</li>{{/members}}</ul>
-        {{#office}}<form method="post" action="/partners/{{partner.id}}/members" class="inline" id="member-report"><input type="hidden" name="_csrf" value="{{csrf}}">
+        {{#office}}<form method="post" action="{{#route.partner.act}}{{partner.id}} members{{/route.partner.act}}" class="inline" id="member-report"><input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="m-name">{{t.field_name}}</label><input id="m-name" name="name" maxlength="50" required>
           <label for="m-day">{{t.field_reportedOn}}</label><input id="m-day" name="reportedOn" type="date" required value="{{today}}">
           <button type="submit">{{t.partners_member_report}}</button></form>
-        <form method="post" action="/partners/{{partner.id}}/account" class="inline" id="partner-account"><input type="hidden" name="_csrf" value="{{csrf}}">
+        <form method="post" action="{{#route.partner.act}}{{partner.id}} account{{/route.partner.act}}" class="inline" id="partner-account"><input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="pa-username">{{t.partners_account}}</label><input id="pa-username" name="username" maxlength="50" value="{{partner.username}}">
           <button type="submit">{{t.partners_link}}</button></form>{{/office}}
         """
@@ -107,13 +107,13 @@ extension Templates {
     static let lists = """
         <h1>{{t.lists_title}}</h1>
         <p class="hint">{{t.lists_hint}}</p>
-        <p><a href="/lists/wishes">{{t.wishes_title}}</a></p>
+        <p><a href="{{route.microWish.wishes}}">{{t.wishes_title}}</a></p>
         <h2>{{t.lists_needs}}</h2>
-        <ul class="cases" id="needs">{{#needs}}<li data-need="{{id}}"><a class="title" href="/lists/needs/{{id}}">{{description}}</a>
+        <ul class="cases" id="needs">{{#needs}}<li data-need="{{id}}"><a class="title" href="{{#route.lists.need}}{{id}}{{/route.lists.need}}">{{description}}</a>
           <div class="hint">{{category}} · {{place}} · {{span}} · {{source}} · <strong>{{status}}</strong></div></li>{{/needs}}</ul>
         {{^needs}}<p>{{t.lists_no_needs}}</p>{{/needs}}
         {{> fieldErrors}}
-        <form method="post" action="/lists/needs" class="stack card" id="need-new">
+        <form method="post" action="{{route.lists.addNeed}}" class="stack card" id="need-new">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <h2>{{t.lists_need_new}}</h2>
           <label for="n-from">{{t.field_heardOn}}</label><select id="n-from" name="from"><option value="">{{t.lists_source_other}}</option>{{#heard}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/heard}}</select>
@@ -134,7 +134,7 @@ extension Templates {
 
     static let need = """
         <h1>{{need.description}}</h1>
-        <p><a href="/lists">{{t.lists_title}}</a></p>
+        <p><a href="{{route.lists.lists}}">{{t.lists_title}}</a></p>
         <p class="lead">{{need.category}} · {{need.place}} · {{need.span}} · {{need.source}}</p>
         {{#need.project}}<p class="done" id="need-project">{{t.lists_became_project}} <strong>{{need.project}}</strong></p>{{/need.project}}
         {{> fieldErrors}}
@@ -142,7 +142,7 @@ extension Templates {
         <p class="hint">{{t.lists_suggestions_hint}}</p>
         <ul class="cases" id="suggestions">{{#suggestions}}<li data-resource="{{resourceID}}"><strong>{{description}}</strong>
           <div class="hint">{{partner}} · {{place}} · {{shared}} · {{remaining}}</div>
-          <form method="post" action="/lists/needs/{{needID}}/accept" class="stack">
+          <form method="post" action="{{#route.lists.accept}}{{needID}}{{/route.lists.accept}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="resourceID" value="{{resourceID}}">
             <label for="pr-title-{{resourceID}}">{{t.field_title}}</label><input id="pr-title-{{resourceID}}" name="title" maxlength="100" required>
             <label for="pr-owner-{{resourceID}}">{{t.field_owner}}</label><input id="pr-owner-{{resourceID}}" name="owner" maxlength="50" required>

@@ -7,15 +7,15 @@ import Hummingbird
 struct PartnersAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("partners", use: partners)
-        api.post("partners", use: registerPartner)
-        api.get("partners/:id/report", use: report)
-        api.put("partners/:id/account", use: link)
-        api.post("partners/:id/members", use: reportMember)
-        api.post("partners/:id/agreements", use: sign)
-        api.post("commitments/:id/fulfilment", use: fulfil)
-        api.get("agreements/renewals", use: renewals)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(PartnersAPIRoute.partners, use: partners)
+        api.post(PartnersAPIRoute.partners, use: registerPartner)
+        api.get(PartnersAPIRoute.report, use: report)
+        api.put(PartnersAPIRoute.link, use: link)
+        api.post(PartnersAPIRoute.reportMember, use: reportMember)
+        api.post(PartnersAPIRoute.sign, use: sign)
+        api.post(PartnersAPIRoute.fulfil, use: fulfil)
+        api.get(PartnersAPIRoute.renewals, use: renewals)
     }
 
     @Sendable func partners(request: Request, context: AppRequestContext) async throws -> ListPage<Partner> {

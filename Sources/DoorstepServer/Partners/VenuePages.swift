@@ -10,11 +10,11 @@ struct VenuePages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/partners/venues", use: venues)
-        router.post("/partners/venues", use: createVenue)
-        router.post("/partners/venues/book", use: book)
-        router.get("/partners/venues/:id", use: venue)
-        router.post("/partners/venue-bookings/:id/cancel", use: cancel)
+        router.get(VenueRoute.venues, use: venues)
+        router.post(VenueRoute.venues, use: createVenue)
+        router.post(VenueRoute.book, use: book)
+        router.get(VenueRoute.venue, use: venue)
+        router.post(VenueRoute.cancel, use: cancel)
     }
 
     /// The office and partners' accounts; everyone else is turned away before anything is read.
@@ -82,7 +82,7 @@ struct VenuePages: Sendable {
                     name: form["name"] ?? "", place: form["place"] ?? "", capacity: form["capacity"] ?? "",
                     openingHours: form["openingHours"] ?? "", partnerID: form["partnerID"]),
                 communityCode: community, by: principal)
-            return "/partners/venues/\(venue.id)"
+            return VenueRoute.venue.path(venue.id)
         } refused: { errors, fields in
             try await renderVenues(context: context, errors: errors, form: fields, status: .unprocessableContent)
         }
@@ -101,7 +101,7 @@ struct VenuePages: Sendable {
                     startsAt: form["startsAt"] ?? "", endsAt: form["endsAt"] ?? "", purpose: form["purpose"] ?? "",
                     expectedPeople: form["expectedPeople"] ?? ""),
                 by: principal)
-            return "/partners/venues/\(venueID)?week=\(CalendarDay(containing: booking.startsAt))"
+            return VenueRoute.venue.path(venueID).query(["week": CalendarDay(containing: booking.startsAt)])
         } refused: { errors, fields in
             if fields["back"] == "venue", let venueID = fields["venueID"], !venueID.isEmpty {
                 return try await renderVenue(
@@ -117,7 +117,7 @@ struct VenuePages: Sendable {
         let id = try context.parameters.require("id")
         return try await Form.submit(request, context: context, as: principal) { _ in
             let booking = try await store.venues.cancel(bookingID: id, by: principal)
-            return "/partners/venues/\(booking.venueID)?week=\(CalendarDay(containing: booking.startsAt))"
+            return VenueRoute.venue.path(booking.venueID).query(["week": CalendarDay(containing: booking.startsAt)])
         } refused: { errors, fields in
             try await renderVenues(context: context, errors: errors, form: fields, status: .unprocessableContent)
         }
@@ -150,9 +150,9 @@ struct VenuePages: Sendable {
         var model: [String: Any] = [:]
         model["venue"] = Self.venueModel(venue, strings)
         model["weekLabel"] = "\(week.period.first) – \(week.period.last)"
-        model["previous"] = "/partners/venues/\(venue.id)?week=\(week.monday.adding(days: -7))"
-        model["next"] = "/partners/venues/\(venue.id)?week=\(week.monday.adding(days: 7))"
-        model["thisWeek"] = "/partners/venues/\(venue.id)"
+        model["previous"] = VenueRoute.venue.path(venue.id).query(["week": week.monday.adding(days: -7)])
+        model["next"] = VenueRoute.venue.path(venue.id).query(["week": week.monday.adding(days: 7)])
+        model["thisWeek"] = VenueRoute.venue.path(venue.id)
         model["days"] = days
         model["fieldErrors"] = try await messages(errors, form: form, principal: principal, strings: strings)
         model["hasFieldErrors"] = !errors.isEmpty

@@ -10,8 +10,8 @@ struct BoardPage: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/board/:code", use: board)
-        router.get("/board/photos/:id", use: photo)
+        router.get(BoardRoute.board, use: board)
+        router.get(BoardRoute.photo, use: photo)
     }
 
     @Sendable func board(request: Request, context: AppRequestContext) async throws -> Response {
@@ -28,7 +28,7 @@ struct BoardPage: Sendable {
             "cards": cards.map { card in
                 [
                     "name": card.name, "org": card.orgName, "grid": Display.shown(card.gridName), "posts": Display.shown(card.posts.joined(separator: "、")),
-                    "phone": Display.shown(card.contactPhone), "photo": Display.shown(card.hasPhoto ? "/board/photos/\(card.memberID)" : nil),
+                    "phone": Display.shown(card.contactPhone), "photo": Display.shown(card.hasPhoto ? BoardRoute.photo.path(card.memberID) : nil),
                     "pledges": card.pledges.map {
                         ["content": $0.content, "state": strings["pledge_state_\($0.state.rawValue)"]]
                     },

@@ -10,10 +10,10 @@ struct OpinionsPage: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/party/opinions", use: page)
-        router.post("/party/opinions", use: record)
-        router.post("/party/opinions/:id/answer", use: answer)
-        router.post("/party/opinions/:id/case", use: raiseCase)
+        router.get(OpinionsRoute.page, use: page)
+        router.post(OpinionsRoute.page, use: record)
+        router.post(OpinionsRoute.answer, use: answer)
+        router.post(OpinionsRoute.raiseCase, use: raiseCase)
     }
 
     @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
@@ -34,7 +34,7 @@ struct OpinionsPage: Sendable {
                     "id": opinion.id, "day": opinion.collectedOn, "topic": strings["topic_\(opinion.topic.rawValue)"],
                     "content": opinion.content, "collector": opinion.collectorName,
                     "source": strings["opinion_source_\(opinion.source.rawValue)"], "status": strings["opinion_\(opinion.status.rawValue)"],
-                    "answer": Display.shown(opinion.answer), "caseHref": Display.shown(opinion.caseID.map { "/cases/\($0)" }),
+                    "answer": Display.shown(opinion.answer), "caseHref": Display.shown(opinion.caseID.map { CaseRoute.detail.path($0) }),
                     "open": opinion.status == .open,
                 ] as [String: Any]
             },
@@ -56,7 +56,7 @@ struct OpinionsPage: Sendable {
         let principal = try context.requirePrincipal()
         return try await Form.submit(request, context: context, as: principal) { form in
             try await change(form, principal)
-            return "/party/opinions"
+            return OpinionsRoute.page.path()
         } refused: { errors, fields in
             try await render(context: context, errors: errors, form: fields, status: .unprocessableContent)
         }

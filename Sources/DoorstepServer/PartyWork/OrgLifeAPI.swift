@@ -7,14 +7,14 @@ import Hummingbird
 struct OrgLifeAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("meetings", use: meetings)
-        api.post("meetings", use: schedule)
-        api.get("meetings/:id", use: meeting)
-        api.post("meetings/:id/check-in", use: checkIn)
-        api.post("meetings/:id/attendance", use: mark)
-        api.post("meetings/:id/minutes", use: minutes)
-        api.get("meeting-attachments/:id", use: attachment)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(OrgLifeAPIRoute.meetings, use: meetings)
+        api.post(OrgLifeAPIRoute.meetings, use: schedule)
+        api.get(OrgLifeAPIRoute.meeting, use: meeting)
+        api.post(OrgLifeAPIRoute.checkIn, use: checkIn)
+        api.post(OrgLifeAPIRoute.mark, use: mark)
+        api.post(OrgLifeAPIRoute.minutes, use: minutes)
+        api.get(OrgLifeAPIRoute.attachment, use: attachment)
     }
 
     @Sendable func meetings(request: Request, context: AppRequestContext) async throws -> ListPage<OrgLifeMeeting> {

@@ -10,13 +10,13 @@ struct OrgLifePages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/party/meetings", use: list)
-        router.post("/party/meetings", use: schedule)
-        router.get("/party/meetings/:id", use: meeting)
-        router.post("/party/meetings/:id/check-in", use: checkIn)
-        router.post("/party/meetings/:id/attendance", use: mark)
-        router.post("/party/meetings/:id/minutes", use: minutes)
-        router.get("/party/meeting-attachments/:id", use: attachment)
+        router.get(OrgLifeRoute.list, use: list)
+        router.post(OrgLifeRoute.list, use: schedule)
+        router.get(OrgLifeRoute.meeting, use: meeting)
+        router.post(OrgLifeRoute.checkIn, use: checkIn)
+        router.post(OrgLifeRoute.mark, use: mark)
+        router.post(OrgLifeRoute.minutes, use: minutes)
+        router.get(OrgLifeRoute.attachment, use: attachment)
     }
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
@@ -70,7 +70,7 @@ struct OrgLifePages: Sendable {
             let meeting = try await store.orgLife.schedule(
                 orgID: form["orgID"] ?? "", kind: kind, title: form["title"] ?? "", heldOn: form["heldOn"] ?? "",
                 place: form["place"] ?? "", by: principal)
-            return redirect(to: "/party/meetings/\(meeting.id)")
+            return redirect(to: OrgLifeRoute.meeting.path(meeting.id))
         } catch let failure as ValidationFailure {
             return try await renderList(request: request, context: context, errors: failure.errors, form: form.fields, status: .unprocessableContent)
         }
@@ -111,7 +111,7 @@ struct OrgLifePages: Sendable {
             "canCheckIn": me != nil && marked[me!.id]?.status != .present && day <= today && today <= day.adding(days: 1),
             "checkedIn": me.map { marked[$0.id]?.status == .present } ?? false,
             "statuses": AttendanceStatus.allCases.map { ["code": $0.rawValue, "name": strings["attendance_\($0.rawValue)"]] },
-            "attachments": meeting.attachmentIDs.map { ["href": "/party/meeting-attachments/\($0)"] },
+            "attachments": meeting.attachmentIDs.map { ["href": OrgLifeRoute.attachment.path($0)] },
             "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
         ]
         return pages.page("meeting", title: meeting.title, model: model, context: context, status: status)
@@ -122,7 +122,7 @@ struct OrgLifePages: Sendable {
         _ = try await Form.checked(request, context: context)
         do {
             _ = try await store.orgLife.checkIn(meetingID: id, by: try context.requirePrincipal())
-            return redirect(to: "/party/meetings/\(id)")
+            return redirect(to: OrgLifeRoute.meeting.path(id))
         } catch let failure as ValidationFailure {
             return try await renderMeeting(id: id, context: context, errors: failure.errors, status: .unprocessableContent)
         }
@@ -138,7 +138,7 @@ struct OrgLifePages: Sendable {
             _ = try await store.orgLife.mark(
                 meetingID: id, memberID: form["memberID"] ?? "", status: status, reason: form["reason"] ?? "",
                 by: try context.requirePrincipal())
-            return redirect(to: "/party/meetings/\(id)")
+            return redirect(to: OrgLifeRoute.meeting.path(id))
         } catch let failure as ValidationFailure {
             return try await renderMeeting(id: id, context: context, errors: failure.errors, status: .unprocessableContent)
         }
@@ -152,7 +152,7 @@ struct OrgLifePages: Sendable {
             _ = try await store.orgLife.recordMinutes(
                 meetingID: id, minutes: form.fields["minutes"] ?? "", attachments: try CaseStepForm.photos(form.files["photos"] ?? []),
                 by: try context.requirePrincipal())
-            return redirect(to: "/party/meetings/\(id)")
+            return redirect(to: OrgLifeRoute.meeting.path(id))
         } catch let failure as ValidationFailure {
             return try await renderMeeting(id: id, context: context, errors: failure.errors, status: .unprocessableContent)
         }

@@ -7,16 +7,16 @@ extension Templates {
 
     static let meetings = """
         <h1>{{t.orglife_title}}</h1>
-        <form method="get" action="/party/meetings" class="card">
+        <form method="get" action="{{route.orgLife.list}}" class="card">
           <label for="m-from">{{t.rates_from}}</label> <input id="m-from" name="from" type="date" value="{{from}}">
           <label for="m-to">{{t.rates_to}}</label> <input id="m-to" name="to" type="date" value="{{to}}">
           <button type="submit">{{t.rates_show}}</button>
         </form>
-        <ul id="meetings" class="cases">{{#meetings}}<li><a class="title" href="/party/meetings/{{id}}">{{title}}</a><div class="hint">{{day}} · {{kindName}} · {{org}} · {{t.orglife_present}} {{present}} · {{t.orglife_rate}} {{rate}}</div></li>{{/meetings}}</ul>
+        <ul id="meetings" class="cases">{{#meetings}}<li><a class="title" href="{{#route.orgLife.meeting}}{{id}}{{/route.orgLife.meeting}}">{{title}}</a><div class="hint">{{day}} · {{kindName}} · {{org}} · {{t.orglife_present}} {{present}} · {{t.orglife_rate}} {{rate}}</div></li>{{/meetings}}</ul>
         {{^meetings}}<p>{{t.orglife_none}}</p>{{/meetings}}
         {{> fieldErrors}}
         {{#canSchedule}}
-        <form method="post" action="/party/meetings" class="stack card" id="meeting-form">
+        <form method="post" action="{{route.orgLife.list}}" class="stack card" id="meeting-form">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <h2>{{t.orglife_schedule}}</h2>
           <label for="mf-org">{{t.field_orgID}}</label>
@@ -33,15 +33,15 @@ extension Templates {
 
     static let meeting = """
         <h1>{{meeting.title}}</h1>
-        <p><a href="/party/meetings">{{t.orglife_title}}</a></p>
+        <p><a href="{{route.orgLife.list}}">{{t.orglife_title}}</a></p>
         <p class="lead">{{meeting.day}} · {{meeting.kindName}}{{#meeting.place}} · {{meeting.place}}{{/meeting.place}} · {{t.orglife_rate}} <span id="attendance-rate">{{meeting.rate}}</span></p>
         {{> fieldErrors}}
-        {{#canCheckIn}}<form method="post" action="/party/meetings/{{meeting.id}}/check-in"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary" id="check-in">{{t.orglife_check_in}}</button></form>{{/canCheckIn}}
+        {{#canCheckIn}}<form method="post" action="{{#route.orgLife.checkIn}}{{meeting.id}}{{/route.orgLife.checkIn}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary" id="check-in">{{t.orglife_check_in}}</button></form>{{/canCheckIn}}
         {{#checkedIn}}<p class="ok" id="checked-in">{{t.orglife_checked_in}}</p>{{/checkedIn}}
         <section>
           <h2>{{t.orglife_roll}}</h2>
           <ul id="roll">{{#roll}}<li data-member="{{id}}"><strong>{{name}}</strong> · {{status}}{{#reason}} · {{reason}}{{/reason}}
-          {{#organiser}}{{^present}}<form method="post" action="/party/meetings/{{meeting.id}}/attendance" class="inline">
+          {{#organiser}}{{^present}}<form method="post" action="{{#route.orgLife.mark}}{{meeting.id}}{{/route.orgLife.mark}}" class="inline">
             <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="memberID" value="{{id}}">
             <select name="status" aria-label="{{t.field_status}}">{{#statuses}}<option value="{{code}}">{{name}}</option>{{/statuses}}</select>
             <input name="reason" maxlength="200" placeholder="{{t.field_reason}}" aria-label="{{t.field_reason}}">
@@ -53,7 +53,7 @@ extension Templates {
           {{#meeting.minutes}}<div class="minutes" id="minutes">{{meeting.minutes}}</div>{{/meeting.minutes}}
           <div class="photos">{{#attachments}}<a href="{{href}}"><img src="{{href}}" alt="{{t.field_photo}}" loading="lazy"></a>{{/attachments}}</div>
           {{#organiser}}
-          <form method="post" action="/party/meetings/{{meeting.id}}/minutes" enctype="multipart/form-data" class="stack card">
+          <form method="post" action="{{#route.orgLife.minutes}}{{meeting.id}}{{/route.orgLife.minutes}}" enctype="multipart/form-data" class="stack card">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="mm-text">{{t.orglife_minutes}}</label>
             <textarea id="mm-text" name="minutes" rows="6">{{meeting.minutesText}}</textarea>
@@ -76,14 +76,14 @@ extension Templates {
             {{#fulfilled}}<p class="ok">{{state}} {{fulfilledOn}} · {{evidence}}</p>{{/fulfilled}}
             <ul>{{#progress}}<li>{{day}} {{note}}</li>{{/progress}}</ul>
             {{^fulfilled}}
-            <form method="post" action="/party/me/pledges/{{id}}/progress" class="stack"><input type="hidden" name="_csrf" value="{{csrf}}">
+            <form method="post" action="{{#route.pledge.progress}}{{id}}{{/route.pledge.progress}}" class="stack"><input type="hidden" name="_csrf" value="{{csrf}}">
               <label for="pp-{{id}}">{{t.pledge_progress}}</label><input id="pp-{{id}}" name="note" maxlength="500"><button type="submit">{{t.pledge_note}}</button></form>
-            <form method="post" action="/party/me/pledges/{{id}}/fulfilment" class="stack"><input type="hidden" name="_csrf" value="{{csrf}}">
+            <form method="post" action="{{#route.pledge.fulfil}}{{id}}{{/route.pledge.fulfil}}" class="stack"><input type="hidden" name="_csrf" value="{{csrf}}">
               <label for="pf-{{id}}">{{t.field_evidence}}</label><input id="pf-{{id}}" name="evidence" maxlength="1000"><button type="submit">{{t.pledge_fulfil}}</button></form>
             {{/fulfilled}}
           </li>{{/pledges}}</ul>
           {{^pledges}}<p>{{t.pledge_none}}</p>{{/pledges}}
-          <form method="post" action="/party/me/pledges" class="stack card" id="pledge-form">
+          <form method="post" action="{{route.pledge.pledge}}" class="stack card" id="pledge-form">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="pl-content">{{t.pledge_new}}</label>
             <textarea id="pl-content" name="content" rows="2" maxlength="500" required>{{form.content}}</textarea>
@@ -96,7 +96,7 @@ extension Templates {
           <h2>{{t.card_title}}</h2>
           <p class="hint">{{t.card_hint}}</p>
           {{#card}}
-          <form method="post" action="/party/me/card" enctype="multipart/form-data" class="stack card" id="card-form">
+          <form method="post" action="{{route.pledge.card}}" enctype="multipart/form-data" class="stack card" id="card-form">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label class="check"><input type="checkbox" name="published" value="1"{{#published}} checked{{/published}}> {{t.card_published}}</label>
             <label class="check"><input type="checkbox" name="showPosts" value="1"{{#showPosts}} checked{{/showPosts}}> {{t.card_posts}}</label>
@@ -135,13 +135,13 @@ extension Templates {
         <section>
           <h2>{{t.posts_posts}}</h2>
           <ul id="posts">{{#posts}}<li><strong>{{name}}</strong>{{#duties}} · <span class="hint">{{duties}}</span>{{/duties}}
-            <ul>{{#holders}}<li>{{name}} · {{t.posts_since}} {{from}}{{#manage}} <form method="post" action="/party/holdings/{{id}}/end" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="toOn" value="{{today}}"><button type="submit">{{t.posts_relieve}}</button></form>{{/manage}}</li>{{/holders}}</ul></li>{{/posts}}</ul>
+            <ul>{{#holders}}<li>{{name}} · {{t.posts_since}} {{from}}{{#manage}} <form method="post" action="{{#route.posts.relieve}}{{id}}{{/route.posts.relieve}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="toOn" value="{{today}}"><button type="submit">{{t.posts_relieve}}</button></form>{{/manage}}</li>{{/holders}}</ul></li>{{/posts}}</ul>
           <h2>{{t.posts_zones}}</h2>
           <ul id="zones">{{#zones}}<li><strong>{{name}}</strong> · {{buildings}}{{#duties}} · <span class="hint">{{duties}}</span>{{/duties}}
-            <ul>{{#holders}}<li>{{name}} · {{t.posts_since}} {{from}}{{#manage}} <form method="post" action="/party/holdings/{{id}}/end" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="toOn" value="{{today}}"><button type="submit">{{t.posts_relieve}}</button></form>{{/manage}}</li>{{/holders}}</ul></li>{{/zones}}</ul>
+            <ul>{{#holders}}<li>{{name}} · {{t.posts_since}} {{from}}{{#manage}} <form method="post" action="{{#route.posts.relieve}}{{id}}{{/route.posts.relieve}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="toOn" value="{{today}}"><button type="submit">{{t.posts_relieve}}</button></form>{{/manage}}</li>{{/holders}}</ul></li>{{/zones}}</ul>
         </section>
         {{#manage}}
-        <form method="post" action="/party/holdings" class="stack card" id="assign-form">
+        <form method="post" action="{{route.posts.assign}}" class="stack card" id="assign-form">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <h2>{{t.posts_assign}}</h2>
           <label for="as-holding">{{t.field_holdingID}}</label>
@@ -151,7 +151,7 @@ extension Templates {
           <label for="as-from">{{t.field_fromOn}}</label><input id="as-from" name="fromOn" type="date" value="{{today}}" required>
           <button type="submit">{{t.posts_assign}}</button>
         </form>
-        <form method="post" action="/party/posts" class="stack card" id="post-form">
+        <form method="post" action="{{route.posts.page}}" class="stack card" id="post-form">
           <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
           <h2>{{t.posts_add}}</h2>
           <label for="po-name">{{t.field_name}}</label><input id="po-name" name="name" maxlength="40" list="standard-posts" required value="{{form.name}}">
@@ -159,7 +159,7 @@ extension Templates {
           <label for="po-duties">{{t.field_duties}}</label><textarea id="po-duties" name="duties" rows="2" maxlength="1000">{{form.duties}}</textarea>
           <button type="submit">{{t.posts_add}}</button>
         </form>
-        <form method="post" action="/party/zones" class="stack card" id="zone-form">
+        <form method="post" action="{{route.posts.addZone}}" class="stack card" id="zone-form">
           <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
           <h2>{{t.zones_add}}</h2>
           <label for="zo-name">{{t.field_name}}</label><input id="zo-name" name="name" maxlength="40" required>
@@ -177,16 +177,16 @@ extension Templates {
           <strong>{{topic}}</strong> {{content}}
           <div class="hint">{{day}} · {{source}} · {{collector}} · {{status}}{{#answer}} · {{answer}}{{/answer}}{{#caseHref}} · <a href="{{caseHref}}">{{t.opinion_open_case}}</a>{{/caseHref}}</div>
           {{#open}}{{#canHandle}}
-          <form method="post" action="/party/opinions/{{id}}/answer" class="stack"><input type="hidden" name="_csrf" value="{{csrf}}">
+          <form method="post" action="{{#route.opinions.answer}}{{id}}{{/route.opinions.answer}}" class="stack"><input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="oa-{{id}}">{{t.field_answer}}</label><input id="oa-{{id}}" name="answer" maxlength="1000"><button type="submit">{{t.opinion_answer}}</button></form>
-          <form method="post" action="/party/opinions/{{id}}/case" class="stack"><input type="hidden" name="_csrf" value="{{csrf}}">
+          <form method="post" action="{{#route.opinions.raiseCase}}{{id}}{{/route.opinions.raiseCase}}" class="stack"><input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="oc-{{id}}">{{t.field_categoryCode}}</label>
             <select id="oc-{{id}}" name="categoryCode"><option value="">{{t.case_choose}}</option>{{#groups}}<optgroup label="{{name}}">{{#items}}<option value="{{code}}">{{name}}</option>{{/items}}</optgroup>{{/groups}}</select>
             <button type="submit">{{t.opinion_raise_case}}</button></form>
           {{/canHandle}}{{/open}}
         </li>{{/opinions}}</ul>
         {{^opinions}}<p>{{t.opinions_none}}</p>{{/opinions}}
-        <form method="post" action="/party/opinions" class="stack card" id="opinion-form">
+        <form method="post" action="{{route.opinions.page}}" class="stack card" id="opinion-form">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <h2>{{t.opinion_record}}</h2>
           <label for="op-source">{{t.field_source}}</label>

@@ -7,10 +7,10 @@ import Hummingbird
 struct PartyWorkFiguresAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("party-work/figures", use: figures)
-        api.get("party-work/records", use: records)
-        api.get("party-work/exemplars", use: exemplars)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(PartyWorkFiguresAPIRoute.figures, use: figures)
+        api.get(PartyWorkFiguresAPIRoute.records, use: records)
+        api.get(PartyWorkFiguresAPIRoute.exemplars, use: exemplars)
     }
 
     struct FigureResource: Encodable, Sendable {

@@ -10,11 +10,11 @@ struct PartyWorkPages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/party/work", use: overview)
-        router.get("/party/work/records", use: records)
-        router.get("/party/work/exemplars", use: exemplars)
-        router.get("/visits/new", use: visitForm)
-        router.post("/visits/new", use: submitVisit)
+        router.get(PartyWorkRoute.overview, use: overview)
+        router.get(PartyWorkRoute.records, use: records)
+        router.get(PartyWorkRoute.exemplars, use: exemplars)
+        router.get(PartyWorkRoute.visitForm, use: visitForm)
+        router.post(PartyWorkRoute.visitForm, use: submitVisit)
     }
 
     /// The four figures of a subject as cards, each opening its records.
@@ -26,8 +26,8 @@ struct PartyWorkPages: Sendable {
                 "id": $0.measure.rawValue, "value": $0.count, "label": strings["measure_\($0.measure.rawValue)"],
                 "unit": strings["measure_\($0.measure.rawValue)_unit"],
                 "definition": strings["measure_\($0.measure.rawValue)_definition"],
-                "href": "/party/work/records?measure=\($0.measure.rawValue)&from=\(period.first)&to=\(period.last)"
-                    + PartyWorkQuery.parameters(subject),
+                "href": PartyWorkQuery.keeping(
+                    subject, PartyWorkRoute.records.path().query(["measure": $0.measure.rawValue]).keeping(period)),
             ]
         }
     }
@@ -72,7 +72,6 @@ struct PartyWorkPages: Sendable {
             "figures": Self.figureCards(figures, subject: subject, period: period, strings: strings),
             "canVisit": principal.can(.recordVisits), "isMember": me != nil,
             "subjectName": me?.name ?? strings["party_work_territory"],
-            "subjectParameters": PartyWorkQuery.parameters(asked),
         ]
         if case .member(let id) = subject {
             let year = try await store.points.memberYear(memberID: id, year: period.last.year, by: principal)
@@ -89,9 +88,9 @@ struct PartyWorkPages: Sendable {
             model["hasPlan"] = !plan.isEmpty
         }
         model["exemplarsHref"] = Display.shown(
-            subject == .scope ? "/party/work/exemplars?from=\(period.first)&to=\(period.last)" : nil)
+            subject == .scope ? PartyWorkRoute.exemplars.path().keeping(period) : nil)
         if let done = request.uri.queryParameters["done"] {
-            model["raisedCase"] = Display.shown(request.uri.queryParameters["case"].map { "/cases/\($0)" })
+            model["raisedCase"] = Display.shown(request.uri.queryParameters["case"].map { CaseRoute.detail.path($0) })
             return pages.page(
                 "partyWork", title: strings["party_work_title"], model: model, context: context, flash: strings["visit_done_\(done)"])
         }
@@ -112,14 +111,14 @@ struct PartyWorkPages: Sendable {
                 "members": top.map {
                     [
                         "name": $0.memberName, "count": $0.count, "unit": strings["measure_\(measure.rawValue)_unit"],
-                        "href": "/party/work/records?measure=\(measure.rawValue)&member=\($0.memberID)&from=\(period.first)&to=\(period.last)",
+                        "href": PartyWorkRoute.records.path().query(["measure": measure.rawValue, "member": $0.memberID]).keeping(period),
                     ] as [String: Any]
                 },
             ])
         }
         let model: [String: Any] = [
             "exemplars": lists, "from": period.first.description, "to": period.last.description,
-            "back": "/party/work?from=\(period.first)&to=\(period.last)",
+            "back": PartyWorkRoute.overview.path().keeping(period),
         ]
         return pages.page("exemplars", title: strings["exemplars_title"], model: model, context: context)
     }
@@ -135,12 +134,12 @@ struct PartyWorkPages: Sendable {
             "measure": strings["measure_\(measure.rawValue)"], "definition": strings["measure_\(measure.rawValue)_definition"],
             "unit": strings["measure_\(measure.rawValue)_unit"], "count": records.count, "capped": records.count >= 1_000,
             "period": "\(period.first) – \(period.last)",
-            "back": "/party/work?from=\(period.first)&to=\(period.last)" + PartyWorkQuery.parameters(subject),
+            "back": PartyWorkQuery.keeping(subject, PartyWorkRoute.overview.path().keeping(period)),
             "records": records.map { record in
                 [
                     "day": record.day, "by": record.by,
                     "summary": record.kind == "mediation" ? strings["outcome_\(record.summary)"] : record.summary,
-                    "href": Display.shown(record.kind == "case" || record.kind == "mediation" ? "/cases/\(record.id)" : nil),
+                    "href": Display.shown(record.kind == "case" || record.kind == "mediation" ? CaseRoute.detail.path(record.id) : nil),
                 ] as [String: Any]
             },
         ]
@@ -226,9 +225,9 @@ struct PartyWorkPages: Sendable {
                     : nil)
             let recorded = try await store.visits.record(visit, by: principal)
             if let caseID = recorded.caseID, principal.can(.viewCases) || principal.can(.reportCases) {
-                return redirect(to: "/party/work?done=visitCase&case=\(caseID)")
+                return redirect(to: PartyWorkRoute.overview.path().query(["done": "visitCase", "case": caseID]))
             }
-            return redirect(to: "/party/work?done=visit")
+            return redirect(to: PartyWorkRoute.overview.path().query(["done": "visit"]))
         } catch let failure as ValidationFailure {
             let errors = failure.errors.map {
                 // The form names the nested fields by their own inputs.

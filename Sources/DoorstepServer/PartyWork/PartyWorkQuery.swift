@@ -12,12 +12,12 @@ enum PartyWorkQuery {
         return .scope
     }
 
-    /// The subject as query parameters, for links that keep it.
-    static func parameters(_ subject: FigureSubject) -> String {
+    /// The link keeping the subject, as `member=…` or `team=…`.
+    static func keeping(_ subject: FigureSubject, _ link: Link) -> Link {
         switch subject {
-        case .scope: ""
-        case .member(let id): "&member=\(id)"
-        case .team(let id): "&team=\(id)"
+        case .scope: link
+        case .member(let id): link.query(["member": id])
+        case .team(let id): link.query(["team": id])
         }
     }
 

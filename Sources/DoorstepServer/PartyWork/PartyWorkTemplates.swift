@@ -7,9 +7,9 @@ extension Templates {
     static let partyWork = """
         <h1>{{t.party_work_title}} · {{subjectName}}</h1>
         {{#raisedCase}}<p><a href="{{raisedCase}}">{{t.visit_open_case}}</a></p>{{/raisedCase}}
-        {{#canVisit}}<p><a class="button primary" href="/visits/new" id="record-visit">{{t.visit_new}}</a></p>{{/canVisit}}
-        <p class="hint" id="party-work-links"><a href="/party/points">{{t.points_title}}</a> · <a href="/party/meetings">{{t.orglife_title}}</a> · <a href="/party/teams">{{t.teams_title}}</a> · <a href="/party/posts">{{t.posts_title}}</a>{{#isMember}} · <a href="/party/me">{{t.pledge_title}}</a>{{/isMember}}{{#canVisit}} · <a href="/party/opinions">{{t.opinions_title}}</a>{{/canVisit}}</p>
-        <form method="get" action="/party/work" class="card">
+        {{#canVisit}}<p><a class="button primary" href="{{route.partyWork.visitForm}}" id="record-visit">{{t.visit_new}}</a></p>{{/canVisit}}
+        <p class="hint" id="party-work-links"><a href="{{route.points.page}}">{{t.points_title}}</a> · <a href="{{route.orgLife.list}}">{{t.orglife_title}}</a> · <a href="{{route.teams.list}}">{{t.teams_title}}</a> · <a href="{{route.posts.page}}">{{t.posts_title}}</a>{{#isMember}} · <a href="{{route.pledge.page}}">{{t.pledge_title}}</a>{{/isMember}}{{#canVisit}} · <a href="{{route.opinions.page}}">{{t.opinions_title}}</a>{{/canVisit}}</p>
+        <form method="get" action="{{route.partyWork.overview}}" class="card">
           {{> fieldErrors}}
           <label for="pw-from">{{t.rates_from}}</label> <input id="pw-from" name="from" type="date" value="{{from}}">
           <label for="pw-to">{{t.rates_to}}</label> <input id="pw-to" name="to" type="date" value="{{to}}">
@@ -17,7 +17,7 @@ extension Templates {
         </form>
         <div class="figures" id="work-figures">
         {{#figures}}<a class="figure" id="figure-{{id}}" href="{{href}}"><span class="figure-value">{{value}}</span><span class="figure-label">{{label}}（{{unit}}）</span></a>{{/figures}}
-        {{#points}}<a class="figure" id="figure-points" href="/party/points?year={{year}}&member={{member}}"><span class="figure-value">{{total}}</span><span class="figure-label">{{t.points_year_total}} {{rating}}</span></a>{{/points}}
+        {{#points}}<a class="figure" id="figure-points" href="{{route.points.page}}?year={{year}}&member={{member}}"><span class="figure-value">{{total}}</span><span class="figure-label">{{t.points_year_total}} {{rating}}</span></a>{{/points}}
         </div>
         <table class="definitions"><caption>{{t.figure_definition}}</caption><tbody>
         {{#figures}}<tr><th scope="row">{{label}}</th><td>{{definition}}</td></tr>{{/figures}}
@@ -28,7 +28,7 @@ extension Templates {
           {{#hasOverdue}}<p class="warning" role="alert" id="overdue-count">{{t.visit_overdue}}: {{overdueCount}}</p>{{/hasOverdue}}
           <div class="scroll"><table id="visit-plan">
             <thead><tr><th>{{t.visit_household}}</th><th>{{t.visit_member}}</th><th>{{t.visit_last}}</th><th>{{t.visit_due}}</th><th></th></tr></thead>
-            <tbody>{{#plan}}<tr{{#overdue}} class="overdue"{{/overdue}}><td>{{household}}</td><td>{{member}}</td><td>{{last}}</td><td>{{due}}{{#overdue}} <strong>{{t.visit_overdue_mark}}</strong>{{/overdue}}</td><td>{{#canVisit}}<a href="/visits/new?household={{householdID}}">{{t.visit_record}}</a>{{/canVisit}}</td></tr>{{/plan}}</tbody>
+            <tbody>{{#plan}}<tr{{#overdue}} class="overdue"{{/overdue}}><td>{{household}}</td><td>{{member}}</td><td>{{last}}</td><td>{{due}}{{#overdue}} <strong>{{t.visit_overdue_mark}}</strong>{{/overdue}}</td><td>{{#canVisit}}<a href="{{route.partyWork.visitForm}}?household={{householdID}}">{{t.visit_record}}</a>{{/canVisit}}</td></tr>{{/plan}}</tbody>
           </table></div>
         </section>
         {{/hasPlan}}
@@ -38,7 +38,7 @@ extension Templates {
     static let exemplars = """
         <h1>{{t.exemplars_title}}</h1>
         <p><a href="{{back}}">{{t.back}}</a></p>
-        <form method="get" action="/party/work/exemplars" class="card">
+        <form method="get" action="{{route.partyWork.exemplars}}" class="card">
           <label for="ex-from">{{t.rates_from}}</label> <input id="ex-from" name="from" type="date" value="{{from}}">
           <label for="ex-to">{{t.rates_to}}</label> <input id="ex-to" name="to" type="date" value="{{to}}">
           <button type="submit">{{t.rates_show}}</button>
@@ -64,7 +64,7 @@ extension Templates {
     static let visitForm = """
         <h1>{{t.visit_new}}</h1>
         {{> fieldErrors}}
-        <form method="post" action="/visits/new" enctype="multipart/form-data" class="stack card" id="visit-form">
+        <form method="post" action="{{route.partyWork.visitForm}}" enctype="multipart/form-data" class="stack card" id="visit-form">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="v-household">{{t.field_householdID}}</label>
           <select id="v-household" name="householdID" required><option value="">{{t.visit_choose}}</option>{{#households}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/households}}</select>

@@ -10,11 +10,11 @@ struct PledgePages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/party/me", use: page)
-        router.post("/party/me/pledges", use: pledge)
-        router.post("/party/me/pledges/:id/progress", use: progress)
-        router.post("/party/me/pledges/:id/fulfilment", use: fulfil)
-        router.post("/party/me/card", use: card)
+        router.get(PledgeRoute.page, use: page)
+        router.post(PledgeRoute.pledge, use: pledge)
+        router.post(PledgeRoute.progress, use: progress)
+        router.post(PledgeRoute.fulfil, use: fulfil)
+        router.post(PledgeRoute.card, use: card)
     }
 
     @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
@@ -35,7 +35,7 @@ struct PledgePages: Sendable {
         let pledges = try await store.pledges.pledges(memberID: me.id, year: year, by: principal)
         let consent = try await store.pledges.card(by: principal)
         let model: [String: Any] = [
-            "name": me.name, "year": year, "boardHref": "/board/\(me.communityCode)",
+            "name": me.name, "year": year, "boardHref": BoardRoute.board.path(me.communityCode),
             "pledges": pledges.map { pledge in
                 [
                     "id": pledge.id, "content": pledge.content, "due": pledge.dueOn, "fulfilled": pledge.isFulfilled,
@@ -60,7 +60,7 @@ struct PledgePages: Sendable {
         let principal = try context.require(.viewParty)
         return try await Form.submit(request, context: context, as: principal) { form in
             try await change(form, principal)
-            return "/party/me?done=\(done)"
+            return PledgeRoute.page.path().query(["done": done])
         } refused: { errors, fields in
             try await render(context: context, errors: errors, form: fields, status: .unprocessableContent)
         }
@@ -103,7 +103,7 @@ struct PledgePages: Sendable {
                     showGrid: fields["showGrid"] == "1", showContact: fields["showContact"] == "1",
                     contactPhone: (fields["contactPhone"] ?? "").trimmingCharacters(in: .whitespaces)),
                 photo: photo, by: principal)
-            return redirect(to: "/party/me?done=card")
+            return redirect(to: PledgeRoute.page.path().query(["done": "card"]))
         } catch let failure as ValidationFailure {
             return try await render(context: context, errors: failure.errors, form: fields, status: .unprocessableContent)
         }

@@ -7,16 +7,16 @@ import Hummingbird
 struct PledgesAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("pledges", use: pledges)
-        api.post("pledges", use: pledge)
-        api.post("pledges/:id/progress", use: progress)
-        api.post("pledges/:id/fulfilment", use: fulfil)
-        api.post("pledges/:id/confirmation", use: confirm)
-        api.get("pledges/to-confirm", use: toConfirm)
-        api.get("me/card", use: card)
-        api.put("me/card", use: setCard)
-        api.get("public/board/:code", use: board)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(PledgesAPIRoute.pledges, use: pledges)
+        api.post(PledgesAPIRoute.pledges, use: pledge)
+        api.post(PledgesAPIRoute.progress, use: progress)
+        api.post(PledgesAPIRoute.fulfil, use: fulfil)
+        api.post(PledgesAPIRoute.confirm, use: confirm)
+        api.get(PledgesAPIRoute.toConfirm, use: toConfirm)
+        api.get(PledgesAPIRoute.card, use: card)
+        api.put(PledgesAPIRoute.card, use: setCard)
+        api.get(PledgesAPIRoute.board, use: board)
     }
 
     @Sendable func pledges(request: Request, context: AppRequestContext) async throws -> ListPage<Pledge> {
@@ -110,7 +110,7 @@ struct PledgesAPI: Sendable {
             grid = card.gridName
             posts = card.posts
             phone = card.contactPhone
-            photo = card.hasPhoto ? "/board/photos/\(card.memberID)" : nil
+            photo = card.hasPhoto ? BoardRoute.photo.path(card.memberID).description : nil
             pledges = card.pledges.map { PledgeLine(content: $0.content, dueOn: $0.dueOn, state: $0.state) }
             results = Dictionary(uniqueKeysWithValues: card.figures.map { ($0.measure.rawValue, $0.count) })
         }

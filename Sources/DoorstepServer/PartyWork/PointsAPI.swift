@@ -8,26 +8,26 @@ import Hummingbird
 struct PointsAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("points/settings", use: settings)
-        api.put("points/settings", use: updateSettings)
-        api.get("points/rules", use: rules)
-        api.post("points/rules", use: addRule)
-        api.post("points/rules/:id/retire", use: retireRule)
-        api.get("points/claims", use: claims)
-        api.post("points/claims", use: claim)
-        api.post("points/claims/:id/decision", use: decide)
-        api.post("points/deductions", use: deduct)
-        api.post("points/corrections", use: correct)
-        api.get("points/ledger", use: ledger)
-        api.get("points/year", use: year)
-        api.post("points/exemptions", use: exempt)
-        api.get("points/publications", use: publications)
-        api.post("points/publications", use: publish)
-        api.post("points/publications/:id/objections", use: object)
-        api.post("points/objections/:id/answer", use: answerObjection)
-        api.put("party/members/:id/account", use: linkAccount)
-        api.put("party/members/:id/officer", use: setOfficer)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(PointsAPIRoute.settings, use: settings)
+        api.put(PointsAPIRoute.settings, use: updateSettings)
+        api.get(PointsAPIRoute.rules, use: rules)
+        api.post(PointsAPIRoute.rules, use: addRule)
+        api.post(PointsAPIRoute.retireRule, use: retireRule)
+        api.get(PointsAPIRoute.claims, use: claims)
+        api.post(PointsAPIRoute.claims, use: claim)
+        api.post(PointsAPIRoute.decide, use: decide)
+        api.post(PointsAPIRoute.deduct, use: deduct)
+        api.post(PointsAPIRoute.correct, use: correct)
+        api.get(PointsAPIRoute.ledger, use: ledger)
+        api.get(PointsAPIRoute.year, use: year)
+        api.post(PointsAPIRoute.exempt, use: exempt)
+        api.get(PointsAPIRoute.publications, use: publications)
+        api.post(PointsAPIRoute.publications, use: publish)
+        api.post(PointsAPIRoute.object, use: object)
+        api.post(PointsAPIRoute.answerObjection, use: answerObjection)
+        api.put(PointsAPIRoute.linkAccount, use: linkAccount)
+        api.put(PointsAPIRoute.setOfficer, use: setOfficer)
     }
 
     /// The community a request names, by default the caller's own.

@@ -11,18 +11,18 @@ struct PointsPages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/party/points", use: page)
-        router.post("/party/points/claims", use: claim)
-        router.post("/party/points/claims/:id/decision", use: decide)
-        router.post("/party/points/deductions", use: deduct)
-        router.post("/party/points/exemptions", use: exempt)
-        router.post("/party/points/publications", use: publish)
-        router.post("/party/points/rules", use: addRule)
-        router.post("/party/points/rules/:id/retire", use: retireRule)
-        router.post("/party/points/settings", use: updateSettings)
-        router.post("/party/points/publications/:id/objections", use: object)
-        router.post("/party/points/objections/:id/answer", use: answerObjection)
-        router.post("/party/points/pledges/:id/confirm", use: confirmPledge)
+        router.get(PointsRoute.page, use: page)
+        router.post(PointsRoute.claim, use: claim)
+        router.post(PointsRoute.decide, use: decide)
+        router.post(PointsRoute.deduct, use: deduct)
+        router.post(PointsRoute.exempt, use: exempt)
+        router.post(PointsRoute.publish, use: publish)
+        router.post(PointsRoute.addRule, use: addRule)
+        router.post(PointsRoute.retireRule, use: retireRule)
+        router.post(PointsRoute.updateSettings, use: updateSettings)
+        router.post(PointsRoute.object, use: object)
+        router.post(PointsRoute.answerObjection, use: answerObjection)
+        router.post(PointsRoute.confirmPledge, use: confirmPledge)
     }
 
     @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
@@ -180,9 +180,7 @@ struct PointsPages: Sendable {
         let principal = try context.require(.viewParty)
         return try await Form.submit(request, context: context, as: principal) { form in
             try await change(form, principal)
-            let year = form["year"].map { "&year=\($0)" } ?? ""
-            let org = form["org"].flatMap { $0.isEmpty ? nil : "&org=\($0)" } ?? ""
-            return "/party/points?done=\(done)\(year)\(org)"
+            return PointsRoute.page.path().query(["done": done, "year": form["year"], "org": form["org"].flatMap { $0.isEmpty ? nil : $0 }])
         } refused: { errors, fields in
             try await render(request: request, context: context, errors: errors, form: fields, status: .unprocessableContent)
         }

@@ -6,9 +6,9 @@ extension Templates {
 
     static let points = """
         <h1>{{t.points_title}}</h1>
-        <p class="hint"><a href="/party/work">{{t.party_work_title}}</a> · <a href="/party/teams">{{t.teams_title}}</a></p>
+        <p class="hint"><a href="{{route.partyWork.overview}}">{{t.party_work_title}}</a> · <a href="{{route.teams.list}}">{{t.teams_title}}</a></p>
         {{> fieldErrors}}
-        <form method="get" action="/party/points" class="card">
+        <form method="get" action="{{route.points.page}}" class="card">
           <label for="p-year">{{t.field_year}}</label>
           <select id="p-year" name="year">{{#years}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{value}}</option>{{/years}}</select>
           {{#hasOrgs}}<label for="p-org">{{t.field_org}}</label>
@@ -30,7 +30,7 @@ extension Templates {
         {{#claimForm}}
         <section class="card">
           <h2>{{t.points_claim_title}}</h2>
-          <form method="post" action="/party/points/claims" class="stack" id="claim-form">
+          <form method="post" action="{{route.points.claim}}" class="stack" id="claim-form">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="cl-rule">{{t.field_ruleID}}</label>
             <select id="cl-rule" name="ruleID" required><option value="">{{t.points_choose_item}}</option>{{#rules}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/rules}}</select>
@@ -53,14 +53,14 @@ extension Templates {
         <section class="card" data-pledge="{{pledgeID}}">
           <h3>{{member}} · {{t.pledge_to_confirm}}</h3>
           <p>{{content}}</p><p class="hint">{{day}} · {{evidence}}</p>
-          <form method="post" action="/party/points/pledges/{{pledgeID}}/confirm"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary">{{t.pledge_confirm}}</button></form>
+          <form method="post" action="{{#route.points.confirmPledge}}{{pledgeID}}{{/route.points.confirmPledge}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary">{{t.pledge_confirm}}</button></form>
         </section>
         {{/pledgesToConfirm}}
         {{#pending}}
         <section class="card" data-claim="{{id}}">
           <h3>{{member}} · {{item}} +{{points}}</h3>
           <p>{{day}} · {{evidence}}</p>
-          <form method="post" action="/party/points/claims/{{id}}/decision" class="stack">
+          <form method="post" action="{{#route.points.decide}}{{id}}{{/route.points.decide}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="year" value="{{year}}">
             <label for="d-{{id}}">{{t.field_reason}}</label>
             <input id="d-{{id}}" name="reason" maxlength="200">
@@ -75,7 +75,7 @@ extension Templates {
           <h2>{{t.points_ranking}} {{year}}</h2>
           <div class="scroll"><table id="ranking">
             <thead><tr><th>{{t.points_place}}</th><th>{{t.field_displayName}}</th><th>{{t.points_year_total}}</th><th>{{t.points_rating}}</th></tr></thead>
-            <tbody>{{#ranking}}<tr data-member="{{memberID}}"><td>{{place}}</td><td><a href="/party/points?year={{year}}&member={{memberID}}">{{name}}</a></td><td>{{total}}</td><td>{{rating}}</td></tr>{{/ranking}}</tbody>
+            <tbody>{{#ranking}}<tr data-member="{{memberID}}"><td>{{place}}</td><td><a href="{{route.points.page}}?year={{year}}&member={{memberID}}">{{name}}</a></td><td>{{total}}</td><td>{{rating}}</td></tr>{{/ranking}}</tbody>
           </table></div>
           <p class="hint">{{t.points_rating_hint}}</p>
         </section>
@@ -83,7 +83,7 @@ extension Templates {
         {{#publishOrg}}
         <section class="card">
           <h2>{{t.points_publish_title}}</h2>
-          <form method="post" action="/party/points/publications" class="stack" id="publish-form">
+          <form method="post" action="{{route.points.publish}}" class="stack" id="publish-form">
             <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="org" value="{{publishOrg}}">
             <label for="pub-quarter">{{t.field_quarter}}</label>
             <select id="pub-quarter" name="quarter">{{#quarters}}<option value="{{text}}">{{text}}</option>{{/quarters}}</select>
@@ -95,7 +95,7 @@ extension Templates {
         {{#hasMembers}}
         <section class="card">
           <h2>{{t.points_deduct_title}}</h2>
-          <form method="post" action="/party/points/deductions" class="stack">
+          <form method="post" action="{{route.points.deduct}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="year" value="{{year}}">
             <label for="de-member">{{t.field_memberID}}</label>
             <select id="de-member" name="memberID">{{#members}}<option value="{{id}}">{{name}}</option>{{/members}}</select>
@@ -108,7 +108,7 @@ extension Templates {
             <button type="submit">{{t.points_deduct}}</button>
           </form>
           <h2>{{t.points_exempt_title}}</h2>
-          <form method="post" action="/party/points/exemptions" class="stack">
+          <form method="post" action="{{route.points.exempt}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="year" value="{{year}}">
             <label for="ex-member">{{t.field_memberID}}</label>
             <select id="ex-member" name="memberID">{{#members}}<option value="{{id}}">{{name}}</option>{{/members}}</select>
@@ -124,9 +124,9 @@ extension Templates {
           <h2>{{t.points_rules}}</h2>
           <div class="scroll"><table id="rules">
             <thead><tr><th>{{t.points_item}}</th><th>{{t.points_points}}</th><th>{{t.field_capPerYear}}</th><th>{{t.field_trigger}}</th><th>{{t.field_evidenceRequired}}</th><th></th></tr></thead>
-            <tbody>{{#rules}}<tr><td>{{item}}</td><td>{{points}}</td><td>{{cap}}</td><td>{{trigger}}</td><td>{{evidence}}</td><td>{{#active}}<form method="post" action="/party/points/rules/{{id}}/retire"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.points_retire}}</button></form>{{/active}}{{^active}}{{t.points_retired}}{{/active}}</td></tr>{{/rules}}</tbody>
+            <tbody>{{#rules}}<tr><td>{{item}}</td><td>{{points}}</td><td>{{cap}}</td><td>{{trigger}}</td><td>{{evidence}}</td><td>{{#active}}<form method="post" action="{{#route.points.retireRule}}{{id}}{{/route.points.retireRule}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.points_retire}}</button></form>{{/active}}{{^active}}{{t.points_retired}}{{/active}}</td></tr>{{/rules}}</tbody>
           </table></div>
-          <form method="post" action="/party/points/rules" class="stack card" id="rule-form">
+          <form method="post" action="{{route.points.addRule}}" class="stack card" id="rule-form">
             <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
             <h3>{{t.points_rule_add}}</h3>
             <label for="r-item">{{t.points_item}}</label><input id="r-item" name="item" maxlength="60" required value="{{form.item}}">
@@ -137,7 +137,7 @@ extension Templates {
             <label class="check"><input type="checkbox" name="evidenceRequired" value="1"> {{t.field_evidenceRequired}}</label>
             <button type="submit">{{t.points_rule_add}}</button>
           </form>
-          <form method="post" action="/party/points/settings" class="stack card" id="settings-form">
+          <form method="post" action="{{route.points.updateSettings}}" class="stack card" id="settings-form">
             <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
             <h3>{{t.points_settings}}</h3>
             <label for="s-base">{{t.field_basePoints}}</label><input id="s-base" name="basePoints" inputmode="numeric" value="{{basePoints}}">
@@ -157,8 +157,8 @@ extension Templates {
         <table class="publication"><thead><tr><th>{{t.field_displayName}}</th><th>{{t.points_quarter_points}}</th><th>{{t.points_year_to_date}}</th></tr></thead>
         <tbody>{{#lines}}<tr><td>{{name}}{{#exempt}} （{{t.points_exempt}}）{{/exempt}}</td><td>{{quarterPoints}}</td><td>{{yearPoints}}</td></tr>{{/lines}}</tbody></table>
         <ul class="objections">{{#objections}}<li>{{member}}：{{content}}{{#answer}} · <strong>{{t.points_answer}}</strong> {{answer}}{{/answer}}
-        {{^answer}}{{#answersObjections}}<form method="post" action="/party/points/objections/{{objectionID}}/answer" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input name="answer" maxlength="1000" aria-label="{{t.field_answer}}" required><button type="submit">{{t.points_answer}}</button></form>{{/answersObjections}}{{/answer}}</li>{{/objections}}</ul>
-        {{#mayObject}}<form method="post" action="/party/points/publications/{{publicationID}}/objections" class="stack" id="objection-form"><input type="hidden" name="_csrf" value="{{csrf}}">
+        {{^answer}}{{#answersObjections}}<form method="post" action="{{#route.points.answerObjection}}{{objectionID}}{{/route.points.answerObjection}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input name="answer" maxlength="1000" aria-label="{{t.field_answer}}" required><button type="submit">{{t.points_answer}}</button></form>{{/answersObjections}}{{/answer}}</li>{{/objections}}</ul>
+        {{#mayObject}}<form method="post" action="{{#route.points.object}}{{publicationID}}{{/route.points.object}}" class="stack" id="objection-form"><input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="ob-{{publicationID}}">{{t.points_object}}</label><textarea id="ob-{{publicationID}}" name="content" rows="2" maxlength="1000" required></textarea>
           <button type="submit">{{t.points_object_submit}}</button></form>{{/mayObject}}
         """

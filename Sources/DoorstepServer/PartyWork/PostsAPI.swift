@@ -7,12 +7,12 @@ import Hummingbird
 struct PostsAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("posts", use: posts)
-        api.post("posts", use: addPost)
-        api.post("zones", use: addZone)
-        api.post("holdings", use: assign)
-        api.post("holdings/:id/end", use: relieve)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(PostsAPIRoute.posts, use: posts)
+        api.post(PostsAPIRoute.posts, use: addPost)
+        api.post(PostsAPIRoute.addZone, use: addZone)
+        api.post(PostsAPIRoute.assign, use: assign)
+        api.post(PostsAPIRoute.relieve, use: relieve)
     }
 
     struct HoldingResource: Encodable, Sendable {

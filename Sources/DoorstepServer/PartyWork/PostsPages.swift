@@ -10,11 +10,11 @@ struct PostsPages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/party/posts", use: page)
-        router.post("/party/posts", use: addPost)
-        router.post("/party/zones", use: addZone)
-        router.post("/party/holdings", use: assign)
-        router.post("/party/holdings/:id/end", use: relieve)
+        router.get(PostsRoute.page, use: page)
+        router.post(PostsRoute.page, use: addPost)
+        router.post(PostsRoute.addZone, use: addZone)
+        router.post(PostsRoute.assign, use: assign)
+        router.post(PostsRoute.relieve, use: relieve)
     }
 
     @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
@@ -72,7 +72,7 @@ struct PostsPages: Sendable {
         let principal = try context.require(.managePartyWork)
         return try await Form.submit(request, context: context, as: principal) { form in
             try await change(form, principal)
-            return "/party/posts"
+            return PostsRoute.page.path()
         } refused: { errors, fields in
             try await render(context: context, errors: errors, form: fields, status: .unprocessableContent)
         }

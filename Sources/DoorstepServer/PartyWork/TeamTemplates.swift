@@ -10,11 +10,11 @@ extension Templates {
         {{> fieldErrors}}
         <div class="scroll"><table id="teams">
           <thead><tr><th>{{t.teams_name}}</th><th>{{t.teams_members}}</th>{{#measures}}<th>{{.}}</th>{{/measures}}</tr></thead>
-          <tbody>{{#teams}}<tr><td><a href="/party/teams/{{id}}">{{name}}</a></td><td>{{members}}</td>{{#counts}}<td>{{value}} {{unit}}</td>{{/counts}}</tr>{{/teams}}</tbody>
+          <tbody>{{#teams}}<tr><td><a href="{{#route.teams.team}}{{id}}{{/route.teams.team}}">{{name}}</a></td><td>{{members}}</td>{{#counts}}<td>{{value}} {{unit}}</td>{{/counts}}</tr>{{/teams}}</tbody>
         </table></div>
         {{^teams}}<p>{{t.teams_none}}</p>{{/teams}}
         {{#createForm}}
-        <form method="post" action="/party/teams" class="stack card" id="team-form">
+        <form method="post" action="{{route.teams.list}}" class="stack card" id="team-form">
           <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
           <h2>{{t.teams_create}}</h2>
           <label for="tm-name">{{t.teams_name}}</label><input id="tm-name" name="name" maxlength="60" required value="{{form.name}}">
@@ -28,9 +28,9 @@ extension Templates {
 
     static let team = """
         <h1>{{team.name}}</h1>
-        <p><a href="/party/teams">{{t.teams_title}}</a></p>
+        <p><a href="{{route.teams.list}}">{{t.teams_title}}</a></p>
         <p class="lead">{{t.teams_members}} {{team.memberCount}}：{{memberNames}}</p>
-        <form method="get" action="/party/teams/{{team.id}}" class="card">
+        <form method="get" action="{{#route.teams.team}}{{team.id}}{{/route.teams.team}}" class="card">
           <label for="tf-from">{{t.rates_from}}</label> <input id="tf-from" name="from" type="date" value="{{from}}">
           <label for="tf-to">{{t.rates_to}}</label> <input id="tf-to" name="to" type="date" value="{{to}}">
           <button type="submit">{{t.rates_show}}</button>
@@ -49,7 +49,7 @@ extension Templates {
         </section>
         {{> fieldErrors}}
         {{#canRecord}}
-        <form method="post" action="/party/teams/{{team.id}}/activities" class="stack card" id="activity-form">
+        <form method="post" action="{{#route.teams.recordActivity}}{{team.id}}{{/route.teams.recordActivity}}" class="stack card" id="activity-form">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <h2>{{t.teams_record}}</h2>
           <label for="a-kind">{{t.field_kind}}</label>

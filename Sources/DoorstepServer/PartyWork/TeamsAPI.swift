@@ -7,14 +7,14 @@ import Hummingbird
 struct TeamsAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("teams", use: teams)
-        api.post("teams", use: create)
-        api.get("teams/:id", use: show)
-        api.post("teams/:id/members", use: addMembers)
-        api.get("teams/:id/activities", use: activities)
-        api.post("teams/:id/activities", use: recordActivity)
-        api.get("teams/:id/figures", use: figures)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(TeamsAPIRoute.teams, use: teams)
+        api.post(TeamsAPIRoute.teams, use: create)
+        api.get(TeamsAPIRoute.show, use: show)
+        api.post(TeamsAPIRoute.addMembers, use: addMembers)
+        api.get(TeamsAPIRoute.activities, use: activities)
+        api.post(TeamsAPIRoute.activities, use: recordActivity)
+        api.get(TeamsAPIRoute.figures, use: figures)
     }
 
     @Sendable func teams(request: Request, context: AppRequestContext) async throws -> ListPage<VanguardTeam> {

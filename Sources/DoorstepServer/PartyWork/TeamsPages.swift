@@ -10,10 +10,10 @@ struct TeamsPages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/party/teams", use: list)
-        router.post("/party/teams", use: create)
-        router.get("/party/teams/:id", use: team)
-        router.post("/party/teams/:id/activities", use: recordActivity)
+        router.get(TeamsRoute.list, use: list)
+        router.post(TeamsRoute.list, use: create)
+        router.get(TeamsRoute.team, use: team)
+        router.post(TeamsRoute.recordActivity, use: recordActivity)
     }
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
@@ -58,7 +58,7 @@ struct TeamsPages: Sendable {
             let members = form.fields.filter { $0.key.hasPrefix("member_") && $0.value == "1" }.map { String($0.key.dropFirst(7)) }
             let team = try await store.teams.create(
                 name: form["name"] ?? "", communityCode: form["community"] ?? "", memberIDs: members, by: principal)
-            return redirect(to: "/party/teams/\(team.id)")
+            return redirect(to: TeamsRoute.team.path(team.id))
         } catch let failure as ValidationFailure {
             return try await renderList(
                 request: request, context: context, errors: failure.errors, form: form.fields, status: .unprocessableContent)
@@ -118,7 +118,7 @@ struct TeamsPages: Sendable {
             _ = try await store.teams.recordActivity(
                 teamID: id, kind: kind, title: form["title"] ?? "", heldOn: form["heldOn"] ?? "", participantIDs: participants,
                 result: form["result"] ?? "", by: principal)
-            return redirect(to: "/party/teams/\(id)")
+            return redirect(to: TeamsRoute.team.path(id))
         } catch let failure as ValidationFailure {
             return try await renderTeam(
                 request: request, context: context, errors: failure.errors, form: form.fields, status: .unprocessableContent)

@@ -8,15 +8,15 @@ import Hummingbird
 struct VisitsAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.post("visits", use: record)
-        api.get("visits/plan", use: plan)
-        api.get("visits/:id", use: show)
-        api.get("visits/:id/photo", use: photo)
-        api.post("opinions", use: recordOpinion)
-        api.get("opinions", use: opinions)
-        api.post("opinions/:id/answer", use: answer)
-        api.post("opinions/:id/case", use: raiseCase)
+    func register(on api: Router<AppRequestContext>) {
+        api.post(VisitsAPIRoute.record, use: record)
+        api.get(VisitsAPIRoute.plan, use: plan)
+        api.get(VisitsAPIRoute.show, use: show)
+        api.get(VisitsAPIRoute.photo, use: photo)
+        api.post(VisitsAPIRoute.recordOpinion, use: recordOpinion)
+        api.get(VisitsAPIRoute.recordOpinion, use: opinions)
+        api.post(VisitsAPIRoute.answer, use: answer)
+        api.post(VisitsAPIRoute.raiseCase, use: raiseCase)
     }
 
     struct OpinionInput: Decodable, Sendable {

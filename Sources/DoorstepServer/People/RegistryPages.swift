@@ -10,24 +10,24 @@ struct RegistryPages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/registry", use: overview)
-        router.get("/registry/residents", use: residentList)
-        router.get("/registry/buildings/export.csv", use: RegistryAPI(store: store).exportBuildings)
-        router.get("/registry/buildings/export.xlsx", use: RegistryAPI(store: store).exportBuildings)
-        router.post("/registry/search", use: search)
-        router.get("/registry/buildings/:id", use: building)
-        router.post("/registry/buildings/:id/move", use: moveBuilding)
-        router.post("/registry/buildings/:id/households", use: createHousehold)
-        router.get("/registry/residents/new", use: newResident)
-        router.post("/registry/residents", use: createResident)
-        router.get("/registry/residents/:id", use: resident)
-        router.post("/registry/residents/:id/reveal", use: reveal)
-        router.post("/registry/residents/:id/correct", use: correct)
-        router.post("/registry/residents/:id/account", use: linkAccount)
-        router.get("/registry/export.csv", use: exportMasked)
-        router.get("/registry/export.xlsx", use: exportMasked)
-        router.post("/registry/export.csv", use: exportUnmasked)
-        router.post("/registry/export.xlsx", use: exportUnmasked)
+        router.get(RegistryRoute.overview, use: overview)
+        router.get(RegistryRoute.residentList, use: residentList)
+        router.get(RegistryRoute.exportBuildingsCSV, use: RegistryAPI(store: store).exportBuildings)
+        router.get(RegistryRoute.exportBuildingsXLSX, use: RegistryAPI(store: store).exportBuildings)
+        router.post(RegistryRoute.search, use: search)
+        router.get(RegistryRoute.building, use: building)
+        router.post(RegistryRoute.moveBuilding, use: moveBuilding)
+        router.post(RegistryRoute.createHousehold, use: createHousehold)
+        router.get(RegistryRoute.newResident, use: newResident)
+        router.post(RegistryRoute.residentList, use: createResident)
+        router.get(RegistryRoute.resident, use: resident)
+        router.post(RegistryRoute.reveal, use: reveal)
+        router.post(RegistryRoute.correct, use: correct)
+        router.post(RegistryRoute.linkAccount, use: linkAccount)
+        router.get(RegistryRoute.exportResidentsCSV, use: exportMasked)
+        router.get(RegistryRoute.exportResidentsXLSX, use: exportMasked)
+        router.post(RegistryRoute.exportResidentsCSV, use: exportUnmasked)
+        router.post(RegistryRoute.exportResidentsXLSX, use: exportUnmasked)
     }
 
     @Sendable func overview(request: Request, context: AppRequestContext) async throws -> Response {
@@ -74,7 +74,7 @@ struct RegistryPages: Sendable {
         model["buildings"] = paging.slice(buildings).map {
             ["id": $0.id, "name": $0.name, "address": $0.address, "gridName": grids[$0.gridCode] ?? $0.gridCode]
         }
-        model["pager"] = paging.model(path: "/registry", strings: context.strings)
+        model["pager"] = paging.model(path: RegistryRoute.overview.path(), strings: context.strings)
         let open = try await store.residents.openRequestCount(for: principal)
         if open > 0 { model["openRequests"] = String(open) }
         if let found {
@@ -285,7 +285,7 @@ struct RegistryPages: Sendable {
             careCategories: CareCategory.allCases.map(\.rawValue).filter { form["care_\($0)"] == "1" })
         do {
             let resident = try await store.residents.create(try input.validated(), by: principal)
-            return redirect(to: "/registry/residents/\(resident.id)")
+            return redirect(to: RegistryRoute.resident.path(resident.id))
         } catch let failure as ValidationFailure {
             return try await renderForm(
                 context: context, fields: form.typed, errors: failure.errors,
@@ -307,7 +307,7 @@ struct RegistryPages: Sendable {
         let model: [String: Any] = [
             "residents": residents.map(Self.row), "hasResidents": !residents.isEmpty,
             "grids": grids.map { ["code": $0.code, "name": $0.name, "selected": $0.code == grid] as [String: Any] },
-            "pager": paging.model(path: "/registry/residents", query: ["grid": grid ?? ""], strings: strings),
+            "pager": paging.model(path: RegistryRoute.residentList.path(), query: ["grid": grid ?? ""], strings: strings),
         ]
         return pages.page("residents", title: strings["registry_residents"], model: model, context: context)
     }

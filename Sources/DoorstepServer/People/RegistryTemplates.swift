@@ -8,8 +8,8 @@ extension Templates {
     static let registry = """
         <h1>{{t.registry_title}}</h1>
         <p>{{t.registry_intro}}</p>
-        <p>{{#canImport}}<a href="/registry/import">{{t.import_title}}</a> · {{/canImport}}<a href="/registry/requests">{{t.requests_title}}</a>{{#openRequests}} ({{openRequests}}){{/openRequests}}</p>
-        <form method="post" action="/registry/search" class="stack card" role="search">
+        <p>{{#canImport}}<a href="{{route.import.form}}">{{t.import_title}}</a> · {{/canImport}}<a href="{{route.ownData.requests}}">{{t.requests_title}}</a>{{#openRequests}} ({{openRequests}}){{/openRequests}}</p>
+        <form method="post" action="{{route.registry.search}}" class="stack card" role="search">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           {{#searchByName}}
           <label for="search-name">{{t.field_displayName}}</label>
@@ -27,18 +27,18 @@ extension Templates {
         {{#tooMany}}<p class="hint">{{tooMany}}</p>{{/tooMany}}
         {{^residents}}<p>{{t.registry_no_results}}</p>{{/residents}}
         {{/searched}}
-        <p><a href="/registry/residents">{{t.registry_residents}}</a></p>
+        <p><a href="{{route.registry.residentList}}">{{t.registry_residents}}</a></p>
         <section class="card">
           <h2>{{t.export_title}}</h2>
           {{> fieldErrors}}
-          <p>{{t.export_masked}}: <a href="/registry/export.xlsx" download>{{t.format_xlsx}}</a> · <a href="/registry/export.csv" download>{{t.format_csv}}</a></p>
+          <p>{{t.export_masked}}: <a href="{{route.registry.exportResidentsXLSX}}" download>{{t.format_xlsx}}</a> · <a href="{{route.registry.exportResidentsCSV}}" download>{{t.format_csv}}</a></p>
           {{#canExportInFull}}
-          <form method="post" action="/registry/export.xlsx" class="stack">
+          <form method="post" action="{{route.registry.exportResidentsXLSX}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="export-reason">{{t.export_full_reason}}</label>
             <input id="export-reason" name="reason" required maxlength="200">
             <button type="submit">{{t.export_full}} · {{t.format_xlsx}}</button>
-            <button type="submit" formaction="/registry/export.csv">{{t.export_full}} · {{t.format_csv}}</button>
+            <button type="submit" formaction="{{route.registry.exportResidentsCSV}}">{{t.export_full}} · {{t.format_csv}}</button>
           </form>
           {{/canExportInFull}}
           <p class="hint">{{t.export_hint}}</p>
@@ -46,16 +46,16 @@ extension Templates {
         <h2>{{t.registry_buildings}}</h2>
         <div class="scroll"><table>
           <thead><tr><th>{{t.field_name}}</th><th>{{t.field_address}}</th><th>{{t.field_gridCode}}</th></tr></thead>
-          <tbody>{{#buildings}}<tr><td><a href="/registry/buildings/{{id}}">{{name}}</a></td><td>{{address}}</td><td>{{gridName}}</td></tr>{{/buildings}}</tbody>
+          <tbody>{{#buildings}}<tr><td><a href="{{#route.registry.building}}{{id}}{{/route.registry.building}}">{{name}}</a></td><td>{{address}}</td><td>{{gridName}}</td></tr>{{/buildings}}</tbody>
         </table></div>
         {{^buildings}}<p>{{t.registry_no_buildings}}</p>{{/buildings}}
         {{#pager}}{{> pager}}{{/pager}}
-        <p>{{t.export_title}} ({{t.registry_buildings}}): <a href="/registry/buildings/export.xlsx" download>{{t.format_xlsx}}</a> · <a href="/registry/buildings/export.csv" download>{{t.format_csv}}</a></p>
+        <p>{{t.export_title}} ({{t.registry_buildings}}): <a href="{{route.registry.exportBuildingsXLSX}}" download>{{t.format_xlsx}}</a> · <a href="{{route.registry.exportBuildingsCSV}}" download>{{t.format_csv}}</a></p>
         """
 
     static let residents = """
         <h1>{{t.registry_residents}}</h1>
-        <form method="get" action="/registry/residents" class="stack card">
+        <form method="get" action="{{route.registry.residentList}}" class="stack card">
           <label for="list-grid">{{t.field_gridCode}}</label>
           <select id="list-grid" name="grid"><option value="">{{t.registry_all_grids}}</option>{{#grids}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/grids}}</select>
           <button type="submit">{{t.registry_filter}}</button>
@@ -63,14 +63,14 @@ extension Templates {
         {{> residentTable}}
         {{^hasResidents}}<p>{{t.registry_no_results}}</p>{{/hasResidents}}
         {{#pager}}{{> pager}}{{/pager}}
-        <p>{{t.export_title}}: <a href="/registry/export.xlsx" download>{{t.format_xlsx}}</a> · <a href="/registry/export.csv" download>{{t.format_csv}}</a></p>
+        <p>{{t.export_title}}: <a href="{{route.registry.exportResidentsXLSX}}" download>{{t.format_xlsx}}</a> · <a href="{{route.registry.exportResidentsCSV}}" download>{{t.format_csv}}</a></p>
         """
 
     static let residentTable = """
         {{#hasResidents}}
         <div class="scroll"><table>
           <thead><tr><th>{{t.field_displayName}}</th><th>{{t.field_idNumber}}</th><th>{{t.field_phone}}</th><th>{{t.field_relationToHead}}</th></tr></thead>
-          <tbody>{{#residents}}<tr><td><a href="/registry/residents/{{id}}">{{name}}</a></td><td class="code">{{idNumberMasked}}</td><td class="code">{{phoneMasked}}</td><td>{{relationToHead}}</td></tr>{{/residents}}</tbody>
+          <tbody>{{#residents}}<tr><td><a href="{{#route.registry.resident}}{{id}}{{/route.registry.resident}}">{{name}}</a></td><td class="code">{{idNumberMasked}}</td><td class="code">{{phoneMasked}}</td><td>{{relationToHead}}</td></tr>{{/residents}}</tbody>
         </table></div>
         {{/hasResidents}}
         """
@@ -85,7 +85,7 @@ extension Templates {
         <section class="card">
           <h3>{{room}}</h3>
           {{> residentTable}}
-          {{#canEdit}}<p><a href="/registry/residents/new?household={{id}}">{{t.registry_add_resident}}</a></p>{{/canEdit}}
+          {{#canEdit}}<p><a href="{{route.registry.newResident}}?household={{id}}">{{t.registry_add_resident}}</a></p>{{/canEdit}}
         </section>
         {{/households}}
         {{/units}}
@@ -93,7 +93,7 @@ extension Templates {
         {{#canEdit}}
         <section class="card">
           <h2>{{t.household_add_title}}</h2>
-          <form method="post" action="/registry/buildings/{{building.id}}/households" class="stack">
+          <form method="post" action="{{#route.registry.createHousehold}}{{building.id}}{{/route.registry.createHousehold}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="h-unit">{{t.field_unit}}</label>
             <input id="h-unit" name="unit" maxlength="20" placeholder="1单元">
@@ -107,7 +107,7 @@ extension Templates {
         <section class="card">
           <h2>{{t.building_move_title}}</h2>
           <p class="hint">{{t.building_move_hint}}</p>
-          <form method="post" action="/registry/buildings/{{building.id}}/move" class="stack">
+          <form method="post" action="{{#route.registry.moveBuilding}}{{building.id}}{{/route.registry.moveBuilding}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="move-grid">{{t.field_gridCode}}</label>
             <select id="move-grid" name="gridCode">{{#grids}}<option value="{{code}}">{{name}}</option>{{/grids}}</select>
@@ -121,7 +121,7 @@ extension Templates {
 
     static let residentDetail = """
         <h1>{{resident.name}}</h1>
-        {{#buildingID}}<p><a href="/registry/buildings/{{buildingID}}">{{t.resident_back_to_building}}</a></p>{{/buildingID}}
+        {{#buildingID}}<p><a href="{{#route.registry.building}}{{buildingID}}{{/route.registry.building}}">{{t.resident_back_to_building}}</a></p>{{/buildingID}}
         <dl class="facts">
           <dt>{{t.field_idNumber}}</dt><dd class="code">{{resident.idNumberMasked}}</dd>
           <dt>{{t.field_phone}}</dt><dd class="code">{{resident.phoneMasked}}</dd>
@@ -137,7 +137,7 @@ extension Templates {
         <section class="card">
           <h2>{{t.reveal_title}}</h2>
           <p>{{t.reveal_intro}}</p>
-          <form method="post" action="/registry/residents/{{resident.id}}/reveal" class="stack">
+          <form method="post" action="{{#route.registry.reveal}}{{resident.id}}{{/route.registry.reveal}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="reveal-field">{{t.field_field}}</label>
             <select id="reveal-field" name="field">{{#fields}}<option value="{{code}}">{{name}}</option>{{/fields}}</select>
@@ -150,7 +150,7 @@ extension Templates {
         {{#canEdit}}
         <section class="card">
           <h2>{{t.correct_title}}</h2>
-          <form method="post" action="/registry/residents/{{resident.id}}/correct" class="stack">
+          <form method="post" action="{{#route.registry.correct}}{{resident.id}}{{/route.registry.correct}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="fix-field">{{t.me_correction_field}}</label>
             <select id="fix-field" name="field">{{#correctable}}<option value="{{code}}">{{name}}</option>{{/correctable}}</select>
@@ -164,7 +164,7 @@ extension Templates {
         <section class="card">
           <h2>{{t.link_title}}</h2>
           <p>{{t.link_intro}}</p>
-          <form method="post" action="/registry/residents/{{resident.id}}/account" class="stack">
+          <form method="post" action="{{#route.registry.linkAccount}}{{resident.id}}{{/route.registry.linkAccount}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="link-username">{{t.field_username}}</label>
             <input id="link-username" name="username" autocomplete="off" required maxlength="64">
@@ -179,7 +179,7 @@ extension Templates {
     static let residentForm = """
         <h1>{{t.resident_new_title}}</h1>
         {{> fieldErrors}}
-        <form method="post" action="/registry/residents" class="stack" novalidate>
+        <form method="post" action="{{route.registry.residentList}}" class="stack" novalidate>
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <input type="hidden" name="householdID" value="{{form.householdID}}">
           <label for="r-name">{{t.field_displayName}}</label>

@@ -8,15 +8,15 @@ import Hummingbird
 struct OwnDataAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("me/record", use: ownRecord)
-        api.get("me/record/export", use: exportOwn)
-        api.get("me/requests", use: ownRequests)
-        api.post("me/requests", use: makeRequest)
-        api.get("data-requests", use: dataRequests)
-        api.post("data-requests/:id/decision", use: decide)
-        api.patch("residents/:id", use: correct)
-        api.post("residents/:id/account", use: linkAccount)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(OwnDataAPIRoute.ownRecord, use: ownRecord)
+        api.get(OwnDataAPIRoute.exportOwn, use: exportOwn)
+        api.get(OwnDataAPIRoute.ownRequests, use: ownRequests)
+        api.post(OwnDataAPIRoute.ownRequests, use: makeRequest)
+        api.get(OwnDataAPIRoute.dataRequests, use: dataRequests)
+        api.post(OwnDataAPIRoute.decide, use: decide)
+        api.patch(RegistryAPIRoute.resident, use: correct)  // the record itself, corrected by staff
+        api.post(OwnDataAPIRoute.linkAccount, use: linkAccount)
     }
 
     @Sendable func ownRecord(request: Request, context: AppRequestContext) async throws -> OwnRecord {

@@ -10,11 +10,11 @@ struct OwnDataPages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/me", use: own)
-        router.get("/me/record.json", use: OwnDataAPI(store: store).exportOwn)
-        router.post("/me/requests", use: makeRequest)
-        router.get("/registry/requests", use: requests)
-        router.post("/registry/requests/:id/decision", use: decide)
+        router.get(OwnDataRoute.own, use: own)
+        router.get(OwnDataRoute.exportOwn, use: OwnDataAPI(store: store).exportOwn)
+        router.post(OwnDataRoute.makeRequest, use: makeRequest)
+        router.get(OwnDataRoute.requests, use: requests)
+        router.post(OwnDataRoute.decide, use: decide)
     }
 
     @Sendable func own(request: Request, context: AppRequestContext) async throws -> Response {
@@ -75,7 +75,7 @@ struct OwnDataPages: Sendable {
             _ = try await store.residents.request(
                 kind, field: field, value: form["value"], note: form["note"] ?? "", by: principal,
                 clientAddress: context.clientAddress)
-            return redirect(to: "/me?done=requested")
+            return redirect(to: OwnDataRoute.own.path().query(["done": "requested"]))
         } catch let failure as ValidationFailure {
             return try await renderOwn(
                 context: context, errors: failure.errors, form: form.typed,
@@ -110,7 +110,7 @@ struct OwnDataPages: Sendable {
             _ = try await store.residents.decide(
                 request: try context.parameters.require("id"), carryOut: form["decision"] == "carryOut",
                 note: form["note"] ?? "", by: principal, clientAddress: context.clientAddress)
-            return redirect(to: "/registry/requests?done=decided")
+            return redirect(to: OwnDataRoute.requests.path().query(["done": "decided"]))
         } catch let failure as ValidationFailure {
             return try await renderRequests(context: context, errors: failure.errors, status: .unprocessableContent)
         }

@@ -25,13 +25,13 @@ extension Templates {
         <ul id="own-health">{{#health}}<li>{{day}} · {{station}}{{#content}} · {{content}}{{/content}}{{#withdrawn}} · {{t.health_withdrawn}} {{withdrawn}}{{/withdrawn}}</li>{{/health}}</ul>{{/hasHealth}}
         {{#hasAid}}<h2>{{t.me_aid_projects}}</h2>
         <ul id="own-aid">{{#aid}}<li>{{project}} · {{addedOn}}{{#removedOn}} – {{removedOn}}{{/removedOn}}</li>{{/aid}}</ul>{{/hasAid}}
-        <p><a href="/me/record.json" download>{{t.me_download}}</a></p>
+        <p><a href="{{route.ownData.exportOwn}}" download>{{t.me_download}}</a></p>
         {{/record}}
         {{^notLinked}}
         {{> fieldErrors}}
         <section class="card">
           <h2>{{t.me_correction_title}}</h2>
-          <form method="post" action="/me/requests" class="stack">
+          <form method="post" action="{{route.ownData.makeRequest}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <input type="hidden" name="kind" value="correction">
             <label for="c-field">{{t.me_correction_field}}</label>
@@ -46,7 +46,7 @@ extension Templates {
         <section class="card">
           <h2>{{t.me_deletion_title}}</h2>
           <p>{{t.me_deletion_intro}}</p>
-          <form method="post" action="/me/requests" class="stack">
+          <form method="post" action="{{route.ownData.makeRequest}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <input type="hidden" name="kind" value="deletion">
             <label for="d-note">{{t.me_note}}</label>
@@ -70,7 +70,7 @@ extension Templates {
         {{^hasRequests}}<p>{{t.requests_none}}</p>{{/hasRequests}}
         {{#requests}}
         <section class="card" id="request-{{id}}">
-          <h2><a href="/registry/residents/{{residentID}}">{{residentName}}</a> · {{kind}}</h2>
+          <h2><a href="{{#route.registry.resident}}{{residentID}}{{/route.registry.resident}}">{{residentName}}</a> · {{kind}}</h2>
           <dl class="facts">
             <dt>{{t.requests_when}}</dt><dd>{{createdAt}}</dd>
             <dt>{{t.me_correction_field}}</dt><dd>{{field}}</dd>
@@ -78,7 +78,7 @@ extension Templates {
             <dt>{{t.me_note}}</dt><dd>{{note}}</dd>
           </dl>
           {{#canDecide}}
-          <form method="post" action="/registry/requests/{{id}}/decision" class="stack">
+          <form method="post" action="{{#route.ownData.decide}}{{id}}{{/route.ownData.decide}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="note-{{id}}">{{t.requests_note}}</label>
             <input id="note-{{id}}" name="note" maxlength="500">

@@ -10,15 +10,15 @@ import Hummingbird
 struct AfterSchoolAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("after-school/classes", use: classes)
-        api.post("after-school/classes", use: createClass)
-        api.get("after-school/classes/:id/day", use: day)
-        api.post("after-school/enrolments", use: enrol)
-        api.post("after-school/attendance", use: arrive)
-        api.post("after-school/handovers", use: handOver)
-        api.post("after-school/roster", use: assign)
-        api.get("after-school/figures", use: figures)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(AfterSchoolAPIRoute.classes, use: classes)
+        api.post(AfterSchoolAPIRoute.classes, use: createClass)
+        api.get(AfterSchoolAPIRoute.day, use: day)
+        api.post(AfterSchoolAPIRoute.enrol, use: enrol)
+        api.post(AfterSchoolAPIRoute.arrive, use: arrive)
+        api.post(AfterSchoolAPIRoute.handOver, use: handOver)
+        api.post(AfterSchoolAPIRoute.assign, use: assign)
+        api.get(AfterSchoolAPIRoute.figures, use: figures)
     }
 
 

@@ -214,7 +214,7 @@ extension AfterSchoolPages {
         let id = try context.parameters.require("id")
         return try await Form.submit(request, context: context, as: principal) { form in
             let created = try await store.afterSchool.enrol(Self.enrolment(form), classID: id, by: principal)
-            return "/services/after-school/\(id)?done=enrolled#child-\(created.id)"
+            return AfterSchoolRoute.schoolClass.path(id).query(["done": "enrolled"]).fragment("child-\(created.id)")
         } refused: { errors, fields in
             try await renderClass(
                 id: id, day: CalendarDay(containing: Date()), context: context,
@@ -228,7 +228,7 @@ extension AfterSchoolPages {
         return try await Form.submit(request, context: context, as: principal) { form in
             let arrival = try await store.afterSchool.recordArrival(
                 enrolmentID: form["enrolmentID"] ?? "", day: try AfterSchoolAPI.parseDay(form["day"]), by: principal)
-            return "/services/after-school/\(id)?day=\(arrival.day)&done=arrived#child-\(arrival.enrolmentID)"
+            return AfterSchoolRoute.schoolClass.path(id).query(["day": arrival.day, "done": "arrived"]).fragment("child-\(arrival.enrolmentID)")
         } refused: { errors, fields in
             let asked = try? AfterSchoolAPI.parseDay(fields["day"])
             return try await renderClass(
@@ -249,7 +249,7 @@ extension AfterSchoolPages {
                     collectorName: form["collectorName"] ?? "", collectorPhone: form["collectorPhone"] ?? "",
                     signature: form["signature"] ?? ""),
                 by: principal)
-            return "/services/after-school/\(id)?done=handedOver#child-\(recorded.enrolmentID)"
+            return AfterSchoolRoute.schoolClass.path(id).query(["done": "handedOver"]).fragment("child-\(recorded.enrolmentID)")
         } refused: { errors, fields in
             try await renderClass(
                 id: id, day: CalendarDay(containing: Date()), context: context,
@@ -264,7 +264,7 @@ extension AfterSchoolPages {
             guard let day = try AfterSchoolAPI.parseDay(form["day"]) else { throw ValidationFailure([FieldError("day", .required)]) }
             let entry = try await store.afterSchool.assignVolunteer(
                 classID: id, volunteerID: form["volunteerID"] ?? "", day: day, by: principal)
-            return "/services/after-school/\(id)?day=\(entry.day)&done=assigned#roster"
+            return AfterSchoolRoute.schoolClass.path(id).query(["day": entry.day, "done": "assigned"]).fragment("roster")
         } refused: { errors, fields in
             try await renderClass(
                 id: id, day: CalendarDay(containing: Date()), context: context,

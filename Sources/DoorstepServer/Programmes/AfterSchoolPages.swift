@@ -12,14 +12,14 @@ struct AfterSchoolPages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/services/after-school", use: list)
-        router.post("/services/after-school", use: createClass)
-        router.get("/services/after-school/records", use: records)
-        router.get("/services/after-school/:id", use: schoolClass)
-        router.post("/services/after-school/:id/enrolments", use: enrol)
-        router.post("/services/after-school/:id/arrivals", use: arrive)
-        router.post("/services/after-school/:id/handovers", use: handOver)
-        router.post("/services/after-school/:id/roster", use: assign)
+        router.get(AfterSchoolRoute.list, use: list)
+        router.post(AfterSchoolRoute.list, use: createClass)
+        router.get(AfterSchoolRoute.records, use: records)
+        router.get(AfterSchoolRoute.schoolClass, use: schoolClass)
+        router.post(AfterSchoolRoute.enrol, use: enrol)
+        router.post(AfterSchoolRoute.arrive, use: arrive)
+        router.post(AfterSchoolRoute.handOver, use: handOver)
+        router.post(AfterSchoolRoute.assign, use: assign)
     }
 
     /// `周一、周三、周五`.
@@ -81,7 +81,7 @@ struct AfterSchoolPages: Sendable {
             return [
                 "id": id, "value": figure.count, "label": strings["afterschool_measure_\(id)"],
                 "unit": strings["afterschool_measure_\(id)_unit"], "definition": strings["afterschool_measure_\(id)_definition"],
-                "href": "/services/after-school/records?measure=\(id)&from=\(period.first)&to=\(period.last)",
+                "href": AfterSchoolRoute.records.path().query(["measure": id]).keeping(period),
             ]
         }
         let communityOptions: [[String: Any]] = communities.map {
@@ -123,7 +123,7 @@ struct AfterSchoolPages: Sendable {
                 termStart: form["termStart"] ?? "", termEnd: form["termEnd"] ?? "", capacity: capacity ?? 0)
             do {
                 let created = try await store.afterSchool.createClass(new, by: principal)
-                return "/services/after-school/\(created.id)"
+                return AfterSchoolRoute.schoolClass.path(created.id)
             } catch let failure as ValidationFailure where capacity == nil {
                 throw ValidationFailure(failure.errors.filter { $0.field != "capacity" } + [FieldError("capacity", .notANumber)])
             }
@@ -145,7 +145,7 @@ struct AfterSchoolPages: Sendable {
         let model = ProgrammeRecordsPage.model(
             name: strings["afterschool_measure_\(measure.rawValue)"], unit: strings["afterschool_measure_\(measure.rawValue)_unit"],
             definition: strings["afterschool_measure_\(measure.rawValue)_definition"], count: records.count, records: records,
-            period: period, back: "/services/after-school")
+            period: period, back: AfterSchoolRoute.list.path())
         return pages.page(
             "afterSchoolRecords", title: strings["afterschool_measure_\(measure.rawValue)"], model: model, context: context)
     }

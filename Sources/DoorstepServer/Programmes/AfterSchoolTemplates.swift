@@ -7,7 +7,7 @@ extension Templates {
     static let afterSchoolClasses = """
         <h1>{{t.afterschool_title}}</h1>
         <p class="lead">{{t.afterschool_intro}}</p>
-        <form method="get" action="/services/after-school" class="card">
+        <form method="get" action="{{route.afterSchool.list}}" class="card">
           <label for="as-from">{{t.rates_from}}</label> <input id="as-from" name="from" type="date" value="{{from}}">
           <label for="as-to">{{t.rates_to}}</label> <input id="as-to" name="to" type="date" value="{{to}}">
           <button type="submit">{{t.rates_show}}</button>
@@ -20,11 +20,11 @@ extension Templates {
         </tbody></table>
         <p class="hint">{{t.afterschool_satisfaction_note}}</p>
         <h2>{{t.afterschool_classes}}</h2>
-        <ul class="cases" id="after-school-classes">{{#classes}}<li data-class="{{id}}"><a class="title" href="/services/after-school/{{id}}">{{name}}</a>
+        <ul class="cases" id="after-school-classes">{{#classes}}<li data-class="{{id}}"><a class="title" href="{{#route.afterSchool.schoolClass}}{{id}}{{/route.afterSchool.schoolClass}}">{{name}}</a>
           <div class="hint">{{place}} · {{days}} · {{term}} · {{places}}{{#partner}} · {{t.field_partnerSchoolID}}：{{partner}}{{/partner}}</div></li>{{/classes}}</ul>
         {{^hasClasses}}<p>{{t.afterschool_no_classes}}</p>{{/hasClasses}}
         {{> fieldErrors}}
-        <form method="post" action="/services/after-school" class="stack card" id="class-new">
+        <form method="post" action="{{route.afterSchool.list}}" class="stack card" id="class-new">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <h2>{{t.afterschool_class_new}}</h2>
           {{#chooseCommunity}}
@@ -62,12 +62,12 @@ extension Templates {
 
     static let afterSchoolClass = """
         <h1>{{class.name}}</h1>
-        <p><a href="/services/after-school">{{t.afterschool_title}}</a></p>
+        <p><a href="{{route.afterSchool.list}}">{{t.afterschool_title}}</a></p>
         <p class="lead">{{class.place}} · {{class.days}} · {{class.term}} · <span id="class-places">{{class.places}}</span>{{#class.partner}} · {{t.field_partnerSchoolID}}：{{class.partner}}{{/class.partner}}</p>
         {{> fieldErrors}}
         <section id="day-sheet">
           <h2>{{dayTitle}}</h2>
-          <form method="get" action="/services/after-school/{{classID}}" class="inline">
+          <form method="get" action="{{#route.afterSchool.schoolClass}}{{classID}}{{/route.afterSchool.schoolClass}}" class="inline">
             <label for="as-day">{{t.field_day}}</label> <input id="as-day" name="day" type="date" value="{{day}}">
             <button type="submit">{{t.rates_show}}</button>
           </form>
@@ -78,10 +78,10 @@ extension Templates {
             <div class="hint">{{t.afterschool_guardian}} {{guardian}} {{guardianPhone}}</div>
             <div class="hint pick-ups">{{t.afterschool_pickups}}：{{#pickUps}}<span class="pick-up">{{name}}（{{relation}} {{phone}}）</span> {{/pickUps}}</div>
             <div class="state">{{#arrived}}<span class="arrived">{{t.afterschool_arrived}} {{arrived}}</span>{{/arrived}}{{#absent}}<strong class="absent">{{t.afterschool_absent}}</strong>{{/absent}}{{#handedOver}} · <span class="handed-over">{{handedOver}}</span>{{/handedOver}}</div>
-            {{#canArrive}}<form method="post" action="/services/after-school/{{classID}}/arrivals" class="inline arrive">
+            {{#canArrive}}<form method="post" action="{{#route.afterSchool.arrive}}{{classID}}{{/route.afterSchool.arrive}}" class="inline arrive">
               <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="enrolmentID" value="{{id}}"><input type="hidden" name="day" value="{{day}}">
               <button type="submit" class="primary">{{t.afterschool_mark_arrived}}</button></form>{{/canArrive}}
-            {{#canHandOver}}<form method="post" action="/services/after-school/{{classID}}/handovers" class="stack hand-over" id="hand-over-{{id}}">
+            {{#canHandOver}}<form method="post" action="{{#route.afterSchool.handOver}}{{classID}}{{/route.afterSchool.handOver}}" class="stack hand-over" id="hand-over-{{id}}">
               <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="enrolmentID" value="{{id}}">
               <label for="ho-name-{{id}}">{{t.field_collectorName}}</label>
               <input id="ho-name-{{id}}" name="collectorName" maxlength="50" required autocomplete="off" value="{{collectorName}}"{{#nameError}} aria-invalid="true" aria-describedby="ho-name-error-{{id}}"{{/nameError}}>
@@ -102,7 +102,7 @@ extension Templates {
         <section class="card" id="enrol">
           <h2>{{t.afterschool_enrol}}</h2>
           <p class="hint">{{t.afterschool_enrol_hint}}</p>
-          <form method="post" action="/services/after-school/{{classID}}/enrolments" class="stack" id="enrol-form">
+          <form method="post" action="{{#route.afterSchool.enrol}}{{classID}}{{/route.afterSchool.enrol}}" class="stack" id="enrol-form">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="en-child">{{t.field_childName}}</label>
             <input id="en-child" name="childName" maxlength="50" required autocomplete="off" value="{{form.childName}}"{{#invalid.childName}} aria-invalid="true" aria-describedby="en-child-error"{{/invalid.childName}}>
@@ -150,7 +150,7 @@ extension Templates {
           <h2>{{t.afterschool_roster}}</h2>
           <ul id="roster-list">{{#roster}}<li>{{volunteerName}}</li>{{/roster}}</ul>
           {{^roster}}<p class="hint">{{t.afterschool_roster_none}}</p>{{/roster}}
-          {{#hasVolunteers}}<form method="post" action="/services/after-school/{{classID}}/roster" class="inline" id="roster-form">
+          {{#hasVolunteers}}<form method="post" action="{{#route.afterSchool.assign}}{{classID}}{{/route.afterSchool.assign}}" class="inline" id="roster-form">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="ro-volunteer">{{t.field_volunteerID}}</label>
             <select id="ro-volunteer" name="volunteerID">{{#volunteers}}<option value="{{id}}">{{name}}</option>{{/volunteers}}</select>

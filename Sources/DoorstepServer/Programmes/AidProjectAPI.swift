@@ -9,15 +9,15 @@ import Hummingbird
 struct AidProjectAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("aid/projects", use: projects)
-        api.post("aid/projects", use: createProject)
-        api.get("aid/projects/:id", use: project)
-        api.post("aid/projects/:id/beneficiaries", use: addBeneficiary)
-        api.delete("aid/projects/:id/beneficiaries/:resident", use: removeBeneficiary)
-        api.post("aid/projects/:id/services", use: recordService)
-        api.get("aid/figures", use: figures)
-        api.get("aid/figures/:measure", use: figureRecords)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(AidProjectAPIRoute.projects, use: projects)
+        api.post(AidProjectAPIRoute.projects, use: createProject)
+        api.get(AidProjectAPIRoute.project, use: project)
+        api.post(AidProjectAPIRoute.addBeneficiary, use: addBeneficiary)
+        api.delete(AidProjectAPIRoute.removeBeneficiary, use: removeBeneficiary)
+        api.post(AidProjectAPIRoute.recordService, use: recordService)
+        api.get(AidProjectAPIRoute.figures, use: figures)
+        api.get(AidProjectAPIRoute.figureRecords, use: figureRecords)
     }
 
     @Sendable func projects(request: Request, context: AppRequestContext) async throws -> ListPage<AidProjectListing> {

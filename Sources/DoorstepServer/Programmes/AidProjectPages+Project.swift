@@ -80,7 +80,7 @@ extension AidProjectPages {
             let residentID = try await HealthStationPages.residentID(idNumber: form["idNumber"] ?? "", principal: principal, store: store)
             _ = try await store.aidProjects.addBeneficiary(
                 projectID: id, residentID: residentID, by: principal, clientAddress: context.clientAddress)
-            return "/services/aid/\(id)?done=added#beneficiaries"
+            return AidProjectRoute.project.path(id).query(["done": "added"]).fragment("beneficiaries")
         } refused: { errors, fields in
             try await renderProject(id: id, context: context, errors: errors, which: .beneficiary, form: fields, status: .unprocessableContent)
         }
@@ -93,7 +93,7 @@ extension AidProjectPages {
         return try await Form.submit(request, context: context, as: principal) { _ in
             try await store.aidProjects.removeBeneficiary(
                 projectID: id, residentID: resident, by: principal, clientAddress: context.clientAddress)
-            return "/services/aid/\(id)?done=removed#beneficiaries"
+            return AidProjectRoute.project.path(id).query(["done": "removed"]).fragment("beneficiaries")
         } refused: { errors, _ in
             try await renderProject(id: id, context: context, errors: errors, status: .unprocessableContent)
         }
@@ -107,7 +107,7 @@ extension AidProjectPages {
             let served = form.fields.filter { $0.key.hasPrefix("r_") && $0.value == "1" }.map { String($0.key.dropFirst(2)) }.sorted()
             _ = try await store.aidProjects.recordService(
                 NewAidService(day: form["day"] ?? "", residentIDs: served, note: form["note"] ?? ""), projectID: id, by: principal)
-            return "/services/aid/\(id)?done=service#services"
+            return AidProjectRoute.project.path(id).query(["done": "service"]).fragment("services")
         } refused: { errors, fields in
             try await renderProject(id: id, context: context, errors: errors, which: .service, form: fields, status: .unprocessableContent)
         }

@@ -12,13 +12,13 @@ struct AidProjectPages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/services/aid", use: list)
-        router.post("/services/aid", use: createProject)
-        router.get("/services/aid/figures", use: figureRecords)
-        router.get("/services/aid/:id", use: project)
-        router.post("/services/aid/:id/beneficiaries", use: addBeneficiary)
-        router.post("/services/aid/:id/beneficiaries/:resident/remove", use: removeBeneficiary)
-        router.post("/services/aid/:id/services", use: recordService)
+        router.get(AidProjectRoute.list, use: list)
+        router.post(AidProjectRoute.list, use: createProject)
+        router.get(AidProjectRoute.figureRecords, use: figureRecords)
+        router.get(AidProjectRoute.project, use: project)
+        router.post(AidProjectRoute.addBeneficiary, use: addBeneficiary)
+        router.post(AidProjectRoute.removeBeneficiary, use: removeBeneficiary)
+        router.post(AidProjectRoute.recordService, use: recordService)
     }
 
     /// `独居老人、残疾人`: the care categories a project serves.
@@ -56,7 +56,7 @@ struct AidProjectPages: Sendable {
             card["label"] = strings["aid_measure_\(id)"]
             card["unit"] = strings["aid_measure_\(id)_unit"]
             card["definition"] = strings[figure.definitionKey]
-            card["href"] = "/services/aid/figures?measure=\(id)&from=\(period.first)&to=\(period.last)"
+            card["href"] = AidProjectRoute.figureRecords.path().query(["measure": id]).keeping(period)
             return card
         }
         let rows: [[String: Any]] = projects.map { listing in
@@ -127,7 +127,7 @@ struct AidProjectPages: Sendable {
                     kind: form["projectKind"] ?? "", careCategories: chosen, startsOn: form["startsOn"] ?? "",
                     endsOn: form["endsOn"] ?? ""),
                 by: principal)
-            return "/services/aid/\(project.id)"
+            return AidProjectRoute.project.path(project.id)
         } refused: { errors, fields in
             try await renderList(context: context, period: .monthToDate(Date()), errors: errors, form: fields, status: .unprocessableContent)
         }
@@ -145,7 +145,7 @@ struct AidProjectPages: Sendable {
         let records = try await store.aidProjects.records(measure, period: period, for: principal, limit: ProgrammeRecordsPage.shown)
         let model = ProgrammeRecordsPage.model(
             name: strings["aid_measure_\(measure.rawValue)"], unit: strings["aid_measure_\(measure.rawValue)_unit"],
-            definition: strings[measure.definitionKey], count: records.count, records: records, period: period, back: "/services/aid")
+            definition: strings[measure.definitionKey], count: records.count, records: records, period: period, back: AidProjectRoute.list.path())
         return pages.page("aidFigureRecords", title: strings["aid_measure_\(measure.rawValue)"], model: model, context: context)
     }
 }

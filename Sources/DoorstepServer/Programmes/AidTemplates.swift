@@ -7,7 +7,7 @@ extension Templates {
     static let aidProjects = """
         <h1>{{t.aid_title}}</h1>
         <p class="lead">{{t.aid_intro}}</p>
-        <form method="get" action="/services/aid" class="card">
+        <form method="get" action="{{route.aidProject.list}}" class="card">
           <label for="ap-from">{{t.rates_from}}</label> <input id="ap-from" name="from" type="date" value="{{from}}">
           <label for="ap-to">{{t.rates_to}}</label> <input id="ap-to" name="to" type="date" value="{{to}}">
           <button type="submit">{{t.rates_show}}</button>
@@ -19,13 +19,13 @@ extension Templates {
         {{#figures}}<tr><th scope="row">{{label}}</th><td>{{definition}}</td></tr>{{/figures}}
         </tbody></table>
         <h2>{{t.aid_projects}}</h2>
-        <ul class="cases" id="aid-projects">{{#projects}}<li data-project="{{id}}"><a class="title" href="/services/aid/{{id}}">{{title}}</a>
+        <ul class="cases" id="aid-projects">{{#projects}}<li data-project="{{id}}"><a class="title" href="{{#route.aidProject.project}}{{id}}{{/route.aidProject.project}}">{{title}}</a>
           <div class="hint">{{kind}} · {{partner}} · {{span}}</div>
           <div class="hint">{{t.aid_serves}}：{{categories}}</div>
           <div>{{t.aid_beneficiaries}} <strong class="beneficiaries">{{beneficiaries}}</strong> · {{t.aid_services}} <strong class="services">{{services}}</strong> · {{t.aid_reached}} <strong class="reached">{{reached}}</strong></div></li>{{/projects}}</ul>
         {{^hasProjects}}<p>{{t.aid_no_projects}}</p>{{/hasProjects}}
         {{> fieldErrors}}
-        {{#canCreate}}<form method="post" action="/services/aid" class="stack card" id="project-new">
+        {{#canCreate}}<form method="post" action="{{route.aidProject.list}}" class="stack card" id="project-new">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <h2>{{t.aid_project_new}}</h2>
           {{#chooseCommunity}}
@@ -38,7 +38,7 @@ extension Templates {
           <label for="an-partner">{{t.aid_organisation}}</label>
           <select id="an-partner" name="partnerID">{{#organisations}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/organisations}}</select>
           {{/hasOrganisations}}
-          {{^hasOrganisations}}<p class="warning">{{t.aid_no_organisations}} <a href="/partners">{{t.partners_title}}</a></p>{{/hasOrganisations}}
+          {{^hasOrganisations}}<p class="warning">{{t.aid_no_organisations}} <a href="{{route.partner.partners}}">{{t.partners_title}}</a></p>{{/hasOrganisations}}
           {{#invalid.partnerID}}<p class="field-error">{{invalid.partnerID}}</p>{{/invalid.partnerID}}
           <label for="an-title">{{t.field_title}}</label>
           <input id="an-title" name="title" maxlength="100" required value="{{form.title}}"{{#invalid.title}} aria-invalid="true"{{/invalid.title}}>
@@ -63,7 +63,7 @@ extension Templates {
 
     static let aidProject = """
         <h1>{{project.title}}</h1>
-        <p><a href="/services/aid">{{t.aid_title}}</a></p>
+        <p><a href="{{route.aidProject.list}}">{{t.aid_title}}</a></p>
         <p class="lead">{{project.kind}} · {{project.partner}} · {{project.span}}</p>
         <p class="hint">{{t.aid_serves}}：{{project.categories}}</p>
         {{> fieldErrors}}
@@ -72,10 +72,10 @@ extension Templates {
           <p class="hint">{{#office}}{{t.aid_beneficiaries_office_hint}}{{/office}}{{^office}}{{t.aid_beneficiaries_partner_hint}}{{/office}}</p>
           <ul class="cases" id="beneficiary-list">{{#beneficiaries}}<li data-resident="{{residentID}}"><strong class="name">{{name}}</strong>
             <span class="hint">{{t.aid_added_on}} {{addedOn}} · {{t.aid_received}} {{received}}</span>
-            {{#office}}<form method="post" action="/services/aid/{{projectID}}/beneficiaries/{{residentID}}/remove" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="link">{{t.aid_remove}}</button></form>{{/office}}
+            {{#office}}<form method="post" action="{{#route.aidProject.removeBeneficiary}}{{projectID}} {{residentID}}{{/route.aidProject.removeBeneficiary}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="link">{{t.aid_remove}}</button></form>{{/office}}
           </li>{{/beneficiaries}}</ul>
           {{^hasBeneficiaries}}<p class="hint">{{t.aid_no_beneficiaries}}</p>{{/hasBeneficiaries}}
-          {{#office}}<form method="post" action="/services/aid/{{projectID}}/beneficiaries" class="inline card" id="beneficiary-new">
+          {{#office}}<form method="post" action="{{#route.aidProject.addBeneficiary}}{{projectID}}{{/route.aidProject.addBeneficiary}}" class="inline card" id="beneficiary-new">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="bn-id">{{t.field_idNumber}}</label>
             <input id="bn-id" name="idNumber" maxlength="32" required autocomplete="off" value="{{beneficiaryForm.idNumber}}"{{#beneficiaryInvalid.idNumber}} aria-invalid="true"{{/beneficiaryInvalid.idNumber}}>
@@ -87,7 +87,7 @@ extension Templates {
         </section>
         <section id="services">
           <h2>{{t.aid_services}}</h2>
-          {{#hasBeneficiaries}}<form method="post" action="/services/aid/{{projectID}}/services" class="stack card" id="service-new">
+          {{#hasBeneficiaries}}<form method="post" action="{{#route.aidProject.recordService}}{{projectID}}{{/route.aidProject.recordService}}" class="stack card" id="service-new">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <h3>{{t.aid_service_new}}</h3>
             <label for="sv-day">{{t.field_day}}</label>

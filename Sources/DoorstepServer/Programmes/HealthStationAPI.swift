@@ -10,20 +10,20 @@ import Hummingbird
 struct HealthStationAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("health/stations", use: stations)
-        api.post("health/stations", use: createStation)
-        api.get("health/stations/:id", use: station)
-        api.post("health/stations/:id/schedule", use: addSlot)
-        api.delete("health/schedule/:id", use: removeSlot)
-        api.get("health/stations/:id/sessions", use: sessions)
-        api.post("health/stations/:id/sessions", use: recordSession)
-        api.get("health/stations/:id/records", use: records)
-        api.post("health/stations/:id/records", use: writeRecord)
-        api.post("health/records/:id/reveal", use: reveal)
-        api.post("health/records/:id/withdrawal", use: withdraw)
-        api.get("health/figures", use: figures)
-        api.get("health/figures/:measure", use: figureRecords)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(HealthStationAPIRoute.stations, use: stations)
+        api.post(HealthStationAPIRoute.stations, use: createStation)
+        api.get(HealthStationAPIRoute.station, use: station)
+        api.post(HealthStationAPIRoute.addSlot, use: addSlot)
+        api.delete(HealthStationAPIRoute.removeSlot, use: removeSlot)
+        api.get(HealthStationAPIRoute.sessions, use: sessions)
+        api.post(HealthStationAPIRoute.sessions, use: recordSession)
+        api.get(HealthStationAPIRoute.records, use: records)
+        api.post(HealthStationAPIRoute.records, use: writeRecord)
+        api.post(HealthStationAPIRoute.reveal, use: reveal)
+        api.post(HealthStationAPIRoute.withdraw, use: withdraw)
+        api.get(HealthStationAPIRoute.figures, use: figures)
+        api.get(HealthStationAPIRoute.figureRecords, use: figureRecords)
     }
 
 

@@ -107,7 +107,7 @@ extension HealthStationPages {
                     weekday: form["weekday"] ?? "", startsAt: form["startsAt"] ?? "", endsAt: form["endsAt"] ?? "",
                     service: form["service"] ?? ""),
                 stationID: id, by: principal)
-            return "/services/health/\(id)?done=slot#schedule"
+            return HealthStationRoute.station.path(id).query(["done": "slot"]).fragment("schedule")
         } refused: { errors, fields in
             try await renderStation(id: id, context: context, errors: errors, which: .slot, form: fields, status: .unprocessableContent)
         }
@@ -119,7 +119,7 @@ extension HealthStationPages {
         let slot = try context.parameters.require("slot")
         return try await Form.submit(request, context: context, as: principal) { _ in
             try await store.healthStations.removeSlot(slot, by: principal)
-            return "/services/health/\(id)#schedule"
+            return HealthStationRoute.station.path(id).fragment("schedule")
         } refused: { errors, _ in
             try await renderStation(id: id, context: context, errors: errors, status: .unprocessableContent)
         }
@@ -135,7 +135,7 @@ extension HealthStationPages {
                     day: form["day"] ?? "", service: form["service"] ?? "", served: form["served"] ?? "",
                     doctorName: form["doctorName"] ?? ""),
                 stationID: id, by: principal)
-            return "/services/health/\(id)?done=session#sessions"
+            return HealthStationRoute.station.path(id).query(["done": "session"]).fragment("sessions")
         } refused: { errors, fields in
             try await renderStation(id: id, context: context, errors: errors, which: .session, form: fields, status: .unprocessableContent)
         }
@@ -166,7 +166,7 @@ extension HealthStationPages {
                 throw ValidationFailure(problems)
             }
             _ = try await store.healthStations.writeRecord(new, stationID: id, by: principal, clientAddress: context.clientAddress)
-            return "/services/health/\(id)?done=record#records"
+            return HealthStationRoute.station.path(id).query(["done": "record"]).fragment("records")
         } refused: { errors, fields in
             try await renderStation(id: id, context: context, errors: errors, which: .record, form: fields, status: .unprocessableContent)
         }
@@ -196,7 +196,7 @@ extension HealthStationPages {
         let record = try context.parameters.require("record")
         return try await Form.submit(request, context: context, as: principal) { _ in
             _ = try await store.healthStations.withdrawConsent(recordID: record, by: principal, clientAddress: context.clientAddress)
-            return "/services/health/\(id)?done=withdrawn#records"
+            return HealthStationRoute.station.path(id).query(["done": "withdrawn"]).fragment("records")
         } refused: { errors, _ in
             try await renderStation(id: id, context: context, errors: errors, status: .unprocessableContent)
         }

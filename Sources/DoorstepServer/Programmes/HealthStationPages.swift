@@ -12,16 +12,16 @@ struct HealthStationPages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/services/health", use: list)
-        router.post("/services/health", use: createStation)
-        router.get("/services/health/figures", use: figureRecords)
-        router.get("/services/health/:id", use: station)
-        router.post("/services/health/:id/schedule", use: addSlot)
-        router.post("/services/health/:id/schedule/:slot/remove", use: removeSlot)
-        router.post("/services/health/:id/sessions", use: recordSession)
-        router.post("/services/health/:id/records", use: writeRecord)
-        router.post("/services/health/:id/records/:record/reveal", use: reveal)
-        router.post("/services/health/:id/records/:record/withdraw", use: withdraw)
+        router.get(HealthStationRoute.list, use: list)
+        router.post(HealthStationRoute.list, use: createStation)
+        router.get(HealthStationRoute.figureRecords, use: figureRecords)
+        router.get(HealthStationRoute.station, use: station)
+        router.post(HealthStationRoute.addSlot, use: addSlot)
+        router.post(HealthStationRoute.removeSlot, use: removeSlot)
+        router.post(HealthStationRoute.recordSession, use: recordSession)
+        router.post(HealthStationRoute.writeRecord, use: writeRecord)
+        router.post(HealthStationRoute.reveal, use: reveal)
+        router.post(HealthStationRoute.withdraw, use: withdraw)
     }
 
     /// The office that manages services, or a partner's account: nobody else has a health station to look at.
@@ -104,7 +104,7 @@ struct HealthStationPages: Sendable {
             card["label"] = strings["health_measure_\(id)"]
             card["unit"] = strings["health_measure_\(id)_unit"]
             card["definition"] = strings[figure.definitionKey]
-            card["href"] = "/services/health/figures?measure=\(id)&from=\(period.first)&to=\(period.last)"
+            card["href"] = HealthStationRoute.figureRecords.path().query(["measure": id]).keeping(period)
             // The hospital's account has the count of health records, not the records.
             card["linked"] = office || figure.measure != .consentedRecords
             return card
@@ -164,7 +164,7 @@ struct HealthStationPages: Sendable {
                     communityCode: form["community"] ?? "", partnerID: form["partnerID"] ?? "", name: form["name"] ?? "",
                     place: form["place"] ?? ""),
                 by: principal)
-            return "/services/health/\(station.id)"
+            return HealthStationRoute.station.path(station.id)
         } refused: { errors, fields in
             try await renderList(context: context, period: .monthToDate(Date()), errors: errors, form: fields, status: .unprocessableContent)
         }
@@ -186,7 +186,7 @@ struct HealthStationPages: Sendable {
         }
         let model = ProgrammeRecordsPage.model(
             name: strings["health_measure_\(measure.rawValue)"], unit: strings["health_measure_\(measure.rawValue)_unit"],
-            definition: strings[measure.definitionKey], count: total, records: records, period: period, back: "/services/health",
+            definition: strings[measure.definitionKey], count: total, records: records, period: period, back: HealthStationRoute.list.path(),
             note: measure == .served ? strings["health_served_records_note"] : nil)
         return pages.page("healthFigureRecords", title: strings["health_measure_\(measure.rawValue)"], model: model, context: context)
     }

@@ -7,7 +7,7 @@ extension Templates {
     static let healthStations = """
         <h1>{{t.health_title}}</h1>
         <p class="lead">{{t.health_intro}}</p>
-        <form method="get" action="/services/health" class="card">
+        <form method="get" action="{{route.healthStation.list}}" class="card">
           <label for="hs-from">{{t.rates_from}}</label> <input id="hs-from" name="from" type="date" value="{{from}}">
           <label for="hs-to">{{t.rates_to}}</label> <input id="hs-to" name="to" type="date" value="{{to}}">
           <button type="submit">{{t.rates_show}}</button>
@@ -19,13 +19,13 @@ extension Templates {
         {{#figures}}<tr><th scope="row">{{label}}</th><td>{{definition}}</td></tr>{{/figures}}
         </tbody></table>
         <h2>{{t.health_stations}}</h2>
-        <ul class="cases" id="health-stations">{{#stations}}<li data-station="{{id}}"><a class="title" href="/services/health/{{id}}">{{name}}</a>
+        <ul class="cases" id="health-stations">{{#stations}}<li data-station="{{id}}"><a class="title" href="{{#route.healthStation.station}}{{id}}{{/route.healthStation.station}}">{{name}}</a>
           <div class="hint">{{place}} · {{t.health_partner}}：{{partner}}</div>
           {{#hasSchedule}}<div class="hint">{{t.health_schedule}}：{{#schedule}}<span class="slot">{{text}}</span> {{/schedule}}</div>{{/hasSchedule}}
           {{^hasSchedule}}<div class="hint">{{t.health_no_schedule}}</div>{{/hasSchedule}}</li>{{/stations}}</ul>
         {{^hasStations}}<p>{{t.health_no_stations}}</p>{{/hasStations}}
         {{> fieldErrors}}
-        {{#canCreate}}<form method="post" action="/services/health" class="stack card" id="station-new">
+        {{#canCreate}}<form method="post" action="{{route.healthStation.list}}" class="stack card" id="station-new">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <h2>{{t.health_station_new}}</h2>
           {{#chooseCommunity}}
@@ -38,7 +38,7 @@ extension Templates {
           <label for="hn-partner">{{t.health_partner}}</label>
           <select id="hn-partner" name="partnerID">{{#hospitals}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/hospitals}}</select>
           {{/hasHospitals}}
-          {{^hasHospitals}}<p class="warning">{{t.health_no_hospitals}} <a href="/partners">{{t.partners_title}}</a></p>{{/hasHospitals}}
+          {{^hasHospitals}}<p class="warning">{{t.health_no_hospitals}} <a href="{{route.partner.partners}}">{{t.partners_title}}</a></p>{{/hasHospitals}}
           {{#invalid.partnerID}}<p class="field-error">{{invalid.partnerID}}</p>{{/invalid.partnerID}}
           <label for="hn-name">{{t.field_name}}</label>
           <input id="hn-name" name="name" maxlength="50" required placeholder="{{t.health_name_hint}}" value="{{form.name}}"{{#invalid.name}} aria-invalid="true"{{/invalid.name}}>
@@ -52,15 +52,15 @@ extension Templates {
 
     static let healthStation = """
         <h1>{{station.name}}</h1>
-        <p><a href="/services/health">{{t.health_title}}</a></p>
+        <p><a href="{{route.healthStation.list}}">{{t.health_title}}</a></p>
         <p class="lead">{{station.place}} · {{t.health_partner}}：{{station.partner}}</p>
         {{> fieldErrors}}
         <section id="schedule">
           <h2>{{t.health_schedule}}</h2>
           <ul class="cases" id="slots">{{#schedule}}<li data-slot="{{id}}">{{text}}
-            {{#office}}<form method="post" action="/services/health/{{stationID}}/schedule/{{id}}/remove" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="link">{{t.health_slot_remove}}</button></form>{{/office}}</li>{{/schedule}}</ul>
+            {{#office}}<form method="post" action="{{#route.healthStation.removeSlot}}{{stationID}} {{id}}{{/route.healthStation.removeSlot}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="link">{{t.health_slot_remove}}</button></form>{{/office}}</li>{{/schedule}}</ul>
           {{^hasSchedule}}<p class="hint">{{t.health_no_schedule}}</p>{{/hasSchedule}}
-          {{#office}}<form method="post" action="/services/health/{{stationID}}/schedule" class="stack card" id="slot-new">
+          {{#office}}<form method="post" action="{{#route.healthStation.addSlot}}{{stationID}}{{/route.healthStation.addSlot}}" class="stack card" id="slot-new">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <h3>{{t.health_slot_new}}</h3>
             <label for="sl-weekday">{{t.field_weekday}}</label>
@@ -81,7 +81,7 @@ extension Templates {
         </section>
         <section id="sessions">
           <h2>{{t.health_sessions}}</h2>
-          <form method="post" action="/services/health/{{stationID}}/sessions" class="stack card" id="session-new">
+          <form method="post" action="{{#route.healthStation.recordSession}}{{stationID}}{{/route.healthStation.recordSession}}" class="stack card" id="session-new">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <h3>{{t.health_session_new}}</h3>
             <label for="se-day">{{t.field_day}}</label>
@@ -111,14 +111,14 @@ extension Templates {
             <strong>{{name}}</strong> <span class="hint">{{day}} · {{t.health_consent_given_by}} {{consentBy}} · {{t.records_by}} {{by}}</span>
             {{#withdrawn}}<div class="warning">{{t.health_withdrawn}} {{withdrawn}}</div>{{/withdrawn}}
             {{#revealed}}<dl class="facts revealed"><dt>{{t.field_purpose}}</dt><dd>{{#purpose}}{{purpose}}{{/purpose}}{{^purpose}}—{{/purpose}}</dd><dt>{{t.field_readings}}</dt><dd>{{#readings}}{{readings}}{{/readings}}{{^readings}}—{{/readings}}</dd><dt>{{t.field_notes}}</dt><dd>{{#notes}}{{notes}}{{/notes}}{{^notes}}—{{/notes}}</dd></dl>{{/revealed}}
-            {{#held}}{{^revealed}}<form method="post" action="/services/health/{{stationID}}/records/{{id}}/reveal" class="inline reveal"><input type="hidden" name="_csrf" value="{{csrf}}">
+            {{#held}}{{^revealed}}<form method="post" action="{{#route.healthStation.reveal}}{{stationID}} {{id}}{{/route.healthStation.reveal}}" class="inline reveal"><input type="hidden" name="_csrf" value="{{csrf}}">
               <label for="rv-{{id}}">{{t.reveal_reason}}</label> <input id="rv-{{id}}" name="reason" maxlength="200" required>
               <button type="submit">{{t.health_reveal}}</button></form>{{/revealed}}
-            <form method="post" action="/services/health/{{stationID}}/records/{{id}}/withdraw" class="inline withdraw"><input type="hidden" name="_csrf" value="{{csrf}}">
+            <form method="post" action="{{#route.healthStation.withdraw}}{{stationID}} {{id}}{{/route.healthStation.withdraw}}" class="inline withdraw"><input type="hidden" name="_csrf" value="{{csrf}}">
               <button type="submit" class="link">{{t.health_withdraw}}</button></form>{{/held}}
           </li>{{/records}}</ul>
           {{^hasRecords}}<p class="hint">{{t.health_no_records}}</p>{{/hasRecords}}
-          <form method="post" action="/services/health/{{stationID}}/records" class="stack card" id="record-new">
+          <form method="post" action="{{#route.healthStation.writeRecord}}{{stationID}}{{/route.healthStation.writeRecord}}" class="stack card" id="record-new">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <h3>{{t.health_record_new}}</h3>
             <p class="hint">{{t.health_record_hint}}</p>

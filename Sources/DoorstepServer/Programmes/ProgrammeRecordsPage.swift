@@ -8,7 +8,7 @@ enum ProgrammeRecordsPage {
     static let shown = 1_000
 
     static func model(
-        name: String, unit: String, definition: String, count: Int, records: [FigureRecord], period: ReportingPeriod, back: String,
+        name: String, unit: String, definition: String, count: Int, records: [FigureRecord], period: ReportingPeriod, back: Link,
         note: String? = nil
     ) -> [String: Any] {
         [

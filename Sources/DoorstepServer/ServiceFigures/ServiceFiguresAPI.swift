@@ -7,9 +7,9 @@ import Hummingbird
 struct ServiceFiguresAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("services/figures", use: figures)
-        api.get("services/records", use: records)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(ServiceFiguresAPIRoute.figures, use: figures)
+        api.get(ServiceFiguresAPIRoute.records, use: records)
     }
 
     struct FigureResource: Encodable, Sendable {

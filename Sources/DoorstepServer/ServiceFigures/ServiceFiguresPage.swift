@@ -10,22 +10,21 @@ struct ServiceFiguresPage: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/services", use: figures)
-        router.get("/services/records", use: records)
+        router.get(ServiceFiguresRoute.figures, use: figures)
+        router.get(ServiceFiguresRoute.records, use: records)
     }
 
     @Sendable func figures(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.require(.manageServices)
         let strings = context.strings
         let period = try ReportingQuery.yearToDate(request)
-        let range = "from=\(period.first)&to=\(period.last)"
         var rows: [[String: Any]] = []
         for figure in try await store.serviceFigures.figures(period: period, for: principal) {
             let id = figure.measure.rawValue
             rows.append([
                 "id": id, "name": strings["service_measure_\(id)"], "unit": strings["service_measure_\(id)_unit"],
                 "definition": strings["service_measure_\(id)_definition"], "value": figure.text,
-                "href": "/services/records?measure=\(id)&\(range)",
+                "href": ServiceFiguresRoute.records.path().query(["measure": id]).keeping(period),
             ])
         }
         let model: [String: Any] = ["figures": rows, "from": period.first.description, "to": period.last.description]

@@ -6,7 +6,7 @@ extension Templates {
 
     static let serviceFigures = """
         <h1>{{t.services_title}}</h1>
-        <form method="get" action="/services" class="inline" id="services-period">
+        <form method="get" action="{{route.serviceFigures.figures}}" class="inline" id="services-period">
           <label for="sf-from">{{t.rates_from}}</label><input id="sf-from" name="from" type="date" value="{{from}}">
           <label for="sf-to">{{t.rates_to}}</label><input id="sf-to" name="to" type="date" value="{{to}}">
           <button type="submit">{{t.rates_show}}</button>
@@ -18,7 +18,7 @@ extension Templates {
 
     static let serviceRecords = """
         <h1>{{name}}</h1>
-        <p><a href="/services?from={{from}}&to={{to}}">{{t.services_title}}</a> · {{from}} – {{to}}</p>
+        <p><a href="{{route.serviceFigures.figures}}?from={{from}}&to={{to}}">{{t.services_title}}</a> · {{from}} – {{to}}</p>
         <p class="hint">{{definition}}</p>
         <table class="list" id="service-records"><thead><tr><th>{{t.records_day}}</th><th>{{t.records_summary}}</th><th>{{t.records_by}}</th></tr></thead>
         <tbody>{{#records}}<tr><td>{{day}}</td><td>{{summary}}</td><td>{{by}}</td></tr>{{/records}}</tbody></table>

@@ -12,8 +12,8 @@ struct PublicSurveyPages: Sendable {
     let cookies: CookieFactory
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/s/:id", use: show)
-        router.post("/s/:id", use: submit)
+        router.get(PublicSurveyRoute.show, use: show)
+        router.post(PublicSurveyRoute.show, use: submit)
     }
 
     /// Renders with the public pages' own CSRF cookie (there may be no session) and large type by default: many
@@ -89,7 +89,7 @@ struct PublicSurveyPages: Sendable {
             _ = try await store.surveys.answerPublicly(
                 surveyID: id, buildingID: form["buildingID"] ?? "", unit: form["unit"] ?? "", room: form["room"] ?? "",
                 phone: form["phone"] ?? "", answers: form.fields)
-            return redirect(to: "/s/\(id)?thanks=1")
+            return redirect(to: PublicSurveyRoute.show.path(id).query(["thanks": "1"]))
         } catch let failure as ValidationFailure {
             return try await renderSurvey(
                 id: id, request: request, context: context, errors: failure.errors, form: form.typed, status: .unprocessableContent)

@@ -28,8 +28,8 @@ extension SurveyPages {
                 "id": survey.id, "title": survey.title, "place": SurveyDisplay.place(survey.place.kind, survey.placeName, strings),
                 "days": SurveyDisplay.days(survey, strings), "state": SurveyDisplay.state(survey, today: today, strings),
             ] as [String: Any],
-            "publicLink": Display.shown(open ? "/s/\(survey.id)" : nil),
-            "compareHref": "/surveys/compare?after=\(survey.id)",
+            "publicLink": Display.shown(open ? PublicSurveyRoute.show.path(survey.id) : nil),
+            "compareHref": SurveyRoute.compare.path().query(["after": survey.id]),
             "results": Self.results(results, strings),
             "fieldErrors": SurveyDisplay.errors(errors, survey: survey, strings), "hasFieldErrors": !errors.isEmpty,
         ]
@@ -99,8 +99,7 @@ extension SurveyPages {
             let householdID = form["householdID"] ?? ""
             guard !householdID.isEmpty else { throw ValidationFailure([FieldError("householdID", .required)]) }
             _ = try await store.surveys.answer(surveyID: id, householdID: householdID, answers: form.fields, by: principal)
-            let building = (form["building"] ?? "").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-            return "/surveys/\(id)?building=\(building)&recorded=1"
+            return SurveyRoute.detail.path(id).query(["building": form["building"] ?? "", "recorded": "1"])
         } refused: { errors, fields in
             try await renderDetail(
                 id: id, building: fields["building"], context: context, errors: errors, form: fields, status: .unprocessableContent)

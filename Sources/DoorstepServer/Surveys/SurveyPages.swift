@@ -14,11 +14,11 @@ struct SurveyPages: Sendable {
     static let questionRows = 6
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/surveys", use: list)
-        router.post("/surveys", use: create)
-        router.get("/surveys/compare", use: compare)
-        router.get("/surveys/:id", use: detail)
-        router.post("/surveys/:id/answers", use: answerAtDoor)
+        router.get(SurveyRoute.list, use: list)
+        router.post(SurveyRoute.list, use: create)
+        router.get(SurveyRoute.compare, use: compare)
+        router.get(SurveyRoute.detail, use: detail)
+        router.post(SurveyRoute.answerAtDoor, use: answerAtDoor)
     }
 
     static func principal(_ context: AppRequestContext) throws -> Principal {
@@ -64,7 +64,7 @@ struct SurveyPages: Sendable {
             let target = place ?? survey.place
             let previous = figures[(index + 1)...].first { place != nil || $0.survey.covers(survey.place, lyingIn: survey.communityCode) }
             let compareHref = previous.map {
-                "/surveys/compare?before=\($0.survey.id)&after=\(survey.id)&place=\(target.description)"
+                SurveyRoute.compare.path().query(["before": $0.survey.id, "after": survey.id, "place": target.description])
             }
             return [
                 "id": survey.id, "title": survey.title, "place": SurveyDisplay.place(survey.place.kind, survey.placeName, strings),
@@ -115,7 +115,7 @@ struct SurveyPages: Sendable {
                     title: form["title"] ?? "", place: form["place"] ?? "", opensOn: form["opensOn"] ?? "",
                     closesOn: form["closesOn"] ?? "", questions: questions),
                 by: principal)
-            return "/surveys/\(survey.id)"
+            return SurveyRoute.detail.path(survey.id)
         } refused: { errors, fields in
             try await renderList(request: request, context: context, errors: errors, form: fields, status: .unprocessableContent)
         }

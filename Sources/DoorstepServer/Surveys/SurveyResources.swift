@@ -37,7 +37,7 @@ struct SurveyResource: ResponseEncodable, Sendable {
         closesOn = survey.closesOn
         questions = survey.questions.map { Question(key: $0.key, position: $0.position, kind: $0.kind, text: $0.text) }
         overallQuestion = survey.overallQuestion?.key
-        publicPath = "/s/\(survey.id)"
+        publicPath = PublicSurveyRoute.show.path(survey.id).description
     }
 }
 

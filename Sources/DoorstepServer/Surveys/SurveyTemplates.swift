@@ -11,7 +11,7 @@ extension Templates {
         <h1>{{t.survey_title}}</h1>
         <p class="lead">{{t.survey_intro}}</p>
         {{> fieldErrors}}
-        <form method="get" action="/surveys" class="stack card" id="survey-filter">
+        <form method="get" action="{{route.survey.list}}" class="stack card" id="survey-filter">
           <label for="f-place">{{t.survey_filter_place}}</label>
           <select id="f-place" name="place"><option value="">{{t.survey_own_place}}</option>{{#filterPlaces}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/filterPlaces}}</select>
           <label for="f-from">{{t.survey_closed_from}}</label><input id="f-from" name="from" type="date" value="{{from}}">
@@ -20,16 +20,16 @@ extension Templates {
         </form>
         {{#ratesFor}}<p class="lead" id="survey-rates-for">{{ratesFor}}</p>{{/ratesFor}}
         <ul class="cases" id="surveys">{{#surveys}}<li data-survey="{{id}}">
-          <a class="title" href="/surveys/{{id}}">{{title}}</a>
+          <a class="title" href="{{#route.survey.detail}}{{id}}{{/route.survey.detail}}">{{title}}</a>
           <div class="hint">{{place}} · {{days}} · {{state}}</div>
           <div><abbr title="{{t.survey_rate_definition}}">{{t.survey_rate_name}}</abbr> <strong class="survey-rate">{{percent}}</strong>{{#counts}} <span class="survey-counts">（{{counts}}）</span>{{/counts}} · {{t.survey_answers}} <span class="survey-answers">{{answers}}</span></div>
           {{#compareHref}}<a href="{{compareHref}}" class="survey-compare">{{t.survey_compare_previous}}</a>{{/compareHref}}
         </li>{{/surveys}}</ul>
         {{^surveys}}<p>{{t.survey_none}}</p>{{/surveys}}
-        <p><a href="/surveys/compare">{{t.survey_compare_title}}</a></p>
+        <p><a href="{{route.survey.compare}}">{{t.survey_compare_title}}</a></p>
         <p class="hint">{{t.survey_rate_definition}}</p>
         {{#newSurvey}}
-        <form method="post" action="/surveys" class="stack card" id="survey-new">
+        <form method="post" action="{{route.survey.list}}" class="stack card" id="survey-new">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <h2>{{t.survey_new}}</h2>
           <label for="s-title">{{t.survey_field_title}}</label><input id="s-title" name="title" maxlength="100" required value="{{title}}">
@@ -64,20 +64,20 @@ extension Templates {
     static let survey = """
         <h1>{{survey.title}}</h1>
         <p class="lead">{{survey.place}} · {{survey.days}} · <strong id="survey-state">{{survey.state}}</strong></p>
-        <p><a href="/surveys">{{t.survey_title}}</a> · <a href="{{compareHref}}">{{t.survey_compare_title}}</a></p>
+        <p><a href="{{route.survey.list}}">{{t.survey_title}}</a> · <a href="{{compareHref}}">{{t.survey_compare_title}}</a></p>
         {{#publicLink}}<p class="hint">{{t.survey_public_link}} <a href="{{publicLink}}" id="survey-public-link" class="code">{{publicLink}}</a></p>{{/publicLink}}
         {{> fieldErrors}}
         {{#door}}
         <section class="card" id="door">
           <h2>{{t.survey_door_title}}</h2>
-          <form method="get" action="/surveys/{{survey.id}}" class="stack" id="door-choose">
+          <form method="get" action="{{#route.survey.detail}}{{survey.id}}{{/route.survey.detail}}" class="stack" id="door-choose">
             <label for="door-building">{{t.field_building}}</label>
             <select id="door-building" name="building" required><option value="">{{t.survey_choose_building}}</option>{{#buildings}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/buildings}}</select>
             <button type="submit">{{t.survey_choose}}</button>
           </form>
           {{#hasHouseholds}}
           <p class="hint" id="door-remaining">{{remaining}}</p>
-          <form method="post" action="/surveys/{{survey.id}}/answers" class="stack" id="door-answer">
+          <form method="post" action="{{#route.survey.answerAtDoor}}{{survey.id}}{{/route.survey.answerAtDoor}}" class="stack" id="door-answer">
             <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="building" value="{{building}}">
             <label for="door-household">{{t.field_householdID}}</label>
             <select id="door-household" name="householdID" required><option value="">{{t.survey_choose_household}}</option>{{#households}}<option value="{{id}}"{{#answered}} disabled{{/answered}}{{#selected}} selected{{/selected}}>{{label}}</option>{{/households}}</select>
@@ -119,7 +119,7 @@ extension Templates {
         <h1>{{t.survey_compare_title}}</h1>
         <p class="lead">{{t.survey_compare_intro}}</p>
         {{> fieldErrors}}
-        <form method="get" action="/surveys/compare" class="stack card" id="compare-form">
+        <form method="get" action="{{route.survey.compare}}" class="stack card" id="compare-form">
           <label for="c-before">{{t.field_before}}</label>
           <select id="c-before" name="before" required><option value="">{{t.survey_choose_survey}}</option>{{#beforeOptions}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/beforeOptions}}</select>
           <label for="c-after">{{t.field_after}}</label>
@@ -135,7 +135,7 @@ extension Templates {
           <div class="scroll"><table id="compare-table">
             <thead><tr><th></th><th>{{t.field_before}}</th><th>{{t.field_after}}</th></tr></thead>
             <tbody>
-              <tr><th scope="row">{{t.survey_field_title}}</th><td><a href="/surveys/{{before.id}}">{{before.title}}</a></td><td><a href="/surveys/{{after.id}}">{{after.title}}</a></td></tr>
+              <tr><th scope="row">{{t.survey_field_title}}</th><td><a href="{{#route.survey.detail}}{{before.id}}{{/route.survey.detail}}">{{before.title}}</a></td><td><a href="{{#route.survey.detail}}{{after.id}}{{/route.survey.detail}}">{{after.title}}</a></td></tr>
               <tr><th scope="row">{{t.survey_days}}</th><td>{{before.days}}</td><td>{{after.days}}</td></tr>
               <tr><th scope="row">{{t.survey_answers}}</th><td id="compare-before-answers">{{before.answers}}</td><td id="compare-after-answers">{{after.answers}}</td></tr>
               <tr><th scope="row">{{t.survey_satisfied}}</th><td id="compare-before-satisfied">{{before.satisfied}}</td><td id="compare-after-satisfied">{{after.satisfied}}</td></tr>
@@ -166,7 +166,7 @@ extension Templates {
         {{/results}}
         {{#open}}
         {{> fieldErrors}}
-        <form method="post" action="/s/{{survey.id}}" class="stack card" id="public-survey">
+        <form method="post" action="{{#route.publicSurvey.show}}{{survey.id}}{{/route.publicSurvey.show}}" class="stack card" id="public-survey">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <p>{{t.survey_public_intro}}</p>
           <label for="p-building">{{t.field_building}}</label>

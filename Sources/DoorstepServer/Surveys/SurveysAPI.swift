@@ -8,13 +8,13 @@ import Hummingbird
 struct SurveysAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("surveys", use: list)
-        api.post("surveys", use: create)
-        api.get("surveys/compare", use: compare)
-        api.get("surveys/:id/results", use: results)
-        api.put("surveys/:id/questions", use: replaceQuestions)
-        api.post("surveys/:id/answers", use: answer)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(SurveysAPIRoute.list, use: list)
+        api.post(SurveysAPIRoute.list, use: create)
+        api.get(SurveysAPIRoute.compare, use: compare)
+        api.get(SurveysAPIRoute.results, use: results)
+        api.put(SurveysAPIRoute.replaceQuestions, use: replaceQuestions)
+        api.post(SurveysAPIRoute.answer, use: answer)
     }
 
     struct QuestionInput: Decodable, Sendable {

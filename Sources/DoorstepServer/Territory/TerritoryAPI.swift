@@ -8,16 +8,16 @@ import NIOFoundationCompat
 struct TerritoryAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("streets", use: streets)
-        api.get("streets/:code", use: street)
-        api.get("communities", use: communities)
-        api.get("communities/:code", use: community)
-        api.get("grids", use: grids)
-        api.get("grids/:code", use: grid)
-        api.put("grids/:code", use: updateGrid)
-        api.get("estates", use: estates)
-        api.post("estates", use: createEstate)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(TerritoryAPIRoute.streets, use: streets)
+        api.get(TerritoryAPIRoute.street, use: street)
+        api.get(TerritoryAPIRoute.communities, use: communities)
+        api.get(TerritoryAPIRoute.community, use: community)
+        api.get(TerritoryAPIRoute.grids, use: grids)
+        api.get(TerritoryAPIRoute.grid, use: grid)
+        api.put(TerritoryAPIRoute.grid, use: updateGrid)
+        api.get(TerritoryAPIRoute.estates, use: estates)
+        api.post(TerritoryAPIRoute.estates, use: createEstate)
     }
 
     @Sendable func streets(request: Request, context: AppRequestContext) async throws -> ListPage<Street> {

@@ -9,13 +9,13 @@ struct TerritoryPages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/territory", use: tree)
-        router.get("/territory/communities/:code", use: community)
-        router.get("/territory/grids/:code", use: grid)
-        router.post("/territory/grids/:code", use: updateGrid)
-        router.post("/territory/grids/:code/buildings", use: createBuilding)
-        router.post("/territory/grids/:code/workers", use: addWorker)
-        router.post("/territory/communities/:code/estates", use: createEstate)
+        router.get(TerritoryRoute.tree, use: tree)
+        router.get(TerritoryRoute.community, use: community)
+        router.get(TerritoryRoute.grid, use: grid)
+        router.post(TerritoryRoute.grid, use: updateGrid)
+        router.post(TerritoryRoute.createBuilding, use: createBuilding)
+        router.post(TerritoryRoute.addWorker, use: addWorker)
+        router.post(TerritoryRoute.createEstate, use: createEstate)
     }
 
     @Sendable func tree(request: Request, context: AppRequestContext) async throws -> Response {
@@ -220,7 +220,7 @@ struct TerritoryPages: Sendable {
                 gridCode: code, name: form["name"] ?? "", address: form["address"] ?? "", latitude: number("latitude"),
                 longitude: number("longitude"), estateID: form["estateID"].flatMap { $0.isEmpty ? nil : $0 },
                 by: principal)
-            return redirect(to: "/registry/buildings/\(building.id)")
+            return redirect(to: RegistryRoute.building.path(building.id))
         } catch let failure as ValidationFailure {
             return try await renderGrid(
                 code: code, context: context, refused: (.building, failure.errors, form.typed),

@@ -12,8 +12,8 @@ extension Templates {
           <h2>{{name}} <span class="code">{{code}}</span></h2>
           <ul>
           {{#communities}}
-            <li><a href="/territory/communities/{{code}}">{{name}}</a> <span class="code">{{code}}</span>
-              <ul>{{#grids}}<li><a href="/territory/grids/{{code}}">{{name}}</a> <span class="code">{{code}}</span></li>{{/grids}}</ul>
+            <li><a href="{{#route.territory.community}}{{code}}{{/route.territory.community}}">{{name}}</a> <span class="code">{{code}}</span>
+              <ul>{{#grids}}<li><a href="{{#route.territory.grid}}{{code}}{{/route.territory.grid}}">{{name}}</a> <span class="code">{{code}}</span></li>{{/grids}}</ul>
             </li>
           {{/communities}}
           </ul>
@@ -27,7 +27,7 @@ extension Templates {
         <dl class="facts"><dt>{{t.code}}</dt><dd class="code">{{community.code}}</dd></dl>
         <h2>{{t.community_grids}}</h2>
         <table><thead><tr><th>{{t.code}}</th><th>{{t.name}}</th></tr></thead><tbody>
-        {{#grids}}<tr><td class="code">{{code}}</td><td><a href="/territory/grids/{{code}}">{{name}}</a></td></tr>{{/grids}}
+        {{#grids}}<tr><td class="code">{{code}}</td><td><a href="{{#route.territory.grid}}{{code}}{{/route.territory.grid}}">{{name}}</a></td></tr>{{/grids}}
         </tbody></table>
         {{#showEstates}}
         <h2>{{t.community_estates}}</h2>
@@ -37,7 +37,7 @@ extension Templates {
         </tbody></table></div>
         {{^estates}}<p>{{t.community_no_estates}}</p>{{/estates}}
         {{#canAddEstate}}
-        <form method="post" action="/territory/communities/{{community.code}}/estates" class="stack card">
+        <form method="post" action="{{#route.territory.createEstate}}{{community.code}}{{/route.territory.createEstate}}" class="stack card">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="estate-name">{{t.estate_name}}</label>
           <input id="estate-name" name="name" required maxlength="50" value="{{form.name}}">
@@ -67,7 +67,7 @@ extension Templates {
         {{#canAddWorker}}
         <details class="card"{{#workerErrors.hasFieldErrors}} open{{/workerErrors.hasFieldErrors}}><summary>{{t.grid_worker_add_title}}</summary>
           {{#workerErrors}}{{> fieldErrors}}{{/workerErrors}}
-          <form method="post" action="/territory/grids/{{grid.code}}/workers" class="stack">
+          <form method="post" action="{{#route.territory.addWorker}}{{grid.code}}{{/route.territory.addWorker}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="w-name">{{t.field_displayName}}</label>
             <input id="w-name" name="name" required maxlength="50" value="{{workerForm.name}}">
@@ -80,7 +80,7 @@ extension Templates {
         {{#showBuildings}}
         <h2>{{t.registry_buildings}}</h2>
         <div class="scroll"><table id="grid-buildings"><thead><tr><th>{{t.name}}</th><th>{{t.field_address}}</th></tr></thead><tbody>
-        {{#buildings}}<tr><td><a href="/registry/buildings/{{id}}">{{name}}</a></td><td>{{address}}</td></tr>{{/buildings}}
+        {{#buildings}}<tr><td><a href="{{#route.registry.building}}{{id}}{{/route.registry.building}}">{{name}}</a></td><td>{{address}}</td></tr>{{/buildings}}
         </tbody></table></div>
         {{^buildings}}<p>{{t.registry_no_buildings}}</p>{{/buildings}}
         {{/showBuildings}}
@@ -88,7 +88,7 @@ extension Templates {
         <section class="card">
           <h2>{{t.building_add_title}}</h2>
           {{#buildingErrors}}{{> fieldErrors}}{{/buildingErrors}}
-          <form method="post" action="/territory/grids/{{grid.code}}/buildings" class="stack">
+          <form method="post" action="{{#route.territory.createBuilding}}{{grid.code}}{{/route.territory.createBuilding}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="b-name">{{t.building_name}}</label>
             <input id="b-name" name="name" required maxlength="50" value="{{buildingForm.name}}">
@@ -117,7 +117,7 @@ extension Templates {
         <section class="card">
           <h2>{{t.grid_settings}}</h2>
           {{#settingsErrors}}{{> fieldErrors}}{{/settingsErrors}}
-          <form method="post" action="/territory/grids/{{grid.code}}" class="stack">
+          <form method="post" action="{{#route.territory.grid}}{{grid.code}}{{/route.territory.grid}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="grid-name">{{t.name}}</label>
             <input id="grid-name" name="name" required maxlength="50" value="{{form.name}}">

@@ -11,27 +11,27 @@ struct ServiceRecordPage: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/volunteer/record", use: mine)
-        router.get("/volunteer/record/:id", use: record)
+        router.get(ServiceRecordRoute.mine, use: mine)
+        router.get(ServiceRecordRoute.record, use: record)
     }
 
     @Sendable func mine(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         guard principal.role == .volunteer else { throw AppError.forbidden }
         // Registration comes first, on the volunteer's own page.
-        guard let me = try await store.volunteers.me(principal) else { return redirect(to: "/volunteer") }
+        guard let me = try await store.volunteers.me(principal) else { return redirect(to: VolunteerRoute.mine.path()) }
         let record = try await store.volunteers.record(volunteerID: me.id, by: principal)
-        return render(record, back: "/volunteer/time-bank", context: context)
+        return render(record, back: TimeBankRoute.page.path(), context: context)
     }
 
     @Sendable func record(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.require(.manageVolunteers)
         let record = try await store.volunteers.record(volunteerID: try context.parameters.require("id"), by: principal)
         let communities = try await store.territory.communities(for: principal)
-        return render(record, back: "/volunteer/time-bank" + VolunteerOffice.query(record.volunteer.communityCode, communities), context: context)
+        return render(record, back: VolunteerOffice.keep(TimeBankRoute.page.path(), record.volunteer.communityCode, communities), context: context)
     }
 
-    func render(_ record: ServiceRecord, back: String, context: AppRequestContext) -> Response {
+    func render(_ record: ServiceRecord, back: Link, context: AppRequestContext) -> Response {
         let strings = context.strings
         let volunteer = record.volunteer
         var model: [String: Any] = [:]

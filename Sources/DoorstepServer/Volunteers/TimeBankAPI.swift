@@ -8,16 +8,16 @@ import Hummingbird
 struct TimeBankAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("time-bank/items", use: items)
-        api.post("time-bank/items", use: addItem)
-        api.put("time-bank/items/:id", use: updateItem)
-        api.get("time-bank/redemptions", use: redemptions)
-        api.post("time-bank/redemptions", use: redeem)
-        api.post("time-bank/redemptions/:id/handover", use: handOver)
-        api.post("time-bank/donations", use: donate)
-        api.post("time-bank/adjustments", use: adjust)
-        api.get("time-bank/statement", use: statement)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(TimeBankAPIRoute.items, use: items)
+        api.post(TimeBankAPIRoute.items, use: addItem)
+        api.put(TimeBankAPIRoute.updateItem, use: updateItem)
+        api.get(TimeBankAPIRoute.redemptions, use: redemptions)
+        api.post(TimeBankAPIRoute.redemptions, use: redeem)
+        api.post(TimeBankAPIRoute.handOver, use: handOver)
+        api.post(TimeBankAPIRoute.donate, use: donate)
+        api.post(TimeBankAPIRoute.adjust, use: adjust)
+        api.get(TimeBankAPIRoute.statement, use: statement)
     }
 
     // MARK: - Resources

@@ -12,14 +12,14 @@ struct TimeBankPages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/volunteer/time-bank", use: page)
-        router.post("/volunteer/time-bank/redemptions", use: redeem)
-        router.post("/volunteer/time-bank/donations", use: donate)
-        router.post("/volunteer/time-bank/items", use: addItem)
-        router.post("/volunteer/time-bank/items/:id", use: updateItem)
-        router.post("/volunteer/time-bank/adjustments", use: adjust)
-        router.post("/volunteer/time-bank/redemptions/:id/handover", use: handOver)
-        router.get("/volunteer/time-bank/volunteers/:id", use: statement)
+        router.get(TimeBankRoute.page, use: page)
+        router.post(TimeBankRoute.redeem, use: redeem)
+        router.post(TimeBankRoute.donate, use: donate)
+        router.post(TimeBankRoute.addItem, use: addItem)
+        router.post(TimeBankRoute.updateItem, use: updateItem)
+        router.post(TimeBankRoute.adjust, use: adjust)
+        router.post(TimeBankRoute.handOver, use: handOver)
+        router.get(TimeBankRoute.statement, use: statement)
     }
 
     /// The confirmation a change comes back with; only the known ones, so a crafted link shows nothing.
@@ -92,7 +92,7 @@ struct TimeBankPages: Sendable {
         let principal = try context.requirePrincipal()
         return try await Form.submit(request, context: context, as: principal) { form in
             _ = try await store.timeBank.redeem(itemID: form["itemID"] ?? "", by: principal)
-            return "/volunteer/time-bank?done=redeemed"
+            return TimeBankRoute.page.path().query(["done": "redeemed"])
         } refused: { errors, _ in
             try await renderMine(context: context, errors: errors, status: .unprocessableContent)
         }
@@ -118,7 +118,7 @@ struct TimeBankPages: Sendable {
             }
             if !problems.isEmpty { throw ValidationFailure(problems) }
             _ = try await store.timeBank.donate(amount, to: recipient, note: form["note"] ?? "", by: principal)
-            return "/volunteer/time-bank?done=donated"
+            return TimeBankRoute.page.path().query(["done": "donated"])
         } refused: { errors, fields in
             try await renderMine(context: context, errors: errors, form: fields, status: .unprocessableContent)
         }
@@ -141,7 +141,7 @@ struct TimeBankPages: Sendable {
 
         var model: [String: Any] = [:]
         model["lanes"] = VolunteerOffice.lanes(current: "timeBank", community: community, all: communities, strings)
-        model["communities"] = VolunteerOffice.choices(communities, selected: community, path: "/volunteer/time-bank")
+        model["communities"] = VolunteerOffice.choices(communities, selected: community, path: TimeBankRoute.page.path())
         model["chooseCommunity"] = communities.count > 1
         model["community"] = community
         model["query"] = VolunteerOffice.query(community, communities)
@@ -214,7 +214,7 @@ struct TimeBankPages: Sendable {
         return try await Form.submit(request, context: context, as: principal) { form in
             let community = form["community"] ?? ""
             _ = try await store.timeBank.addItem(Self.itemInput(form), community: community, by: principal)
-            return "/volunteer/time-bank?community=\(community)&done=item"
+            return TimeBankRoute.page.path().query(["community": community, "done": "item"])
         } refused: { errors, fields in
             try await renderOffice(asked: fields["community"], context: context, errors: errors, form: fields, status: .unprocessableContent)
         }
@@ -225,7 +225,7 @@ struct TimeBankPages: Sendable {
         let id = try context.parameters.require("id")
         return try await Form.submit(request, context: context, as: principal) { form in
             let item = try await store.timeBank.updateItem(id, Self.itemInput(form), by: principal)
-            return "/volunteer/time-bank?community=\(item.communityCode)&done=item"
+            return TimeBankRoute.page.path().query(["community": item.communityCode, "done": "item"])
         } refused: { errors, fields in
             // The new-item form keeps its own fields empty: what was typed belongs to the item being changed.
             try await renderOffice(asked: fields["community"], context: context, errors: errors, status: .unprocessableContent)
@@ -254,7 +254,7 @@ struct TimeBankPages: Sendable {
             if !problems.isEmpty { throw ValidationFailure(problems) }
             _ = try await store.timeBank.adjust(
                 volunteerID: volunteerID, direction ?? .credit, amount, reason: form["reason"] ?? "", by: principal)
-            return "/volunteer/time-bank?community=\(form["community"] ?? "")&done=adjusted"
+            return TimeBankRoute.page.path().query(["community": form["community"] ?? "", "done": "adjusted"])
         } refused: { errors, fields in
             try await renderOffice(asked: fields["community"], context: context, errors: errors, form: fields, status: .unprocessableContent)
         }
@@ -265,7 +265,7 @@ struct TimeBankPages: Sendable {
         let id = try context.parameters.require("id")
         return try await Form.submit(request, context: context, as: principal) { _ in
             let redemption = try await store.timeBank.handOver(redemptionID: id, by: principal)
-            return "/volunteer/time-bank?community=\(redemption.communityCode)&done=handed"
+            return TimeBankRoute.page.path().query(["community": redemption.communityCode, "done": "handed"])
         } refused: { errors, fields in
             try await renderOffice(asked: fields["community"], context: context, errors: errors, status: .unprocessableContent)
         }
@@ -283,7 +283,7 @@ struct TimeBankPages: Sendable {
         model["id"] = statement.volunteerID
         model["name"] = statement.name
         model["balance"] = statement.balance.text
-        model["back"] = "/volunteer/time-bank" + VolunteerOffice.query(statement.communityCode, communities)
+        model["back"] = VolunteerOffice.keep(TimeBankRoute.page.path(), statement.communityCode, communities)
         model["lines"] = Self.lines(statement, strings)
         model["hasLines"] = !statement.lines.isEmpty
         return pages.page(

@@ -23,9 +23,9 @@ extension Templates {
 
     static let timeBankMine = """
         <h1>{{t.timebank_title}}</h1>
-        {{^registered}}<p class="lead">{{t.timebank_register_first}}</p><p><a class="button primary" href="/volunteer">{{t.volunteer_register}}</a></p>{{/registered}}
+        {{^registered}}<p class="lead">{{t.timebank_register_first}}</p><p><a class="button primary" href="{{route.volunteer.mine}}">{{t.volunteer_register}}</a></p>{{/registered}}
         {{#registered}}
-        <p><a href="/volunteer">{{t.volunteer_title}}</a> · <a href="/volunteer/record" id="record-link">{{t.vrecord_title}}</a></p>
+        <p><a href="{{route.volunteer.mine}}">{{t.volunteer_title}}</a> · <a href="{{route.serviceRecord.mine}}" id="record-link">{{t.vrecord_title}}</a></p>
         <div class="figures" id="timebank-summary">
           <div class="figure"><span class="figure-value" id="timebank-balance">{{balance}}</span><span class="figure-label">{{t.volunteer_balance}}</span></div>
           <div class="figure"><span class="figure-value" id="timebank-hours">{{hours}}</span><span class="figure-label">{{t.volunteer_hours}}</span></div>
@@ -37,7 +37,7 @@ extension Templates {
         <ul class="cases" id="timebank-items">{{#items}}<li data-item="{{id}}">
           <strong>{{name}}</strong> <span class="hint">{{t.timebank_cost}} {{cost}} · {{stock}}</span>
           {{#details}}<div class="hint">{{details}}</div>{{/details}}
-          {{#canRedeem}}<form method="post" action="/volunteer/time-bank/redemptions"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="itemID" value="{{id}}"><button type="submit" class="primary">{{t.timebank_redeem}}</button></form>{{/canRedeem}}
+          {{#canRedeem}}<form method="post" action="{{route.timeBank.redeem}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="itemID" value="{{id}}"><button type="submit" class="primary">{{t.timebank_redeem}}</button></form>{{/canRedeem}}
           {{#short}}<div class="hint">{{short}}</div>{{/short}}
         </li>{{/items}}</ul>
         {{^hasItems}}<p>{{t.timebank_no_items}}</p>{{/hasItems}}
@@ -45,7 +45,7 @@ extension Templates {
         <ul class="cases" id="timebank-redemptions">{{#redemptions}}<li data-redemption="{{id}}"><strong>{{item}}</strong> <span class="hint">{{t.timebank_cost}} {{cost}} · {{when}}</span>
           <div>{{#waiting}}<strong>{{t.timebank_waiting}}</strong>{{/waiting}}{{#handedOver}}{{t.timebank_handed_over}} {{handedOver}}{{/handedOver}}</div></li>{{/redemptions}}</ul>
         {{^hasRedemptions}}<p>{{t.timebank_no_redemptions}}</p>{{/hasRedemptions}}
-        <form method="post" action="/volunteer/time-bank/donations" class="stack card" id="donate-form">
+        <form method="post" action="{{route.timeBank.donate}}" class="stack card" id="donate-form">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <h2>{{t.timebank_donate}}</h2>
           <p class="hint">{{t.timebank_donate_hint}}</p>
@@ -82,7 +82,7 @@ extension Templates {
         {{> fieldErrors}}
         <h2>{{t.timebank_pending}}</h2>
         <ul class="cases" id="timebank-pending">{{#pending}}<li data-redemption="{{id}}"><strong>{{volunteer}}</strong> · {{item}} <span class="hint">{{t.timebank_cost}} {{cost}} · {{when}}</span>
-          <form method="post" action="/volunteer/time-bank/redemptions/{{id}}/handover" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}"><button type="submit" class="primary">{{t.timebank_hand_over}}</button></form></li>{{/pending}}</ul>
+          <form method="post" action="{{#route.timeBank.handOver}}{{id}}{{/route.timeBank.handOver}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}"><button type="submit" class="primary">{{t.timebank_hand_over}}</button></form></li>{{/pending}}</ul>
         {{^hasPending}}<p>{{t.timebank_no_pending}}</p>{{/hasPending}}
         {{#hasRecent}}<details><summary>{{t.timebank_recent}}</summary>
           <ul class="cases" id="timebank-recent">{{#recent}}<li>{{volunteer}} · {{item}} <span class="hint">{{t.timebank_cost}} {{cost}} · {{when}} · {{t.timebank_handed_over}} {{handedOver}}</span></li>{{/recent}}</ul>
@@ -90,7 +90,7 @@ extension Templates {
         <h2>{{t.timebank_catalogue}}</h2>
         <p class="hint">{{t.timebank_catalogue_office_hint}}</p>
         <ul class="cases" id="timebank-items">{{#items}}<li data-item="{{id}}">
-          <form method="post" action="/volunteer/time-bank/items/{{id}}" class="stack">
+          <form method="post" action="{{#route.timeBank.updateItem}}{{id}}{{/route.timeBank.updateItem}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
             <label for="it-name-{{id}}">{{t.field_name}}</label><input id="it-name-{{id}}" name="name" maxlength="50" required value="{{name}}">
             <label for="it-details-{{id}}">{{t.field_details}}</label><input id="it-details-{{id}}" name="details" maxlength="200" value="{{details}}">
@@ -101,7 +101,7 @@ extension Templates {
             <button type="submit">{{t.save}}</button>
           </form></li>{{/items}}</ul>
         {{^hasItems}}<p>{{t.timebank_no_items}}</p>{{/hasItems}}
-        <form method="post" action="/volunteer/time-bank/items" class="stack card" id="item-new">
+        <form method="post" action="{{route.timeBank.addItem}}" class="stack card" id="item-new">
           <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
           <h2>{{t.timebank_item_new}}</h2>
           <label for="in-name">{{t.field_name}}</label>
@@ -120,7 +120,7 @@ extension Templates {
           <label class="check"><input type="checkbox" name="active" value="1" checked> {{t.field_active}}</label>
           <button type="submit" class="primary">{{t.timebank_item_new}}</button>
         </form>
-        <form method="post" action="/volunteer/time-bank/adjustments" class="stack card" id="adjust-form">
+        <form method="post" action="{{route.timeBank.adjust}}" class="stack card" id="adjust-form">
           <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
           <h2>{{t.timebank_adjust}}</h2>
           <p class="hint">{{t.timebank_adjust_hint}}</p>
@@ -144,14 +144,14 @@ extension Templates {
         <div class="scroll"><table id="timebank-balances">
           <thead><tr><th>{{t.field_volunteerID}}</th><th>{{t.volunteer_balance}}</th><th>{{t.timebank_records}}</th></tr></thead>
           <tbody>{{#volunteers}}<tr data-volunteer="{{id}}"><td>{{name}} <span class="hint">{{phone}}</span></td><td>{{balance}}</td>
-            <td><a href="/volunteer/time-bank/volunteers/{{id}}">{{t.timebank_statement}}</a> · <a href="/volunteer/record/{{id}}">{{t.vrecord_title}}</a></td></tr>{{/volunteers}}</tbody>
+            <td><a href="{{#route.timeBank.statement}}{{id}}{{/route.timeBank.statement}}">{{t.timebank_statement}}</a> · <a href="{{#route.serviceRecord.record}}{{id}}{{/route.serviceRecord.record}}">{{t.vrecord_title}}</a></td></tr>{{/volunteers}}</tbody>
         </table></div>
         """
 
     static let timeBankStatement = """
         <h1>{{t.timebank_statement}} · {{name}}</h1>
         {{> volunteerLanes}}
-        <p><a href="{{back}}">{{t.timebank_office_title}}</a> · <a href="/volunteer/record/{{id}}">{{t.vrecord_title}}</a></p>
+        <p><a href="{{back}}">{{t.timebank_office_title}}</a> · <a href="{{#route.serviceRecord.record}}{{id}}{{/route.serviceRecord.record}}">{{t.vrecord_title}}</a></p>
         <div class="figures"><div class="figure"><span class="figure-value" id="timebank-balance">{{balance}}</span><span class="figure-label">{{t.volunteer_balance}}</span></div></div>
         {{> timeBankLines}}
         """
@@ -161,11 +161,11 @@ extension Templates {
         {{> volunteerLanes}}
         <div class="scroll"><table id="volunteer-teams">
           <thead><tr><th>{{t.field_name}}</th><th>{{t.vteam_members}}</th><th>{{t.vteam_activities}}</th><th>{{t.vteam_hours}}</th></tr></thead>
-          <tbody>{{#teams}}<tr data-team="{{id}}"><td><a href="/volunteer/teams/{{id}}">{{name}}</a></td><td>{{members}}</td><td>{{activities}}</td><td>{{hours}}</td></tr>{{/teams}}</tbody>
+          <tbody>{{#teams}}<tr data-team="{{id}}"><td><a href="{{#route.volunteerTeam.team}}{{id}}{{/route.volunteerTeam.team}}">{{name}}</a></td><td>{{members}}</td><td>{{activities}}</td><td>{{hours}}</td></tr>{{/teams}}</tbody>
         </table></div>
         {{^hasTeams}}<p>{{t.vteam_none}}</p>{{/hasTeams}}
         {{> fieldErrors}}
-        <form method="post" action="/volunteer/teams" class="stack card" id="team-new">
+        <form method="post" action="{{route.volunteerTeam.list}}" class="stack card" id="team-new">
           <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
           <h2>{{t.vteam_new}}</h2>
           <label for="vt-name">{{t.field_name}}</label>
@@ -187,10 +187,10 @@ extension Templates {
         {{> fieldErrors}}
         <h2>{{t.vteam_members}}</h2>
         <ul class="cases" id="team-members">{{#members}}<li data-volunteer="{{volunteerID}}"><strong>{{name}}</strong> <span class="hint">{{phone}} · {{t.vteam_member_hours}} {{hours}}</span>
-          <form method="post" action="/volunteer/teams/{{team.id}}/members/{{volunteerID}}/remove" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.vteam_remove}}</button></form></li>{{/members}}</ul>
+          <form method="post" action="{{#route.volunteerTeam.removeMember}}{{team.id}} {{volunteerID}}{{/route.volunteerTeam.removeMember}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.vteam_remove}}</button></form></li>{{/members}}</ul>
         {{^hasMembers}}<p>{{t.vteam_no_members}}</p>{{/hasMembers}}
         {{#hasCandidates}}
-        <form method="post" action="/volunteer/teams/{{team.id}}/members" class="stack card" id="member-add">
+        <form method="post" action="{{#route.volunteerTeam.addMember}}{{team.id}}{{/route.volunteerTeam.addMember}}" class="stack card" id="member-add">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="tm-volunteer">{{t.vteam_add_member}}</label>
           <select id="tm-volunteer" name="volunteerID">{{#candidates}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}} · {{phone}}</option>{{/candidates}}</select>
@@ -199,12 +199,12 @@ extension Templates {
         </form>
         {{/hasCandidates}}
         <h2>{{t.vteam_activities}}</h2>
-        <ul class="cases" id="team-activities">{{#activities}}<li data-activity="{{id}}"><a class="title" href="/volunteer/activities/{{id}}">{{title}}</a>
+        <ul class="cases" id="team-activities">{{#activities}}<li data-activity="{{id}}"><a class="title" href="{{#route.volunteer.activity}}{{id}}{{/route.volunteer.activity}}">{{title}}</a>
           <div class="hint">{{when}} · {{t.vteam_served}} {{served}} · {{t.vteam_hours}} {{hours}}</div>
-          <form method="post" action="/volunteer/teams/{{team.id}}/activities/{{id}}/remove" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.vteam_unassign}}</button></form></li>{{/activities}}</ul>
+          <form method="post" action="{{#route.volunteerTeam.unassign}}{{team.id}} {{id}}{{/route.volunteerTeam.unassign}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.vteam_unassign}}</button></form></li>{{/activities}}</ul>
         {{^hasActivities}}<p>{{t.vteam_no_activities}}</p>{{/hasActivities}}
         {{#hasOpen}}
-        <form method="post" action="/volunteer/teams/{{team.id}}/activities" class="stack card" id="activity-assign">
+        <form method="post" action="{{#route.volunteerTeam.assign}}{{team.id}}{{/route.volunteerTeam.assign}}" class="stack card" id="activity-assign">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="ta-activity">{{t.vteam_assign}}</label>
           <select id="ta-activity" name="activityID">{{#open}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{when}} {{title}}</option>{{/open}}</select>
@@ -221,7 +221,7 @@ extension Templates {
         <p class="lead">{{t.vsettings_intro}}</p>
         <p>{{t.vsettings_current}} <strong id="star-hours">{{current}}</strong></p>
         {{> fieldErrors}}
-        <form method="post" action="/volunteer/settings" class="stack card" id="settings-form">
+        <form method="post" action="{{route.volunteerSettings.page}}" class="stack card" id="settings-form">
           <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
           {{#levels}}
           <label for="vs-star-{{index}}">{{label}}</label>
@@ -236,7 +236,7 @@ extension Templates {
     /// The record of service as a certificate: the layout's print section drops the navigation and every form, so
     /// the printing hint (a form) stays on screen only. The print button shows once the script can press it.
     static let volunteerRecord = """
-        <form method="get" action="/volunteer/record" id="record-print" class="card">
+        <form method="get" action="{{route.serviceRecord.mine}}" id="record-print" class="card">
           <p class="hint">{{t.vrecord_print_hint}}</p>
           <button type="button" class="primary" data-print hidden>{{t.vrecord_print}}</button>
           <a href="{{back}}">{{t.back}}</a>
@@ -261,6 +261,6 @@ extension Templates {
           <p id="record-statement">{{statement}}</p>
           <p>{{t.vrecord_issuer}}{{community}}<br>{{t.vrecord_printed}}{{printedOn}}</p>
         </article>
-        <script src="/static/doorstep.js" defer></script>
+        <script src="{{route.system.script}}" defer></script>
         """
 }

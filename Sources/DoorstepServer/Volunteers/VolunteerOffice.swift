@@ -24,14 +24,18 @@ enum VolunteerOffice {
         all.count > 1 ? "?community=\(community)" : ""
     }
 
+    /// The link keeping the community in hand, when the caller has more than one to choose from.
+    static func keep(_ link: Link, _ community: String, _ all: [Community]) -> Link {
+        all.count > 1 ? link.query(["community": community]) : link
+    }
+
     /// The office's places for volunteering, the current one marked.
     static func lanes(current: String, community: String, all: [Community], _ strings: Strings) -> [[String: Any]] {
-        let suffix = Self.query(community, all)
-        let places: [(String, String, String)] = [
-            ("activities", "/volunteer/activities", "volunteer_activities"),
-            ("teams", "/volunteer/teams" + suffix, "vteam_title"),
-            ("timeBank", "/volunteer/time-bank" + suffix, "timebank_title"),
-            ("settings", "/volunteer/settings" + suffix, "vsettings_title"),
+        let places: [(String, Link, String)] = [
+            ("activities", VolunteerRoute.activities.path(), "volunteer_activities"),
+            ("teams", keep(VolunteerTeamRoute.list.path(), community, all), "vteam_title"),
+            ("timeBank", keep(TimeBankRoute.page.path(), community, all), "timebank_title"),
+            ("settings", keep(VolunteerSettingsRoute.page.path(), community, all), "vsettings_title"),
         ]
         return places.map { place -> [String: Any] in
             ["href": place.1, "label": strings[place.2], "current": place.0 == current]
@@ -39,9 +43,9 @@ enum VolunteerOffice {
     }
 
     /// The communities to switch between, for a street's office.
-    static func choices(_ all: [Community], selected: String, path: String) -> [[String: Any]] {
+    static func choices(_ all: [Community], selected: String, path: Link) -> [[String: Any]] {
         all.map { community -> [String: Any] in
-            ["href": "\(path)?community=\(community.code)", "name": community.name, "current": community.code == selected]
+            ["href": path.query(["community": community.code]), "name": community.name, "current": community.code == selected]
         }
     }
 

@@ -11,13 +11,13 @@ struct VolunteerPages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/volunteer", use: mine)
-        router.post("/volunteer/register", use: registerMe)
-        router.post("/volunteer/activities/:id/:action", use: act)
-        router.get("/volunteer/activities", use: activities)
-        router.post("/volunteer/activities", use: createActivity)
-        router.get("/volunteer/activities/:id", use: activity)
-        router.post("/volunteer/activities/:id/signups/:volunteer/:action", use: organise)
+        router.get(VolunteerRoute.mine, use: mine)
+        router.post(VolunteerRoute.registerMe, use: registerMe)
+        router.post(VolunteerRoute.act, use: act)
+        router.get(VolunteerRoute.activities, use: activities)
+        router.post(VolunteerRoute.activities, use: createActivity)
+        router.get(VolunteerRoute.activity, use: activity)
+        router.post(VolunteerRoute.organise, use: organise)
     }
 
     static func time(_ date: Date) -> String { Display.time(date) }
@@ -77,7 +77,7 @@ struct VolunteerPages: Sendable {
                     skills: (form["skills"] ?? "").split(whereSeparator: { "，,、 ".contains($0) }).map(String.init),
                     availability: form["availability"] ?? ""),
                 by: principal)
-            return "/volunteer"
+            return VolunteerRoute.mine.path()
         } refused: { errors, fields in
             try await renderMine(context: context, errors: errors, form: fields, status: .unprocessableContent)
         }
@@ -96,7 +96,7 @@ struct VolunteerPages: Sendable {
             case "checkout": _ = try await store.volunteers.check(.out, activityID: id, by: principal)
             default: throw AppError.notFound
             }
-            return "/volunteer"
+            return VolunteerRoute.mine.path()
         } refused: { errors, _ in
             try await renderMine(context: context, errors: errors, status: .unprocessableContent)
         }
@@ -148,7 +148,7 @@ struct VolunteerPages: Sendable {
                     id: "", communityCode: form["community"] ?? "", teamID: nil, title: form["title"] ?? "",
                     place: form["place"] ?? "", startsAt: starts!, endsAt: ends!, capacity: capacity!),
                 by: principal)
-            return "/volunteer/activities/\(created.id)"
+            return VolunteerRoute.activity.path(created.id)
         } refused: { errors, fields in
             try await renderActivities(context: context, errors: errors, form: fields, status: .unprocessableContent)
         }
@@ -211,7 +211,7 @@ struct VolunteerPages: Sendable {
                 _ = try await store.volunteers.confirm(activityID: id, volunteerID: volunteer, hours: hours, by: principal)
             default: throw AppError.notFound
             }
-            return "/volunteer/activities/\(id)"
+            return VolunteerRoute.activity.path(id)
         } refused: { errors, _ in
             try await renderActivity(id: id, context: context, errors: errors, status: .unprocessableContent)
         }

@@ -10,8 +10,8 @@ struct VolunteerSettingsPage: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/volunteer/settings", use: page)
-        router.post("/volunteer/settings", use: update)
+        router.get(VolunteerSettingsRoute.page, use: page)
+        router.post(VolunteerSettingsRoute.page, use: update)
     }
 
     @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
@@ -42,7 +42,7 @@ struct VolunteerSettingsPage: Sendable {
         }
         var model: [String: Any] = [:]
         model["lanes"] = VolunteerOffice.lanes(current: "settings", community: community, all: communities, strings)
-        model["communities"] = VolunteerOffice.choices(communities, selected: community, path: "/volunteer/settings")
+        model["communities"] = VolunteerOffice.choices(communities, selected: community, path: VolunteerSettingsRoute.page.path())
         model["chooseCommunity"] = communities.count > 1
         model["community"] = community
         model["current"] = stars.text
@@ -59,7 +59,7 @@ struct VolunteerSettingsPage: Sendable {
             let stars = try VolunteerStars.thresholds(typed)
             let community = form["community"] ?? ""
             try await store.volunteers.updateStarThresholds(stars, community: community, by: principal)
-            return "/volunteer/settings?community=\(community)&done=saved"
+            return VolunteerSettingsRoute.page.path().query(["community": community, "done": "saved"])
         } refused: { errors, fields in
             try await render(asked: fields["community"], context: context, errors: errors, form: fields, status: .unprocessableContent)
         }

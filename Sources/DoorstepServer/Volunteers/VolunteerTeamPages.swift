@@ -10,13 +10,13 @@ struct VolunteerTeamPages: Sendable {
     let pages: PageRenderer
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/volunteer/teams", use: list)
-        router.post("/volunteer/teams", use: create)
-        router.get("/volunteer/teams/:id", use: team)
-        router.post("/volunteer/teams/:id/members", use: addMember)
-        router.post("/volunteer/teams/:id/members/:volunteer/remove", use: removeMember)
-        router.post("/volunteer/teams/:id/activities", use: assign)
-        router.post("/volunteer/teams/:id/activities/:activity/remove", use: unassign)
+        router.get(VolunteerTeamRoute.list, use: list)
+        router.post(VolunteerTeamRoute.list, use: create)
+        router.get(VolunteerTeamRoute.team, use: team)
+        router.post(VolunteerTeamRoute.addMember, use: addMember)
+        router.post(VolunteerTeamRoute.removeMember, use: removeMember)
+        router.post(VolunteerTeamRoute.assign, use: assign)
+        router.post(VolunteerTeamRoute.unassign, use: unassign)
     }
 
     static let done: Set<String> = ["created", "member", "removed", "activity"]
@@ -37,7 +37,7 @@ struct VolunteerTeamPages: Sendable {
         let teams = try await store.volunteerTeams.teams(communityCode: community, by: principal)
         var model: [String: Any] = [:]
         model["lanes"] = VolunteerOffice.lanes(current: "teams", community: community, all: communities, strings)
-        model["communities"] = VolunteerOffice.choices(communities, selected: community, path: "/volunteer/teams")
+        model["communities"] = VolunteerOffice.choices(communities, selected: community, path: VolunteerTeamRoute.list.path())
         model["chooseCommunity"] = communities.count > 1
         model["community"] = community
         model["teams"] = teams.map { overview -> [String: Any] in
@@ -58,7 +58,7 @@ struct VolunteerTeamPages: Sendable {
         let principal = try context.require(.manageVolunteers)
         return try await Form.submit(request, context: context, as: principal) { form in
             let team = try await store.volunteerTeams.create(name: form["name"] ?? "", communityCode: form["community"] ?? "", by: principal)
-            return "/volunteer/teams/\(team.id)?done=created"
+            return VolunteerTeamRoute.team.path(team.id).query(["done": "created"])
         } refused: { errors, fields in
             try await renderList(asked: fields["community"], context: context, errors: errors, form: fields, status: .unprocessableContent)
         }
@@ -90,7 +90,7 @@ struct VolunteerTeamPages: Sendable {
 
         var model: [String: Any] = [:]
         model["lanes"] = VolunteerOffice.lanes(current: "teams", community: community, all: communities, strings)
-        model["back"] = "/volunteer/teams" + VolunteerOffice.query(community, communities)
+        model["back"] = VolunteerOffice.keep(VolunteerTeamRoute.list.path(), community, communities)
         model["team"] = ["id": detail.team.id, "name": detail.team.name] as [String: Any]
         model["memberCount"] = String(detail.members.count)
         model["activityCount"] = String(detail.activities.count)
@@ -131,7 +131,7 @@ struct VolunteerTeamPages: Sendable {
             let volunteer = form["volunteerID"] ?? ""
             guard !volunteer.isEmpty else { throw ValidationFailure([FieldError("volunteerID", .required)]) }
             try await store.volunteerTeams.addMember(teamID: id, volunteerID: volunteer, by: principal)
-            return "/volunteer/teams/\(id)?done=member"
+            return VolunteerTeamRoute.team.path(id).query(["done": "member"])
         } refused: { errors, fields in
             try await renderTeam(id: id, context: context, errors: errors, form: fields, status: .unprocessableContent)
         }
@@ -143,7 +143,7 @@ struct VolunteerTeamPages: Sendable {
         let volunteer = try context.parameters.require("volunteer")
         return try await Form.submit(request, context: context, as: principal) { _ in
             try await store.volunteerTeams.removeMember(teamID: id, volunteerID: volunteer, by: principal)
-            return "/volunteer/teams/\(id)?done=removed"
+            return VolunteerTeamRoute.team.path(id).query(["done": "removed"])
         } refused: { errors, _ in
             try await renderTeam(id: id, context: context, errors: errors, status: .unprocessableContent)
         }
@@ -156,7 +156,7 @@ struct VolunteerTeamPages: Sendable {
             let activity = form["activityID"] ?? ""
             guard !activity.isEmpty else { throw ValidationFailure([FieldError("activityID", .required)]) }
             try await store.volunteerTeams.assign(activityID: activity, to: id, by: principal)
-            return "/volunteer/teams/\(id)?done=activity"
+            return VolunteerTeamRoute.team.path(id).query(["done": "activity"])
         } refused: { errors, fields in
             try await renderTeam(id: id, context: context, errors: errors, form: fields, status: .unprocessableContent)
         }
@@ -172,7 +172,7 @@ struct VolunteerTeamPages: Sendable {
             let detail = try await store.volunteerTeams.team(id, by: principal)
             guard detail.activities.contains(where: { $0.activity.id == activity }) else { throw AppError.notFound }
             try await store.volunteerTeams.assign(activityID: activity, to: nil, by: principal)
-            return "/volunteer/teams/\(id)?done=activity"
+            return VolunteerTeamRoute.team.path(id).query(["done": "activity"])
         } refused: { errors, _ in
             try await renderTeam(id: id, context: context, errors: errors, status: .unprocessableContent)
         }

@@ -7,15 +7,15 @@ import Hummingbird
 struct VolunteerTeamsAPI: Sendable {
     let store: Store
 
-    func register(on api: RouterGroup<AppRequestContext>) {
-        api.get("volunteer-teams", use: teams)
-        api.post("volunteer-teams", use: create)
-        api.get("volunteer-teams/:id", use: team)
-        api.post("volunteer-teams/:id/members", use: addMember)
-        api.delete("volunteer-teams/:id/members/:volunteer", use: removeMember)
-        api.post("volunteer-teams/:id/activities", use: assign)
-        api.get("volunteers/settings", use: settings)
-        api.put("volunteers/settings", use: updateSettings)
+    func register(on api: Router<AppRequestContext>) {
+        api.get(VolunteerTeamsAPIRoute.teams, use: teams)
+        api.post(VolunteerTeamsAPIRoute.teams, use: create)
+        api.get(VolunteerTeamsAPIRoute.team, use: team)
+        api.post(VolunteerTeamsAPIRoute.addMember, use: addMember)
+        api.delete(VolunteerTeamsAPIRoute.removeMember, use: removeMember)
+        api.post(VolunteerTeamsAPIRoute.assign, use: assign)
+        api.get(VolunteerTeamsAPIRoute.settings, use: settings)
+        api.put(VolunteerTeamsAPIRoute.settings, use: updateSettings)
     }
 
     // MARK: - Teams

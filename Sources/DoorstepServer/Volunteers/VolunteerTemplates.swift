@@ -9,7 +9,7 @@ extension Templates {
         <h1>{{t.volunteer_title}}</h1>
         {{> fieldErrors}}
         {{#registerForm}}
-        <form method="post" action="/volunteer/register" class="stack card" id="volunteer-register">
+        <form method="post" action="{{route.volunteer.registerMe}}" class="stack card" id="volunteer-register">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <h2>{{t.volunteer_register}}</h2>
           <label for="vr-name">{{t.field_name}}</label><input id="vr-name" name="name" maxlength="50" required value="{{form.name}}" autocomplete="name">
@@ -26,26 +26,26 @@ extension Templates {
           <div class="figure"><span class="figure-value" id="volunteer-stars">{{stars}}</span><span class="figure-label">{{t.volunteer_stars}}{{#next}} · {{next}}{{/next}}</span></div>
           <div class="figure"><span class="figure-value" id="volunteer-balance">{{balance}}</span><span class="figure-label">{{t.volunteer_balance}}</span></div>
         </div>
-        <p id="volunteer-links"><a href="/volunteer/time-bank">{{t.timebank_title}}</a> · <a href="/volunteer/record">{{t.vrecord_title}}</a></p>
+        <p id="volunteer-links"><a href="{{route.timeBank.page}}">{{t.timebank_title}}</a> · <a href="{{route.serviceRecord.mine}}">{{t.vrecord_title}}</a></p>
         {{/summary}}
         {{#summary}}<h2>{{t.volunteer_activities}}</h2>{{/summary}}
         <ul class="cases" id="volunteer-activities">{{#activities}}<li data-activity="{{id}}">
           <strong>{{title}}</strong> <span class="hint">{{when}} · {{place}}</span>
           <div class="hint">{{places}}{{#state}} · <strong>{{state}}</strong>{{/state}}{{#confirmed}} · {{confirmed}}{{/confirmed}}</div>
-          {{#canSignUp}}<form method="post" action="/volunteer/activities/{{id}}/signup"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary">{{t.volunteer_sign_up}}</button></form>{{/canSignUp}}
-          {{#canCheckIn}}<form method="post" action="/volunteer/activities/{{id}}/checkin"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary">{{t.volunteer_check_in}}</button></form>{{/canCheckIn}}
-          {{#canCheckOut}}<form method="post" action="/volunteer/activities/{{id}}/checkout"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary">{{t.volunteer_check_out}}</button></form>{{/canCheckOut}}
-          {{#canWithdraw}}<form method="post" action="/volunteer/activities/{{id}}/withdraw"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.volunteer_withdraw}}</button></form>{{/canWithdraw}}
+          {{#canSignUp}}<form method="post" action="{{#route.volunteer.act}}{{id}} signup{{/route.volunteer.act}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary">{{t.volunteer_sign_up}}</button></form>{{/canSignUp}}
+          {{#canCheckIn}}<form method="post" action="{{#route.volunteer.act}}{{id}} checkin{{/route.volunteer.act}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary">{{t.volunteer_check_in}}</button></form>{{/canCheckIn}}
+          {{#canCheckOut}}<form method="post" action="{{#route.volunteer.act}}{{id}} checkout{{/route.volunteer.act}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary">{{t.volunteer_check_out}}</button></form>{{/canCheckOut}}
+          {{#canWithdraw}}<form method="post" action="{{#route.volunteer.act}}{{id}} withdraw{{/route.volunteer.act}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.volunteer_withdraw}}</button></form>{{/canWithdraw}}
         </li>{{/activities}}</ul>
         """
 
     static let volunteerActivities = """
         <h1>{{t.volunteer_activities}}</h1>
-        <p><a href="/volunteer/teams">{{t.vteam_title}}</a> · <a href="/volunteer/time-bank">{{t.timebank_office_title}}</a> · <a href="/volunteer/settings">{{t.vsettings_title}}</a></p>
+        <p><a href="{{route.volunteerTeam.list}}">{{t.vteam_title}}</a> · <a href="{{route.timeBank.page}}">{{t.timebank_office_title}}</a> · <a href="{{route.volunteerSettings.page}}">{{t.vsettings_title}}</a></p>
         <p class="lead">{{t.volunteer_registered}} {{volunteerCount}}</p>
-        <ul class="cases" id="activities">{{#activities}}<li><a class="title" href="/volunteer/activities/{{id}}">{{title}}</a><div class="hint">{{when}} · {{place}} · {{places}}</div></li>{{/activities}}</ul>
+        <ul class="cases" id="activities">{{#activities}}<li><a class="title" href="{{#route.volunteer.activity}}{{id}}{{/route.volunteer.activity}}">{{title}}</a><div class="hint">{{when}} · {{place}} · {{places}}</div></li>{{/activities}}</ul>
         {{> fieldErrors}}
-        <form method="post" action="/volunteer/activities" class="stack card" id="activity-new">
+        <form method="post" action="{{route.volunteer.activities}}" class="stack card" id="activity-new">
           <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
           <h2>{{t.volunteer_activity_new}}</h2>
           <label for="va-title">{{t.field_title}}</label><input id="va-title" name="title" maxlength="100" required value="{{form.title}}">
@@ -59,13 +59,13 @@ extension Templates {
 
     static let volunteerActivity = """
         <h1>{{activity.title}}</h1>
-        <p><a href="/volunteer/activities">{{t.volunteer_activities}}</a></p>
+        <p><a href="{{route.volunteer.activities}}">{{t.volunteer_activities}}</a></p>
         <p class="lead">{{activity.when}} · {{activity.place}}</p>
         {{> fieldErrors}}
         <ul id="signups" class="cases">{{#signups}}<li data-volunteer="{{volunteerID}}"><strong>{{name}}</strong> · {{status}}{{#in}} · {{t.field_checkedInAt}} {{in}}{{/in}}{{#out}} · {{t.field_checkedOutAt}} {{out}}{{/out}}{{#confirmed}} · {{t.volunteer_confirmed_hours}} {{confirmed}}{{/confirmed}}
-          {{#canCheckIn}}<form method="post" action="/volunteer/activities/{{activity.id}}/signups/{{volunteerID}}/checkin" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.volunteer_check_in}}</button></form>{{/canCheckIn}}
-          {{#canCheckOut}}<form method="post" action="/volunteer/activities/{{activity.id}}/signups/{{volunteerID}}/checkout" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.volunteer_check_out}}</button></form>{{/canCheckOut}}
-          {{#canConfirm}}<form method="post" action="/volunteer/activities/{{activity.id}}/signups/{{volunteerID}}/confirm" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
+          {{#canCheckIn}}<form method="post" action="{{#route.volunteer.organise}}{{activity.id}} {{volunteerID}} checkin{{/route.volunteer.organise}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.volunteer_check_in}}</button></form>{{/canCheckIn}}
+          {{#canCheckOut}}<form method="post" action="{{#route.volunteer.organise}}{{activity.id}} {{volunteerID}} checkout{{/route.volunteer.organise}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.volunteer_check_out}}</button></form>{{/canCheckOut}}
+          {{#canConfirm}}<form method="post" action="{{#route.volunteer.organise}}{{activity.id}} {{volunteerID}} confirm{{/route.volunteer.organise}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
             <label for="h-{{volunteerID}}">{{t.field_hours}}</label><input id="h-{{volunteerID}}" name="hours" inputmode="decimal" size="4" value="{{served}}">
             <button type="submit" class="primary">{{t.volunteer_confirm}}</button></form>{{/canConfirm}}
         </li>{{/signups}}</ul>

@@ -1,0 +1,4 @@
+/// The paths `HomePage` serves.
+enum HomeRoute: String, RouteSet {
+    case show = "/"
+}

@@ -1,0 +1,40 @@
+/// The paths `RegistryAPI` serves.
+enum RegistryAPIRoute: String, APIRouteSet {
+    case buildings = "/api/v1/buildings"
+    case building = "/api/v1/buildings/:id"
+    case households = "/api/v1/buildings/:id/households"
+    case moveBuilding = "/api/v1/buildings/:id/move"
+    case buildingsTemplateCSV = "/api/v1/buildings/template.csv"
+    case buildingsTemplateXLSX = "/api/v1/buildings/template.xlsx"
+    case importBuildings = "/api/v1/buildings/import"
+    case exportBuildingsCSV = "/api/v1/buildings/export.csv"
+    case exportBuildingsXLSX = "/api/v1/buildings/export.xlsx"
+    case createHousehold = "/api/v1/households"
+    case residents = "/api/v1/residents"
+    case resident = "/api/v1/residents/:id"
+    case reveal = "/api/v1/residents/:id/reveal"
+    case residentsTemplateCSV = "/api/v1/residents/template.csv"
+    case residentsTemplateXLSX = "/api/v1/residents/template.xlsx"
+    case importResidents = "/api/v1/residents/import"
+    case exportResidentsCSV = "/api/v1/residents/export.csv"
+    case exportResidentsXLSX = "/api/v1/residents/export.xlsx"
+}
+
+/// The paths `RegistryPages` serves.
+enum RegistryRoute: String, RouteSet {
+    case overview = "/registry"
+    case residentList = "/registry/residents"
+    case exportBuildingsCSV = "/registry/buildings/export.csv"
+    case exportBuildingsXLSX = "/registry/buildings/export.xlsx"
+    case search = "/registry/search"
+    case building = "/registry/buildings/:id"
+    case moveBuilding = "/registry/buildings/:id/move"
+    case createHousehold = "/registry/buildings/:id/households"
+    case newResident = "/registry/residents/new"
+    case resident = "/registry/residents/:id"
+    case reveal = "/registry/residents/:id/reveal"
+    case correct = "/registry/residents/:id/correct"
+    case linkAccount = "/registry/residents/:id/account"
+    case exportResidentsCSV = "/registry/export.csv"
+    case exportResidentsXLSX = "/registry/export.xlsx"
+}
