@@ -6,7 +6,8 @@ import SQLKit
 
 /// The engines the Store and Server suites run on: SQLite always, PostgreSQL when `DOORSTEP_TEST_POSTGRES_URL`
 /// names a server (the test script starts one). With `DOORSTEP_REQUIRE_POSTGRES=1` a missing server is a failure,
-/// so CI cannot pass by quietly skipping PostgreSQL.
+/// so CI cannot pass by quietly skipping PostgreSQL. `DOORSTEP_TEST_ENGINE=sqlite` (or `postgres`) runs on that one
+/// engine only, for working on one of them.
 public enum TestEngine: String, CaseIterable, Sendable, CustomStringConvertible {
     case sqlite
     case postgres
@@ -24,7 +25,11 @@ public enum TestEngine: String, CaseIterable, Sendable, CustomStringConvertible 
 
     /// The engines available to this run.
     public static var available: [TestEngine] {
-        postgresURL == nil ? [.sqlite] : [.sqlite, .postgres]
+        let configured: [TestEngine] = postgresURL == nil ? [.sqlite] : [.sqlite, .postgres]
+        guard let only = ProcessInfo.processInfo.environment["DOORSTEP_TEST_ENGINE"].flatMap(TestEngine.init(rawValue:)) else {
+            return configured
+        }
+        return configured.filter { $0 == only }
     }
 }
 

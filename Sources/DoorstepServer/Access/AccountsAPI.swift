@@ -26,7 +26,7 @@ struct AccountsAPI: Sendable {
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> ListPage<AccountResource> {
         let principal = try context.require(.viewAccounts)
-        return ListPage(items: try await store.accounts.list(for: principal).map(AccountResource.init), nextCursor: nil)
+        return ListPage(try await store.accounts.list(for: principal).map(AccountResource.init))
     }
 
     @Sendable func account(request: Request, context: AppRequestContext) async throws -> AccountResource {

@@ -66,7 +66,7 @@ struct AccountsPages: Sendable {
             "roleOptions": Self.roleOptions(
                 for: principal, selected: form?["role"].flatMap(Role.init(rawValue:)) ?? .resident, strings),
             "form": form?.fields ?? [:],
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "fieldErrors": Display.fieldErrors(errors, strings),
         ]
         return pages.page("accounts", title: strings["accounts_title"], model: model, context: context, status: status, flash: flash)
     }
@@ -104,7 +104,7 @@ struct AccountsPages: Sendable {
             "isDisabled": account.disabled,
             "mustEnrol": principal.can(.manageAccounts) && !principal.mayChange,
             "roleOptions": Self.roleOptions(for: principal, selected: account.role, strings),
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "fieldErrors": Display.fieldErrors(errors, strings),
         ]
         return pages.page("accountDetail", title: account.displayName, model: model, context: context, status: status, flash: flash)
     }

@@ -64,7 +64,7 @@ struct AuthAPI: Sendable {
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> ListPage<APIToken> {
         let principal = try context.requirePrincipal()
-        return ListPage(items: try await store.tokens.list(for: principal), nextCursor: nil)
+        return ListPage(try await store.tokens.list(for: principal))
     }
 
     @Sendable func revoke(request: Request, context: AppRequestContext) async throws -> HTTPResponse.Status {

@@ -62,7 +62,7 @@ struct MyAccountPage: Sendable {
         }
         if let newToken { model["newToken"] = newToken }
         if !errors.isEmpty {
-            model["\(section.rawValue)Errors"] = ["fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": true]
+            model["\(section.rawValue)Errors"] = ["fieldErrors": Display.fieldErrors(errors, strings)]
         }
         return pages.page(
             "myAccount", title: strings["myaccount_title"], model: model, context: context, status: status, flash: flash)

@@ -26,17 +26,15 @@ struct AuditAPI: Sendable {
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> ListPage<Entry> {
         let principal = try context.require(.viewAudit)
-        let before = request.uri.queryParameters["cursor"].flatMap { Int($0) }
-        let limit = min(max(request.uri.queryParameters["limit"].flatMap { Int($0) } ?? 50, 1), 500)
-        let entries = try await store.audit.entries(for: principal, before: before, limit: limit)
+        let asked = ListQuery(request)
+        let entries = try await store.audit.entries(for: principal, before: asked.cursor.flatMap { Int($0) }, limit: asked.limit)
         return ListPage(
-            items: entries.map {
+            keyed: entries.map {
                 Entry(
                     sequence: $0.sequence, at: $0.recordedAt, actorId: $0.actorID, actorName: $0.actorName,
                     action: $0.actionName, subject: $0.subject, territoryCode: $0.territoryCode, detail: $0.detail,
                     reason: $0.reason, hash: $0.hash)
-            },
-            nextCursor: entries.count == limit ? entries.last.map { String($0.sequence) } : nil)
+            }, asked: asked, key: { String($0.sequence) })
     }
 
     struct Verification: ResponseEncodable, Sendable {

@@ -118,7 +118,7 @@ struct CasePages: Sendable {
             "communities": communities.map {
                 ["code": $0.code, "name": $0.name, "selected": form["communityCode"] == $0.code] as [String: Any]
             },
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty, "form": form,
+            "fieldErrors": Display.fieldErrors(errors, strings), "form": form,
             "groups": CaseDisplay.groups(categories, selected: form["categoryCode"]),
             "urgencies": CaseDisplay.urgencies(strings, selected: form["urgency"].flatMap(Urgency.init(rawValue:)) ?? .routine),
             "hasSources": sources.count > 1,
@@ -184,7 +184,7 @@ struct CasePages: Sendable {
             "escalation": strings["level_\(item.escalation.rawValue)"],
             "reviewOn": item.shelvedReviewOn?.description ?? "",
             "counts": strings.format("case_counts_value", ["rework": String(item.reworkCount), "reopen": String(item.reopenCount)]),
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "fieldErrors": Display.fieldErrors(errors, strings),
             "hasPhotos": !photos.isEmpty,
             "photos": photos.map {
                 ["src": CaseRoute.photo.path(item.id, $0.id), "alt": strings[$0.version == 1 ? "case_photo_report" : "case_photo_after"]]
@@ -303,15 +303,13 @@ struct CasePages: Sendable {
     }
 
     @Sendable func revealPhone(request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.require(.handleCases)
         let id = try context.parameters.require("id")
-        let form = try await Form.checked(request, context: context)
-        do {
+        return try await Reveal.onPage(request, context: context, needs: .handleCases) { principal, form in
             let phone = try await store.cases.revealReporterPhone(
                 of: id, reason: form["reason"] ?? "", by: principal, clientAddress: context.clientAddress)
             return try await renderDetail(id: id, context: context, revealed: phone.isEmpty ? "—" : phone)
-        } catch let failure as ValidationFailure {
-            return try await renderDetail(id: id, context: context, errors: failure.errors, status: .unprocessableContent)
+        } refused: { errors, _ in
+            try await renderDetail(id: id, context: context, errors: errors, status: .unprocessableContent)
         }
     }
 

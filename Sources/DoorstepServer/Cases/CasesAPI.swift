@@ -34,7 +34,7 @@ struct CasesAPI: Sendable {
         guard let community, principal.scope.contains(code: community) || principal.scope.level == .grid else {
             throw AppError.validation([FieldError("community", .required)])
         }
-        return ListPage(items: try await store.categories.categories(community: community), nextCursor: nil)
+        return ListPage(try await store.categories.categories(community: community))
     }
 
     @Sendable func publishCategory(request: Request, context: AppRequestContext) async throws -> EditedResponse<CaseCategory> {
@@ -100,14 +100,11 @@ struct CasesAPI: Sendable {
         guard let lane = CaseLane(rawValue: query["lane"].map(String.init) ?? CaseLane.unassigned.rawValue) else {
             throw AppError.validation([FieldError("lane", .unknownValue(allowed: CaseLane.allCases.map(\.rawValue)))])
         }
-        let offset = max(0, query["cursor"].flatMap { Int($0) } ?? 0)
-        let pageSize = 50
+        let asked = ListQuery(request, limit: 50)
         let items = try await store.cases.lane(
-            lane, gridCode: query["grid"].map(String.init), by: principal, offset: offset, limit: pageSize + 1)
+            lane, gridCode: query["grid"].map(String.init), by: principal, offset: asked.offset, limit: asked.fetch)
         let now = Date()
-        return ListPage(
-            items: items.prefix(pageSize).map { CaseResource($0, at: now) },
-            nextCursor: items.count > pageSize ? String(offset + pageSize) : nil)
+        return ListPage(counted: items.map { CaseResource($0, at: now) }, asked: asked)
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> CaseResource {
@@ -117,15 +114,11 @@ struct CasesAPI: Sendable {
     }
 
     @Sendable func history(request: Request, context: AppRequestContext) async throws -> ListPage<CaseEvent> {
-        ListPage(
-            items: try await store.cases.history(of: try context.parameters.require("id"), by: try context.requirePrincipal()),
-            nextCursor: nil)
+        ListPage(try await store.cases.history(of: try context.parameters.require("id"), by: try context.requirePrincipal()))
     }
 
     @Sendable func photos(request: Request, context: AppRequestContext) async throws -> ListPage<CasePhoto> {
-        ListPage(
-            items: try await store.cases.photos(of: try context.parameters.require("id"), by: try context.requirePrincipal()),
-            nextCursor: nil)
+        ListPage(try await store.cases.photos(of: try context.parameters.require("id"), by: try context.requirePrincipal()))
     }
 
     @Sendable func photo(request: Request, context: AppRequestContext) async throws -> Response {
@@ -144,9 +137,7 @@ struct CasesAPI: Sendable {
         let principal = try context.require(.viewCases)
         let item = try await store.cases.find(id: try context.parameters.require("id"), by: principal)
         let now = Date()
-        return ListPage(
-            items: try await store.cases.possibleDuplicates(of: item, by: principal).map { CaseResource($0, at: now) },
-            nextCursor: nil)
+        return ListPage(try await store.cases.possibleDuplicates(of: item, by: principal).map { CaseResource($0, at: now) })
     }
 
     struct StepInput: Decodable, Sendable {
@@ -187,25 +178,21 @@ struct CasesAPI: Sendable {
         }
     }
 
-    struct RevealInput: Decodable, Sendable {
-        var reason: String?
-    }
-
     struct Revealed: ResponseEncodable, Sendable {
         var value: String
     }
 
     @Sendable func revealPhone(request: Request, context: AppRequestContext) async throws -> Revealed {
-        let principal = try context.require(.handleCases)
-        let body = try await request.decodeJSON(as: RevealInput.self, context: context)
-        return Revealed(
-            value: try await store.cases.revealReporterPhone(
-                of: try context.parameters.require("id"), reason: body.reason ?? "", by: principal,
-                clientAddress: context.clientAddress))
+        try await Reveal.overAPI(request, context: context, needs: .handleCases) { principal, asked in
+            Revealed(
+                value: try await store.cases.revealReporterPhone(
+                    of: try context.parameters.require("id"), reason: asked.reason ?? "", by: principal,
+                    clientAddress: context.clientAddress))
+        }
     }
 
     @Sendable func notices(request: Request, context: AppRequestContext) async throws -> ListPage<Notice> {
-        ListPage(items: try await store.notices.notices(for: try context.requirePrincipal()), nextCursor: nil)
+        ListPage(try await store.notices.notices(for: try context.requirePrincipal()))
     }
 
     struct ReadInput: Decodable, Sendable {

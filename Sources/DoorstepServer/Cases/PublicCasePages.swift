@@ -57,7 +57,7 @@ struct PublicCasePages: Sendable {
         let chosen = form["communityCode"] ?? request.uri.queryParameters["community"].map(String.init) ?? communities.first?.code
         let categories = try await store.categories.categories(community: chosen ?? "")
         let model: [String: Any] = [
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty, "form": form,
+            "fieldErrors": Display.fieldErrors(errors, strings), "form": form,
             "anonymous": form["anonymous"] == "1",
             "communities": communities.map { ["code": $0.code, "name": $0.name, "selected": $0.code == chosen] as [String: Any] },
             "groups": CaseDisplay.groups(categories, selected: form["categoryCode"]),
@@ -110,7 +110,7 @@ struct PublicCasePages: Sendable {
             "community": tracked.communityName, "state": strings["case_state_\(tracked.state.rawValue)"],
             "tracking": tracked.trackingCode, "link": PublicCaseRoute.track.path(tracked.trackingCode), "description": tracked.description,
             "reportedAt": Display.time(tracked.reportedAt), "version": tracked.version,
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "fieldErrors": Display.fieldErrors(errors, strings),
             "history": tracked.history.map { CaseDisplay.line($0, strings, showActor: false) },
         ]
         if tracked.state == .closed { model["rate"] = ["satisfactions": CaseDisplay.satisfactions(strings)] }

@@ -71,26 +71,17 @@ struct RatesPages: Sendable {
     @Sendable func casesJSON(request: Request, context: AppRequestContext) async throws -> ListPage<CaseResource> {
         let principal = try context.require(.viewCases)
         let (set, territory, period) = try Self.drillDown(request, principal: principal)
-        let offset = max(0, request.uri.queryParameters["cursor"].flatMap { Int($0) } ?? 0)
+        let asked = ListQuery(request, limit: 50)
         let cases = try await store.caseRates.cases(
-            in: set, territory: territory, period: period, by: principal, offset: offset, limit: 51)
+            in: set, territory: territory, period: period, by: principal, offset: asked.offset, limit: asked.fetch)
         let now = Date()
-        return ListPage(
-            items: cases.prefix(50).map { CaseResource($0, at: now) },
-            nextCursor: cases.count > 50 ? String(offset + 50) : nil)
+        return ListPage(counted: cases.map { CaseResource($0, at: now) }, asked: asked)
     }
 
     @Sendable func page(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.require(.viewCases)
         let strings = context.strings
-        let period: ReportingPeriod
-        var errors: [FieldError] = []
-        do {
-            period = try ReportingQuery.monthToDate(request)
-        } catch let failure as ValidationFailure {
-            errors = failure.errors
-            period = .monthToDate(Date())
-        }
+        let (period, errors) = try ReportingQuery.onPage(request, default: .monthToDate(Date()), ReportingQuery.monthToDate)
         let (total, parts) = try await store.caseRates.rates(for: principal, period: period)
         let mediated = try await store.mediations.figures(for: principal, period: period)
         func cells(_ row: CaseRates.Row) -> [[String: Any]] {
@@ -107,7 +98,7 @@ struct RatesPages: Sendable {
         }
         let model: [String: Any] = [
             "from": period.first.description, "to": period.last.description,
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "fieldErrors": Display.fieldErrors(errors, strings),
             "metrics": CaseMetric.allCases.map {
                 ["name": strings["metric_\($0.rawValue)"], "definition": strings["metric_\($0.rawValue)_definition"]]
             },

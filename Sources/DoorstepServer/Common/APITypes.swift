@@ -3,12 +3,6 @@ import DoorstepStore
 import Foundation
 import Hummingbird
 
-/// A list as the API returns it: items in a stable order and the cursor of the next page (null on the last).
-struct ListPage<Item: Encodable & Sendable>: ResponseEncodable, Sendable {
-    var items: [Item]
-    var nextCursor: String?
-}
-
 /// The JSON coders of the API: camelCase keys, ISO-8601 times in UTC.
 enum APICoding {
     static var encoder: JSONEncoder {

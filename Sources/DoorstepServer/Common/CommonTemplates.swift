@@ -4,11 +4,11 @@ extension Templates {
         "fieldErrors": fieldErrors, "error": error, "pager": pager,
     ]
 
-    /// Every bad field of the last form, each named in the user's language.
+    /// Every bad field of the last form, each named in the user's language; nothing when there is none.
     static let fieldErrors = """
-        {{#hasFieldErrors}}<div class="error" role="alert"><p>{{t.error_validation}}</p><ul>{{/hasFieldErrors}}
+        {{#first(fieldErrors)}}<div class="error" role="alert"><p>{{t.error_validation}}</p><ul>
         {{#fieldErrors}}<li data-field="{{field}}">{{message}}</li>{{/fieldErrors}}
-        {{#hasFieldErrors}}</ul></div>{{/hasFieldErrors}}
+        </ul></div>{{/first(fieldErrors)}}
         """
 
     static let error = """

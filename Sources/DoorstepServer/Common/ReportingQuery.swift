@@ -19,9 +19,24 @@ enum ReportingQuery {
     }
 
     static func yearToDate(_ request: Request) throws -> ReportingPeriod {
-        if let period = try asked(request) { return period }
+        try asked(request) ?? yearToDate()
+    }
+
+    static func yearToDate() -> ReportingPeriod {
         let today = CalendarDay(containing: Date())
         return ReportingPeriod(first: CalendarDay(today.year, 1, 1), last: today)
+    }
+
+    /// A page's period: the one asked for, else the default; days that do not read give the default's figures with
+    /// the refusal beside them, rather than no page.
+    static func onPage(
+        _ request: Request, default fallback: @autoclosure () -> ReportingPeriod, _ read: (Request) throws -> ReportingPeriod
+    ) throws -> (period: ReportingPeriod, errors: [FieldError]) {
+        do {
+            return (try read(request), [])
+        } catch let failure as ValidationFailure {
+            return (fallback(), failure.errors)
+        }
     }
 }
 

@@ -46,7 +46,7 @@ struct ImportPages: Sendable {
             model: [
                 "kind": kind.rawValue, "title": strings["import_title_\(kind.rawValue)"],
                 "hint": strings["import_hint_\(kind.rawValue)"],
-                "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+                "fieldErrors": Display.fieldErrors(errors, strings),
             ],
             context: context, status: status)
     }

@@ -16,9 +16,7 @@ struct GridWorkerHubAPI: Sendable {
 
     @Sendable func workers(request: Request, context: AppRequestContext) async throws -> ListPage<GridWorker> {
         let grid = request.uri.queryParameters["grid"].map(String.init)
-        return ListPage(
-            items: try await store.gridWorkers.workers(for: try context.require(.viewTerritory), gridCode: grid),
-            nextCursor: nil)
+        return ListPage(try await store.gridWorkers.workers(for: try context.require(.viewTerritory), gridCode: grid))
     }
 
     struct WorkerInput: Decodable, Sendable {
@@ -40,7 +38,7 @@ struct GridWorkerHubAPI: Sendable {
 
     @Sendable func hubs(request: Request, context: AppRequestContext) async throws -> ListPage<PartyMemberHub> {
         let grid = request.uri.queryParameters["grid"].map(String.init)
-        return ListPage(items: try await store.hubs.hubs(for: try context.require(.viewParty), gridCode: grid), nextCursor: nil)
+        return ListPage(try await store.hubs.hubs(for: try context.require(.viewParty), gridCode: grid))
     }
 
     struct HubInput: Decodable, Sendable {

@@ -19,7 +19,7 @@ struct PartyAPI: Sendable {
     }
 
     @Sendable func orgs(request: Request, context: AppRequestContext) async throws -> ListPage<PartyOrg> {
-        ListPage(items: try await store.party.orgs(for: try context.require(.viewParty)), nextCursor: nil)
+        ListPage(try await store.party.orgs(for: try context.require(.viewParty)))
     }
 
     struct OrgInput: Decodable, Sendable {
@@ -46,8 +46,7 @@ struct PartyAPI: Sendable {
 
     @Sendable func members(request: Request, context: AppRequestContext) async throws -> ListPage<PartyMember> {
         let org = request.uri.queryParameters["org"].map(String.init)
-        return ListPage(
-            items: try await store.party.members(for: try context.require(.viewPartyMembers), orgID: org), nextCursor: nil)
+        return ListPage(try await store.party.members(for: try context.require(.viewPartyMembers), orgID: org))
     }
 
     struct MemberInput: Decodable, Sendable {

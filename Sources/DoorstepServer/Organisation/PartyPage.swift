@@ -81,7 +81,7 @@ struct PartyPage: Sendable {
             let form = refused?.1 ?? [:]
             model["orgForm"] = [
                 "form": form,
-                "fieldErrors": Display.fieldErrors(refused?.0 ?? [], strings), "hasFieldErrors": refused != nil,
+                "fieldErrors": Display.fieldErrors(refused?.0 ?? [], strings),
                 "kinds": PartyOrgKind.allCases.filter { $0 != .workCommittee || principal.scope.level == .street }.map {
                     ["code": $0.rawValue, "name": strings["party_kind_\($0.rawValue)"], "selected": form["kind"] == $0.rawValue]
                         as [String: Any]
@@ -134,7 +134,7 @@ struct PartyPage: Sendable {
             let form = refused?.1 ?? ["employment": EmploymentStatus.employed.rawValue, "status": MembershipStatus.full.rawValue]
             model["memberForm"] = [
                 "form": form,
-                "fieldErrors": Display.fieldErrors(refused?.0 ?? [], strings), "hasFieldErrors": refused != nil,
+                "fieldErrors": Display.fieldErrors(refused?.0 ?? [], strings),
                 // Members belong to a community's organisations.
                 "orgs": orgs.filter { $0.kind != .workCommittee }.map {
                     ["id": $0.id, "name": $0.name, "selected": form["orgID"] == $0.id] as [String: Any]
@@ -188,7 +188,7 @@ struct PartyPage: Sendable {
         details["username"] = account.username ?? "—"
         details["officer"] = strings[account.isOfficer ? "yes" : "no"]
         var model: [String: Any] = [
-            "member": details, "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "member": details, "fieldErrors": Display.fieldErrors(errors, strings),
         ]
         if principal.can(.manageParty) {
             model["accountForm"] = ["username": account.username ?? "", "isOfficer": account.isOfficer] as [String: Any]

@@ -29,7 +29,7 @@ struct CoBuildingAPI: Sendable {
     // MARK: - Venues
 
     @Sendable func venues(request: Request, context: AppRequestContext) async throws -> ListPage<Venue> {
-        ListPage(items: try await store.venues.venues(by: try context.requirePrincipal()), nextCursor: nil)
+        ListPage(try await store.venues.venues(by: try context.requirePrincipal()))
     }
 
     struct VenueInput: Decodable, Sendable {
@@ -62,10 +62,8 @@ struct CoBuildingAPI: Sendable {
             period = try ReportingPeriod.parse(first: from, last: to)
         }
         let venueID = query["venueID"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
-        return ListPage(
-            items: try await store.venues.bookings(
-                venueID: venueID, period: period, includeCancelled: query["cancelled"] == "true", by: principal),
-            nextCursor: nil)
+        return ListPage(try await store.venues.bookings(
+                venueID: venueID, period: period, includeCancelled: query["cancelled"] == "true", by: principal))
     }
 
     struct BookingInput: Decodable, Sendable {
@@ -100,7 +98,7 @@ struct CoBuildingAPI: Sendable {
     @Sendable func meetings(request: Request, context: AppRequestContext) async throws -> ListPage<JointMeeting> {
         let principal = try context.requirePrincipal()
         let partnerID = request.uri.queryParameters["partnerID"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
-        return ListPage(items: try await store.jointMeetings.meetings(partnerID: partnerID, by: principal), nextCursor: nil)
+        return ListPage(try await store.jointMeetings.meetings(partnerID: partnerID, by: principal))
     }
 
     struct MeetingInput: Decodable, Sendable {
@@ -144,7 +142,7 @@ struct CoBuildingAPI: Sendable {
     // MARK: - Micro-wishes
 
     @Sendable func wishes(request: Request, context: AppRequestContext) async throws -> ListPage<MicroWish> {
-        ListPage(items: try await store.microWishes.wishes(by: try context.requirePrincipal()), nextCursor: nil)
+        ListPage(try await store.microWishes.wishes(by: try context.requirePrincipal()))
     }
 
     struct WishInput: Decodable, Sendable {

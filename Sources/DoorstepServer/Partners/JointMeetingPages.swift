@@ -62,7 +62,6 @@ struct JointMeetingPages: Sendable {
         model.merge(try await PartnerPages.communityChoice(principal, store: store, selected: form["community"])) { _, chosen in chosen }
         model["today"] = CalendarDay(containing: Date()).description
         model["fieldErrors"] = CoBuildingMessages.messages(errors, strings, labels: Self.labels)
-        model["hasFieldErrors"] = !errors.isEmpty
         model["form"] = form
         return pages.page("jointMeetings", title: strings["meetings_joint_title"], model: model, context: context, status: status)
     }
@@ -119,7 +118,6 @@ struct JointMeetingPages: Sendable {
         model["minutesText"] = meeting.minutes
         model["office"] = office
         model["fieldErrors"] = CoBuildingMessages.messages(errors, strings, labels: Self.labels)
-        model["hasFieldErrors"] = !errors.isEmpty
         return pages.page("jointMeeting", title: meeting.topic, model: model, context: context, status: status)
     }
 

@@ -19,7 +19,7 @@ struct ListsAPI: Sendable {
     }
 
     @Sendable func needs(request: Request, context: AppRequestContext) async throws -> ListPage<Need> {
-        ListPage(items: try await store.lists.needs(by: try context.requirePrincipal()), nextCursor: nil)
+        ListPage(try await store.lists.needs(by: try context.requirePrincipal()))
     }
 
     struct NeedInput: Decodable, Sendable {
@@ -45,9 +45,7 @@ struct ListsAPI: Sendable {
     }
 
     @Sendable func suggestions(request: Request, context: AppRequestContext) async throws -> ListPage<MatchSuggestion> {
-        ListPage(
-            items: try await store.lists.suggestions(forNeed: try context.parameters.require("id"), by: try context.requirePrincipal()),
-            nextCursor: nil)
+        ListPage(try await store.lists.suggestions(forNeed: try context.parameters.require("id"), by: try context.requirePrincipal()))
     }
 
     struct ProjectInput: Decodable, Sendable {
@@ -75,7 +73,7 @@ struct ListsAPI: Sendable {
     }
 
     @Sendable func resources(request: Request, context: AppRequestContext) async throws -> ListPage<PartnerResource> {
-        ListPage(items: try await store.lists.resources(by: try context.requirePrincipal()), nextCursor: nil)
+        ListPage(try await store.lists.resources(by: try context.requirePrincipal()))
     }
 
     struct ResourceInput: Decodable, Sendable {
@@ -102,7 +100,7 @@ struct ListsAPI: Sendable {
     }
 
     @Sendable func projects(request: Request, context: AppRequestContext) async throws -> ListPage<Project> {
-        ListPage(items: try await store.lists.projects(by: try context.requirePrincipal()), nextCursor: nil)
+        ListPage(try await store.lists.projects(by: try context.requirePrincipal()))
     }
 
     struct DeliveryInput: Decodable, Sendable {

@@ -67,7 +67,7 @@ struct ListsPages: Sendable {
             "heard": heard,
             "places": places.map { ["code": $0.code, "name": $0.name, "selected": form["placeCode"] == $0.code] as [String: Any] },
             "categories": PartnerPages.categories(strings, selected: form["category"]),
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty, "form": form,
+            "fieldErrors": Display.fieldErrors(errors, strings), "form": form,
         ]
         return pages.page("lists", title: strings["lists_title"], model: model, context: context, status: status)
     }
@@ -122,7 +122,7 @@ struct ListsPages: Sendable {
                     "endsOn": min(need.wantedUntil, resource.availableUntil).description,
                 ] as [String: Any]
             },
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "fieldErrors": Display.fieldErrors(errors, strings),
         ]
         return pages.page("need", title: need.description, model: model, context: context, status: status)
     }

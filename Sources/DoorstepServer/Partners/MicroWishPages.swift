@@ -73,7 +73,6 @@ struct MicroWishPages: Sendable {
             model["figures"] = counts
         }
         model["fieldErrors"] = Self.messages(errors, strings)
-        model["hasFieldErrors"] = !errors.isEmpty
         model["form"] = form
         return pages.page("microWishes", title: strings["wishes_title"], model: model, context: context, status: status)
     }
@@ -126,7 +125,6 @@ struct MicroWishPages: Sendable {
         if typed["wantedUntil"] == nil { typed["wantedUntil"] = today.adding(days: 30).description }
         model["form"] = typed
         model["fieldErrors"] = Self.messages(errors, strings)
-        model["hasFieldErrors"] = !errors.isEmpty
         return pages.page("microWish", title: wish.wish, model: model, context: context, status: status)
     }
 

@@ -55,7 +55,7 @@ struct PartnerPages: Sendable {
             "communities": try await store.territory.communities(for: principal).map {
                 ["code": $0.code, "name": $0.name, "selected": form["community"] == $0.code] as [String: Any]
             },
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty, "form": form,
+            "fieldErrors": Display.fieldErrors(errors, strings), "form": form,
         ]
         return pages.page("partners", title: strings["partners_title"], model: model, context: context, status: status)
     }
@@ -145,7 +145,7 @@ struct PartnerPages: Sendable {
             "categories": Self.categories(strings, selected: nil),
             "places": places.map { ["code": $0.code, "name": $0.name] },
             "members": report.reportedMembers.map { ["name": $0.name, "reportedOn": $0.reportedOn] },
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty, "form": form,
+            "fieldErrors": Display.fieldErrors(errors, strings), "form": form,
         ]
         return pages.page("partnerReport", title: partner.name, model: model, context: context, status: status)
     }

@@ -19,7 +19,7 @@ struct PartnersAPI: Sendable {
     }
 
     @Sendable func partners(request: Request, context: AppRequestContext) async throws -> ListPage<Partner> {
-        ListPage(items: try await store.partners.list(by: try context.requirePrincipal()), nextCursor: nil)
+        ListPage(try await store.partners.list(by: try context.requirePrincipal()))
     }
 
     struct PartnerInput: Decodable, Sendable {
@@ -130,7 +130,7 @@ struct PartnersAPI: Sendable {
     }
 
     @Sendable func renewals(request: Request, context: AppRequestContext) async throws -> ListPage<Agreement> {
-        ListPage(items: try await store.agreements.dueForRenewal(by: try context.requirePrincipal()), nextCursor: nil)
+        ListPage(try await store.agreements.dueForRenewal(by: try context.requirePrincipal()))
     }
 }
 

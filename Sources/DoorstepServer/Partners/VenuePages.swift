@@ -68,7 +68,6 @@ struct VenuePages: Sendable {
         model.merge(try await PartnerPages.communityChoice(principal, store: store, selected: form["community"])) { _, chosen in chosen }
         model["weekLabel"] = "\(week.period.first) – \(week.period.last)"
         model["fieldErrors"] = try await messages(errors, form: form, principal: principal, strings: strings)
-        model["hasFieldErrors"] = !errors.isEmpty
         model["form"] = form
         return pages.page("venues", title: strings["venues_title"], model: model, context: context, status: status)
     }
@@ -155,7 +154,6 @@ struct VenuePages: Sendable {
         model["thisWeek"] = VenueRoute.venue.path(venue.id)
         model["days"] = days
         model["fieldErrors"] = try await messages(errors, form: form, principal: principal, strings: strings)
-        model["hasFieldErrors"] = !errors.isEmpty
         model["form"] = form
         return pages.page("venue", title: venue.name, model: model, context: context, status: status)
     }

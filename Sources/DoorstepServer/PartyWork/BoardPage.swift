@@ -33,7 +33,7 @@ struct BoardPage: Sendable {
                         ["content": $0.content, "state": strings["pledge_state_\($0.state.rawValue)"]]
                     },
                     "results": card.figures.map {
-                        ["label": strings["measure_\($0.measure.rawValue)"], "count": $0.count, "unit": strings["measure_\($0.measure.rawValue)_unit"]]
+                        ["label": strings[$0.measure.nameKey], "count": $0.count, "unit": strings[$0.measure.unitKey]]
                             as [String: Any]
                     },
                 ] as [String: Any]

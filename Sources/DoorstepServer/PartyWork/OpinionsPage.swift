@@ -45,7 +45,7 @@ struct OpinionsPage: Sendable {
                 ["code": $0.rawValue, "name": strings["opinion_source_\($0.rawValue)"]]
             },
             "today": CalendarDay(containing: Date()).description,
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty, "form": form,
+            "fieldErrors": Display.fieldErrors(errors, strings), "form": form,
         ]
         return pages.page("opinions", title: strings["opinions_title"], model: model, context: context, status: status)
     }

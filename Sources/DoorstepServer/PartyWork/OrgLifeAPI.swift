@@ -19,7 +19,7 @@ struct OrgLifeAPI: Sendable {
 
     @Sendable func meetings(request: Request, context: AppRequestContext) async throws -> ListPage<OrgLifeMeeting> {
         let principal = try context.requirePrincipal()
-        return ListPage(items: try await store.orgLife.meetings(period: try ReportingQuery.yearToDate(request), by: principal), nextCursor: nil)
+        return ListPage(try await store.orgLife.meetings(period: try ReportingQuery.yearToDate(request), by: principal))
     }
 
     struct MeetingInput: Decodable, Sendable {

@@ -57,7 +57,7 @@ struct OrgLifePages: Sendable {
             "kinds": OrgLifeKind.allCases.map {
                 ["code": $0.rawValue, "name": strings["orglife_\($0.rawValue)"], "selected": form["kind"] == $0.rawValue] as [String: Any]
             },
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty, "form": form,
+            "fieldErrors": Display.fieldErrors(errors, strings), "form": form,
         ]
         return pages.page("meetings", title: strings["orglife_title"], model: model, context: context, status: status)
     }
@@ -112,7 +112,7 @@ struct OrgLifePages: Sendable {
             "checkedIn": me.map { marked[$0.id]?.status == .present } ?? false,
             "statuses": AttendanceStatus.allCases.map { ["code": $0.rawValue, "name": strings["attendance_\($0.rawValue)"]] },
             "attachments": meeting.attachmentIDs.map { ["href": OrgLifeRoute.attachment.path($0)] },
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "fieldErrors": Display.fieldErrors(errors, strings),
         ]
         return pages.page("meeting", title: meeting.title, model: model, context: context, status: status)
     }

@@ -30,8 +30,8 @@ struct PartyWorkFiguresAPI: Sendable {
     static func resources(_ figures: [PartyWorkFigure], _ strings: Strings) -> [FigureResource] {
         figures.map {
             FigureResource(
-                measure: $0.measure, name: strings["measure_\($0.measure.rawValue)"], unit: strings["measure_\($0.measure.rawValue)_unit"],
-                definition: strings["measure_\($0.measure.rawValue)_definition"], count: $0.count)
+                measure: $0.measure, name: strings[$0.measure.nameKey], unit: strings[$0.measure.unitKey],
+                definition: strings[$0.measure.definitionKey], count: $0.count)
         }
     }
 
@@ -48,14 +48,12 @@ struct PartyWorkFiguresAPI: Sendable {
         let records = try await store.partyWork.records(
             try PartyWorkQuery.measure(request), of: PartyWorkQuery.subject(request), period: try ReportingQuery.yearToDate(request),
             for: principal)
-        return ListPage(items: records, nextCursor: nil)
+        return ListPage(records)
     }
 
     @Sendable func exemplars(request: Request, context: AppRequestContext) async throws -> ListPage<Exemplar> {
         let principal = try context.require(.viewParty)
-        return ListPage(
-            items: try await store.partyWork.exemplars(
-                try PartyWorkQuery.measure(request), period: try ReportingQuery.yearToDate(request), for: principal),
-            nextCursor: nil)
+        return ListPage(try await store.partyWork.exemplars(
+                try PartyWorkQuery.measure(request), period: try ReportingQuery.yearToDate(request), for: principal))
     }
 }

@@ -23,9 +23,9 @@ struct PartyWorkPages: Sendable {
     ) -> [[String: Any]] {
         figures.map {
             [
-                "id": $0.measure.rawValue, "value": $0.count, "label": strings["measure_\($0.measure.rawValue)"],
-                "unit": strings["measure_\($0.measure.rawValue)_unit"],
-                "definition": strings["measure_\($0.measure.rawValue)_definition"],
+                "id": $0.measure.rawValue, "value": $0.count, "label": strings[$0.measure.nameKey],
+                "unit": strings[$0.measure.unitKey],
+                "definition": strings[$0.measure.definitionKey],
                 "href": PartyWorkQuery.keeping(
                     subject, PartyWorkRoute.records.path().query(["measure": $0.measure.rawValue]).keeping(period)),
             ]
@@ -52,15 +52,7 @@ struct PartyWorkPages: Sendable {
     @Sendable func overview(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.require(.viewParty)
         let strings = context.strings
-        var errors: [FieldError] = []
-        var period: ReportingPeriod
-        do {
-            period = try ReportingQuery.yearToDate(request)
-        } catch let failure as ValidationFailure {
-            errors = failure.errors
-            let today = CalendarDay(containing: Date())
-            period = ReportingPeriod(first: CalendarDay(today.year, 1, 1), last: today)
-        }
+        let (period, errors) = try ReportingQuery.onPage(request, default: ReportingQuery.yearToDate(), ReportingQuery.yearToDate)
         let me = try await store.party.signedInMember(principal)
         let asked = PartyWorkQuery.subject(request)
         let subject: FigureSubject = asked == .scope ? me.map { .member($0.id) } ?? .scope : asked
@@ -68,7 +60,7 @@ struct PartyWorkPages: Sendable {
         let today = CalendarDay(containing: Date()).description
         var model: [String: Any] = [
             "from": period.first.description, "to": period.last.description,
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "fieldErrors": Display.fieldErrors(errors, strings),
             "figures": Self.figureCards(figures, subject: subject, period: period, strings: strings),
             "canVisit": principal.can(.recordVisits), "isMember": me != nil,
             "subjectName": me?.name ?? strings["party_work_territory"],
@@ -110,7 +102,7 @@ struct PartyWorkPages: Sendable {
                 "label": strings["exemplar_\(measure.rawValue)"],
                 "members": top.map {
                     [
-                        "name": $0.memberName, "count": $0.count, "unit": strings["measure_\(measure.rawValue)_unit"],
+                        "name": $0.memberName, "count": $0.count, "unit": strings[measure.unitKey],
                         "href": PartyWorkRoute.records.path().query(["measure": measure.rawValue, "member": $0.memberID]).keeping(period),
                     ] as [String: Any]
                 },
@@ -131,8 +123,8 @@ struct PartyWorkPages: Sendable {
         let subject = PartyWorkQuery.subject(request)
         let records = try await store.partyWork.records(measure, of: subject, period: period, for: principal, limit: 1_000)
         let model: [String: Any] = [
-            "measure": strings["measure_\(measure.rawValue)"], "definition": strings["measure_\(measure.rawValue)_definition"],
-            "unit": strings["measure_\(measure.rawValue)_unit"], "count": records.count, "capped": records.count >= 1_000,
+            "measure": strings[measure.nameKey], "definition": strings[measure.definitionKey],
+            "unit": strings[measure.unitKey], "count": records.count, "capped": records.count >= 1_000,
             "period": "\(period.first) – \(period.last)",
             "back": PartyWorkQuery.keeping(subject, PartyWorkRoute.overview.path().keeping(period)),
             "records": records.map { record in
@@ -143,7 +135,7 @@ struct PartyWorkPages: Sendable {
                 ] as [String: Any]
             },
         ]
-        return pages.page("partyRecords", title: strings["measure_\(measure.rawValue)"], model: model, context: context)
+        return pages.page("partyRecords", title: strings[measure.nameKey], model: model, context: context)
     }
 
     @Sendable func visitForm(request: Request, context: AppRequestContext) async throws -> Response {
@@ -181,7 +173,7 @@ struct PartyWorkPages: Sendable {
         }
         let model: [String: Any] = [
             "activities": activities, "hasActivities": !activities.isEmpty,
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "fieldErrors": Display.fieldErrors(errors, strings),
             "form": form.merging(["visitedOn": today.description]) { given, _ in given }, "today": today.description,
             "households": households.map { ["id": $0.0, "label": $0.1, "selected": form["householdID"] == $0.0] as [String: Any] },
             "hasHouseholds": !households.isEmpty,

@@ -32,9 +32,6 @@ enum PartyWorkQuery {
     }
 
     static func measure(_ request: Request) throws -> PartyWorkMeasure {
-        guard let measure = request.uri.queryParameters["measure"].flatMap({ PartyWorkMeasure(rawValue: String($0)) }) else {
-            throw AppError.validation([FieldError("measure", .unknownValue(allowed: PartyWorkMeasure.allCases.map(\.rawValue)))])
-        }
-        return measure
+        try PartyWorkMeasure.asked(request.uri.queryParameters["measure"])
     }
 }

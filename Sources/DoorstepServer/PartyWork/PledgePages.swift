@@ -49,7 +49,7 @@ struct PledgePages: Sendable {
                 "showGrid": consent.showGrid, "showContact": consent.showContact, "contactPhone": consent.contactPhone,
             ] as [String: Any],
             "lastDay": "\(year)-12-31", "today": CalendarDay(containing: Date()).description,
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty, "form": form,
+            "fieldErrors": Display.fieldErrors(errors, strings), "form": form,
         ]
         return pages.page("pledges", title: strings["pledge_title"], model: model, context: context, status: status, flash: flash)
     }

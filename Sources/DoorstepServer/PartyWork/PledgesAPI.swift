@@ -22,8 +22,7 @@ struct PledgesAPI: Sendable {
     @Sendable func pledges(request: Request, context: AppRequestContext) async throws -> ListPage<Pledge> {
         let principal = try context.requirePrincipal()
         let member = try await PartyWorkQuery.member(request, principal, store: store)
-        return ListPage(
-            items: try await store.pledges.pledges(memberID: member, year: try PointsAPI.year(request), by: principal), nextCursor: nil)
+        return ListPage(try await store.pledges.pledges(memberID: member, year: try PointsAPI.year(request), by: principal))
     }
 
     struct PledgeInput: Decodable, Sendable {
@@ -57,7 +56,7 @@ struct PledgesAPI: Sendable {
     }
 
     @Sendable func toConfirm(request: Request, context: AppRequestContext) async throws -> ListPage<Pledge> {
-        ListPage(items: try await store.pledges.toConfirm(by: try context.requirePrincipal()), nextCursor: nil)
+        ListPage(try await store.pledges.toConfirm(by: try context.requirePrincipal()))
     }
 
     @Sendable func card(request: Request, context: AppRequestContext) async throws -> MemberCardConsent {
@@ -118,12 +117,10 @@ struct PledgesAPI: Sendable {
 
     /// The public board of a community (`grid=` for one grid): no account needed.
     @Sendable func board(request: Request, context: AppRequestContext) async throws -> ListPage<BoardCardResource> {
-        ListPage(
-            items: try await store.pledges.board(
+        ListPage(try await store.pledges.board(
                 communityCode: try context.parameters.require("code"), gridCode: request.uri.queryParameters["grid"].map(String.init),
                 year: try PointsAPI.year(request)
-            ).map(BoardCardResource.init),
-            nextCursor: nil)
+            ).map(BoardCardResource.init))
     }
 }
 

@@ -64,7 +64,7 @@ struct PointsAPI: Sendable {
 
     @Sendable func rules(request: Request, context: AppRequestContext) async throws -> ListPage<PointRule> {
         let principal = try context.require(.viewParty)
-        return ListPage(items: try await store.points.rules(community: Self.community(request, principal), by: principal), nextCursor: nil)
+        return ListPage(try await store.points.rules(community: Self.community(request, principal), by: principal))
     }
 
     struct RuleInput: Decodable, Sendable {
@@ -97,7 +97,7 @@ struct PointsAPI: Sendable {
         let principal = try context.requirePrincipal()
         let status = request.uri.queryParameters["status"].flatMap { ClaimStatus(rawValue: String($0)) }
         let all = request.uri.queryParameters["status"] == "all"
-        return ListPage(items: try await store.points.claims(by: principal, status: all ? nil : status ?? .pending), nextCursor: nil)
+        return ListPage(try await store.points.claims(by: principal, status: all ? nil : status ?? .pending))
     }
 
     struct ClaimInput: Decodable, Sendable {
@@ -169,7 +169,7 @@ struct PointsAPI: Sendable {
     @Sendable func ledger(request: Request, context: AppRequestContext) async throws -> ListPage<PointEntry> {
         let principal = try context.requirePrincipal()
         let member = try await PartyWorkQuery.member(request, principal, store: store)
-        return ListPage(items: try await store.points.ledger(memberID: member, year: try Self.year(request), by: principal), nextCursor: nil)
+        return ListPage(try await store.points.ledger(memberID: member, year: try Self.year(request), by: principal))
     }
 
     struct MemberYearResource: Encodable, Sendable {
@@ -206,7 +206,7 @@ struct PointsAPI: Sendable {
         let principal = try context.requirePrincipal()
         let years = try await store.points.year(
             try Self.year(request), orgID: request.uri.queryParameters["org"].map(String.init), by: principal)
-        return ListPage(items: years.map(MemberYearResource.init), nextCursor: nil)
+        return ListPage(years.map(MemberYearResource.init))
     }
 
     struct ExemptionInput: Decodable, Sendable {
@@ -229,7 +229,7 @@ struct PointsAPI: Sendable {
         guard let org = request.uri.queryParameters["org"].map(String.init) else {
             throw AppError.validation([FieldError("org", .required)])
         }
-        return ListPage(items: try await store.points.publications(orgID: org, by: principal), nextCursor: nil)
+        return ListPage(try await store.points.publications(orgID: org, by: principal))
     }
 
     struct PublishInput: Decodable, Sendable {

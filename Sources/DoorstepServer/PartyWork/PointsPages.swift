@@ -45,7 +45,7 @@ struct PointsPages: Sendable {
         let rules = community.isEmpty ? [] : try await store.points.rules(community: community, by: principal)
         let decides = principal.can(.managePartyWork) || me?.isOfficer == true
         var model: [String: Any] = [
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty, "form": form,
+            "fieldErrors": Display.fieldErrors(errors, strings), "form": form,
             "year": year, "years": [thisYear, thisYear - 1].map { ["value": $0, "selected": $0 == year] as [String: Any] },
             "today": today.description,
         ]

@@ -55,7 +55,7 @@ struct PostsPages: Sendable {
             },
             "manage": manage, "community": community, "today": today,
             "standard": VanguardPost.standardNames.map { ["name": $0] },
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty, "form": form,
+            "fieldErrors": Display.fieldErrors(errors, strings), "form": form,
         ]
         if manage {
             model["members"] = try await store.party.members(for: principal).map { ["id": $0.id, "name": $0.name] }

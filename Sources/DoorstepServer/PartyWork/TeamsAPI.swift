@@ -18,7 +18,7 @@ struct TeamsAPI: Sendable {
     }
 
     @Sendable func teams(request: Request, context: AppRequestContext) async throws -> ListPage<VanguardTeam> {
-        ListPage(items: try await store.teams.teams(for: try context.require(.viewParty)), nextCursor: nil)
+        ListPage(try await store.teams.teams(for: try context.require(.viewParty)))
     }
 
     struct TeamInput: Decodable, Sendable {
@@ -51,10 +51,8 @@ struct TeamsAPI: Sendable {
 
     @Sendable func activities(request: Request, context: AppRequestContext) async throws -> ListPage<TeamActivity> {
         let principal = try context.require(.viewParty)
-        return ListPage(
-            items: try await store.teams.activities(
-                of: try context.parameters.require("id"), period: try ReportingQuery.yearToDate(request), for: principal),
-            nextCursor: nil)
+        return ListPage(try await store.teams.activities(
+                of: try context.parameters.require("id"), period: try ReportingQuery.yearToDate(request), for: principal))
     }
 
     struct ActivityInput: Decodable, Sendable {

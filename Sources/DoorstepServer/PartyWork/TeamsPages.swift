@@ -32,13 +32,13 @@ struct TeamsPages: Sendable {
             let figures = try await store.teams.figures(of: team.id, period: period, for: principal, counting: store.partyWork)
             rows.append([
                 "id": team.id, "name": team.name, "members": figures.members,
-                "counts": figures.figures.map { ["value": $0.count, "unit": strings["measure_\($0.measure.rawValue)_unit"]] },
+                "counts": figures.figures.map { ["value": $0.count, "unit": strings[$0.measure.unitKey]] },
             ])
         }
         var model: [String: Any] = [
             "teams": rows, "from": period.first.description, "to": period.last.description,
-            "measures": PartyWorkMeasure.allCases.map { strings["measure_\($0.rawValue)"] },
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty, "form": form,
+            "measures": PartyWorkMeasure.allCases.map { strings[$0.nameKey] },
+            "fieldErrors": Display.fieldErrors(errors, strings), "form": form,
         ]
         if principal.can(.managePartyWork), let community = principal.scope.communityCode {
             model["createForm"] = [
@@ -101,7 +101,7 @@ struct TeamsPages: Sendable {
             },
             "canRecord": principal.can(.managePartyWork) || me.map { team.memberIDs.contains($0.id) } == true,
             "participants": members.map { ["id": $0.id, "name": $0.name, "checked": form["participant_\($0.id)"] == "1"] as [String: Any] },
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty, "form": form,
+            "fieldErrors": Display.fieldErrors(errors, strings), "form": form,
             "today": CalendarDay(containing: Date()).description,
         ]
         return pages.page("team", title: team.name, model: model, context: context, status: status)

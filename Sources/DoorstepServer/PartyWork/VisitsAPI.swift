@@ -101,7 +101,7 @@ struct VisitsAPI: Sendable {
     @Sendable func opinions(request: Request, context: AppRequestContext) async throws -> ListPage<Opinion> {
         let principal = try context.requirePrincipal()
         let onlyOpen = request.uri.queryParameters["status"] == "open"
-        return ListPage(items: try await store.opinions.opinions(for: principal, onlyOpen: onlyOpen), nextCursor: nil)
+        return ListPage(try await store.opinions.opinions(for: principal, onlyOpen: onlyOpen))
     }
 
     struct AnswerInput: Decodable, Sendable {

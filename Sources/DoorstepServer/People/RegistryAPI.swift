@@ -68,9 +68,7 @@ struct RegistryAPI: Sendable {
 
     @Sendable func buildings(request: Request, context: AppRequestContext) async throws -> ListPage<Building> {
         let grid = request.uri.queryParameters["grid"].map(String.init)
-        return ListPage(
-            items: try await store.buildings.buildings(for: try context.require(.viewRegistry), gridCode: grid),
-            nextCursor: nil)
+        return ListPage(try await store.buildings.buildings(for: try context.require(.viewRegistry), gridCode: grid))
     }
 
     @Sendable func building(request: Request, context: AppRequestContext) async throws -> Building {
@@ -81,7 +79,7 @@ struct RegistryAPI: Sendable {
         let principal = try context.require(.viewRegistry)
         let id = try context.parameters.require("id")
         _ = try await store.buildings.building(id: id, for: principal)
-        return ListPage(items: try await store.buildings.households(buildingID: id, for: principal), nextCursor: nil)
+        return ListPage(try await store.buildings.households(buildingID: id, for: principal))
     }
 
     struct HouseholdInput: Decodable, Sendable {
@@ -103,16 +101,15 @@ struct RegistryAPI: Sendable {
         let principal = try context.require(.viewRegistry)
         let query = request.uri.queryParameters
         if let idNumber = query["idNumber"].map(String.init) {
-            return ListPage(items: try await store.residents.find(idNumber: idNumber, for: principal), nextCursor: nil)
+            return ListPage(try await store.residents.find(idNumber: idNumber, for: principal))
         }
         if let phone = query["phone"].map(String.init) {
-            return ListPage(items: try await store.residents.find(phone: phone, for: principal), nextCursor: nil)
+            return ListPage(try await store.residents.find(phone: phone, for: principal))
         }
-        let limit = min(max(query["limit"].flatMap { Int($0) } ?? 50, 1), 500)
+        let asked = ListQuery(request)
         let items = try await store.residents.list(
-            for: principal, gridCode: query["grid"].map(String.init), after: query["cursor"].map(String.init),
-            limit: limit)
-        return ListPage(items: items, nextCursor: items.count == limit ? items.last?.id : nil)
+            for: principal, gridCode: query["grid"].map(String.init), after: asked.cursor, limit: asked.limit)
+        return ListPage(keyed: items, asked: asked, key: \.id)
     }
 
     @Sendable func resident(request: Request, context: AppRequestContext) async throws -> Resident {
@@ -126,28 +123,21 @@ struct RegistryAPI: Sendable {
         return EditedResponse(status: .created, response: resident)
     }
 
-    struct RevealInput: Decodable, Sendable {
-        var field: String?
-        var reason: String?
-    }
-
     struct Revealed: ResponseEncodable, Sendable {
         var field: PersonalField
         var value: String
     }
 
     @Sendable func reveal(request: Request, context: AppRequestContext) async throws -> Revealed {
-        let principal = try context.require(.viewRegistry)
-        let body = try await request.decodeJSON(as: RevealInput.self, context: context)
-        guard let field = body.field.flatMap(PersonalField.init(rawValue:)) else {
-            throw AppError.validation([
-                FieldError("field", .unknownValue(allowed: PersonalField.allCases.map(\.rawValue)))
-            ])
+        try await Reveal.overAPI(request, context: context, needs: .viewRegistry) { principal, asked in
+            guard let field = asked.field.flatMap(PersonalField.init(rawValue:)) else {
+                throw AppError.validation([FieldError("field", .unknownValue(allowed: PersonalField.allCases.map(\.rawValue)))])
+            }
+            let value = try await store.residents.reveal(
+                field, of: try context.parameters.require("id"), reason: asked.reason ?? "", by: principal,
+                clientAddress: context.clientAddress)
+            return Revealed(field: field, value: value)
         }
-        let value = try await store.residents.reveal(
-            field, of: try context.parameters.require("id"), reason: body.reason ?? "", by: principal,
-            clientAddress: context.clientAddress)
-        return Revealed(field: field, value: value)
     }
 }
 

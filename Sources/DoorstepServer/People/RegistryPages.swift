@@ -86,7 +86,6 @@ struct RegistryPages: Sendable {
             }
         }
         model["fieldErrors"] = Display.fieldErrors(errors, context.strings)
-        model["hasFieldErrors"] = !errors.isEmpty
         return pages.page("registry", title: context.strings["registry_title"], model: model, context: context, status: status)
     }
 
@@ -129,7 +128,7 @@ struct RegistryPages: Sendable {
             "canMove": canEdit && grids.count > 1,
             "canEdit": canEdit,
             "grids": grids.filter { $0.code != building.gridCode }.map { ["code": $0.code, "name": $0.name] },
-            "fieldErrors": Display.fieldErrors(errors, context.strings), "hasFieldErrors": !errors.isEmpty,
+            "fieldErrors": Display.fieldErrors(errors, context.strings),
         ]
         return pages.page("building", title: building.name, model: model, context: context, status: status, flash: flash)
     }
@@ -188,7 +187,7 @@ struct RegistryPages: Sendable {
             "care": strings[resident.hasCareCategories ? "care_recorded" : "care_none"],
             "canReveal": !fields.isEmpty,
             "fields": fields.map { ["code": $0.rawValue, "name": strings["personal_\($0.rawValue)"]] },
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "fieldErrors": Display.fieldErrors(errors, strings),
             "canEdit": principal.can(.editRegistry) && resident.name != ResidentStore.anonymisedName,
             "correctable": CorrectableField.allCases.filter { $0 != .other }.map {
                 ["code": $0.rawValue, "name": strings["correctable_\($0.rawValue)"]]
@@ -205,16 +204,14 @@ struct RegistryPages: Sendable {
     }
 
     @Sendable func reveal(request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.require(.viewRegistry)
         let id = try context.parameters.require("id")
-        let form = try await Form.checked(request, context: context)
-        guard let field = form["field"].flatMap(PersonalField.init(rawValue:)) else { throw AppError.badRequest }
-        do {
+        return try await Reveal.onPage(request, context: context, needs: .viewRegistry) { principal, form in
+            guard let field = form["field"].flatMap(PersonalField.init(rawValue:)) else { throw AppError.badRequest }
             let value = try await store.residents.reveal(
                 field, of: id, reason: form["reason"] ?? "", by: principal, clientAddress: context.clientAddress)
             return try await renderResident(id: id, context: context, revealed: (field, value))
-        } catch let failure as ValidationFailure {
-            return try await renderResident(id: id, context: context, status: .unprocessableContent, errors: failure.errors)
+        } refused: { errors, _ in
+            try await renderResident(id: id, context: context, status: .unprocessableContent, errors: errors)
         }
     }
 
@@ -265,7 +262,7 @@ struct RegistryPages: Sendable {
         for error in errors where invalid[error.field] == nil { invalid[error.field] = strings.message(for: error.problem) }
         let model: [String: Any] = [
             "form": fields, "invalid": invalid,
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "fieldErrors": Display.fieldErrors(errors, strings),
             "statusOptions": ResidenceStatus.allCases.map {
                 ["code": $0.rawValue, "name": strings["status_\($0.rawValue)"], "selected": fields["residenceStatus"] == $0.rawValue]
             },

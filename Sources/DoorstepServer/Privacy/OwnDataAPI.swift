@@ -34,7 +34,7 @@ struct OwnDataAPI: Sendable {
     }
 
     @Sendable func ownRequests(request: Request, context: AppRequestContext) async throws -> ListPage<DataRequest> {
-        ListPage(items: try await store.residents.ownRequests(for: try context.requirePrincipal()), nextCursor: nil)
+        ListPage(try await store.residents.ownRequests(for: try context.requirePrincipal()))
     }
 
     struct RequestInput: Decodable, Sendable {
@@ -77,7 +77,7 @@ struct OwnDataAPI: Sendable {
             ])
         }
         let filter = status == "all" ? nil : DataRequestStatus(rawValue: status ?? "open")
-        return ListPage(items: try await store.residents.dataRequests(for: principal, status: filter), nextCursor: nil)
+        return ListPage(try await store.residents.dataRequests(for: principal, status: filter))
     }
 
     struct DecisionInput: Decodable, Sendable {

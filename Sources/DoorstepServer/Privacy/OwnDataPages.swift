@@ -29,7 +29,7 @@ struct OwnDataPages: Sendable {
         let principal = try context.requirePrincipal()
         let strings = context.strings
         var model: [String: Any] = [
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty, "form": form,
+            "fieldErrors": Display.fieldErrors(errors, strings), "form": form,
         ]
         do {
             let record = try await store.residents.ownRecord(for: principal, clientAddress: context.clientAddress)
@@ -97,7 +97,7 @@ struct OwnDataPages: Sendable {
         let model: [String: Any] = [
             "requests": open.map { Self.row($0, strings) }, "hasRequests": !open.isEmpty,
             "canDecide": principal.can(.editRegistry),
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "fieldErrors": Display.fieldErrors(errors, strings),
         ]
         return pages.page(
             "dataRequests", title: strings["requests_title"], model: model, context: context, status: status, flash: flash)

@@ -31,7 +31,7 @@ struct AfterSchoolAPI: Sendable {
 
     @Sendable func classes(request: Request, context: AppRequestContext) async throws -> ListPage<AfterSchoolClassListing> {
         let principal = try context.require(.manageServices)
-        return ListPage(items: try await store.afterSchool.classes(by: principal), nextCursor: nil)
+        return ListPage(try await store.afterSchool.classes(by: principal))
     }
 
     struct ClassInput: Decodable, Sendable {
@@ -157,23 +157,11 @@ struct AfterSchoolAPI: Sendable {
 
 
 
-    typealias FigureResource = ProgrammeFigure<AfterSchoolMeasure>
-    typealias FiguresResource = ProgrammeFigures<AfterSchoolMeasure>
-
-    @Sendable func figures(request: Request, context: AppRequestContext) async throws -> FiguresResource {
+    @Sendable func figures(request: Request, context: AppRequestContext) async throws -> ProgrammeFigures<AfterSchoolMeasure> {
         let principal = try context.require(.manageServices)
         let period = try ReportingQuery.monthToDate(request)
-        let strings = context.strings
         let figures = try await store.afterSchool.figures(period: period, for: principal)
-        return FiguresResource(
-            from: period.first.description, to: period.last.description,
-            figures: figures.map {
-                FigureResource(
-                    measure: $0.measure, name: strings["afterschool_measure_\($0.measure.rawValue)"],
-                    unit: strings["afterschool_measure_\($0.measure.rawValue)_unit"],
-                    definitionKey: "afterschool_measure_\($0.measure.rawValue)_definition",
-                    definition: strings["afterschool_measure_\($0.measure.rawValue)_definition"], count: $0.count, records: $0.records)
-            })
+        return ProgrammeFigures(period, figures.map { ($0.measure, $0.count, $0.records) }, context.strings)
     }
 }
 

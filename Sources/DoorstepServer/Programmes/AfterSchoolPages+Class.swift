@@ -97,7 +97,6 @@ extension AfterSchoolPages {
         model["hasVolunteers"] = !volunteerOptions.isEmpty
         model["rosterError"] = Display.shown(rosterError)
         model["fieldErrors"] = Self.topErrors(refusal, sheet: sheet, strings: strings)
-        model["hasFieldErrors"] = !errors.isEmpty
         return pages.page(
             "afterSchoolClass", title: sheet.schoolClass.name, model: model, context: context, status: status, flash: flash)
     }

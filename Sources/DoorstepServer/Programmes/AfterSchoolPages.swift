@@ -50,14 +50,8 @@ struct AfterSchoolPages: Sendable {
     // MARK: - The classes and the figures
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
-        var errors: [FieldError] = []
-        var period = ReportingPeriod.monthToDate(Date())
-        do {
-            period = try ReportingQuery.monthToDate(request)
-        } catch let failure as ValidationFailure {
-            errors = failure.errors
-        }
-        return try await renderList(context: context, period: period, periodErrors: errors)
+        let asked = try ReportingQuery.onPage(request, default: .monthToDate(Date()), ReportingQuery.monthToDate)
+        return try await renderList(context: context, period: asked.period, periodErrors: asked.errors)
     }
 
     func renderList(
@@ -76,13 +70,10 @@ struct AfterSchoolPages: Sendable {
         let figures = try await store.afterSchool.figures(period: period, for: principal, recordLimit: 0)
         let classes = try await store.afterSchool.classes(by: principal)
         let allErrors = periodErrors + errors
-        let cards: [[String: Any]] = figures.map { figure in
-            let id = figure.measure.rawValue
-            return [
-                "id": id, "value": figure.count, "label": strings["afterschool_measure_\(id)"],
-                "unit": strings["afterschool_measure_\(id)_unit"], "definition": strings["afterschool_measure_\(id)_definition"],
-                "href": AfterSchoolRoute.records.path().query(["measure": id]).keeping(period),
-            ]
+        let cards = figures.map { figure in
+            figure.measure.card(
+                value: figure.count, href: AfterSchoolRoute.records.path().query(["measure": figure.measure.rawValue]).keeping(period),
+                strings)
         }
         let communityOptions: [[String: Any]] = communities.map {
             ["code": $0.code, "name": $0.name, "selected": typed["community"] == $0.code]
@@ -108,7 +99,6 @@ struct AfterSchoolPages: Sendable {
         model["form"] = typed
         model["invalid"] = Self.invalid(errors, strings)
         model["fieldErrors"] = Display.fieldErrors(allErrors, strings)
-        model["hasFieldErrors"] = !allErrors.isEmpty
         return pages.page("afterSchoolClasses", title: strings["afterschool_title"], model: model, context: context, status: status)
     }
 
@@ -137,16 +127,12 @@ struct AfterSchoolPages: Sendable {
     @Sendable func records(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.require(.manageServices)
         let strings = context.strings
-        guard let measure = request.uri.queryParameters["measure"].flatMap({ AfterSchoolMeasure(rawValue: String($0)) }) else {
-            throw AppError.validation([FieldError("measure", .unknownValue(allowed: AfterSchoolMeasure.allCases.map(\.rawValue)))])
-        }
+        let measure = try AfterSchoolMeasure.asked(request.uri.queryParameters["measure"])
         let period = try ReportingQuery.monthToDate(request)
         let records = try await store.afterSchool.records(measure, period: period, for: principal, limit: ProgrammeRecordsPage.shown)
         let model = ProgrammeRecordsPage.model(
-            name: strings["afterschool_measure_\(measure.rawValue)"], unit: strings["afterschool_measure_\(measure.rawValue)_unit"],
-            definition: strings["afterschool_measure_\(measure.rawValue)_definition"], count: records.count, records: records,
-            period: period, back: AfterSchoolRoute.list.path())
+            measure, count: records.count, records: records, period: period, back: AfterSchoolRoute.list.path(), strings)
         return pages.page(
-            "afterSchoolRecords", title: strings["afterschool_measure_\(measure.rawValue)"], model: model, context: context)
+            "afterSchoolRecords", title: strings[measure.nameKey], model: model, context: context)
     }
 }

@@ -21,7 +21,7 @@ struct AidProjectAPI: Sendable {
     }
 
     @Sendable func projects(request: Request, context: AppRequestContext) async throws -> ListPage<AidProjectListing> {
-        ListPage(items: try await store.aidProjects.projects(by: try context.requirePrincipal()), nextCursor: nil)
+        ListPage(try await store.aidProjects.projects(by: try context.requirePrincipal()))
     }
 
     struct ProjectInput: Decodable, Sendable {
@@ -103,38 +103,20 @@ struct AidProjectAPI: Sendable {
 
 
 
-    typealias FigureResource = ProgrammeFigure<AidMeasure>
-    typealias FiguresResource = ProgrammeFigures<AidMeasure>
-    typealias FigureRecordsResource = ProgrammeFigureRecords<AidMeasure>
-
-    @Sendable func figures(request: Request, context: AppRequestContext) async throws -> FiguresResource {
+    @Sendable func figures(request: Request, context: AppRequestContext) async throws -> ProgrammeFigures<AidMeasure> {
         let principal = try context.requirePrincipal()
         let period = try ReportingQuery.monthToDate(request)
-        let strings = context.strings
         let figures = try await store.aidProjects.figures(period: period, for: principal)
-        return FiguresResource(
-            from: period.first.description, to: period.last.description,
-            figures: figures.map { Self.resource($0.measure, count: $0.count, records: $0.records, strings) })
+        return ProgrammeFigures(period, figures.map { ($0.measure, $0.count, $0.records) }, context.strings)
     }
-
 
     /// Every record one figure counted (up to 1,000), for the drill-down: each record is one counted thing.
-    @Sendable func figureRecords(request: Request, context: AppRequestContext) async throws -> FigureRecordsResource {
+    @Sendable func figureRecords(request: Request, context: AppRequestContext) async throws -> ProgrammeFigureRecords<AidMeasure> {
         let principal = try context.requirePrincipal()
-        guard let measure = AidMeasure(rawValue: try context.parameters.require("measure")) else {
-            throw AppError.validation([FieldError("measure", .unknownValue(allowed: AidMeasure.allCases.map(\.rawValue)))])
-        }
+        let measure = try AidMeasure.asked(context.parameters.get("measure"))
         let period = try ReportingQuery.monthToDate(request)
         let records = try await store.aidProjects.records(measure, period: period, for: principal)
-        return FigureRecordsResource(
-            from: period.first.description, to: period.last.description,
-            figure: Self.resource(measure, count: records.count, records: records, context.strings))
-    }
-
-    static func resource(_ measure: AidMeasure, count: Int, records: [FigureRecord], _ strings: Strings) -> FigureResource {
-        FigureResource(
-            measure: measure, name: strings["aid_measure_\(measure.rawValue)"], unit: strings["aid_measure_\(measure.rawValue)_unit"],
-            definitionKey: measure.definitionKey, definition: strings[measure.definitionKey], count: count, records: records)
+        return ProgrammeFigureRecords(period, measure, count: records.count, records: records, context.strings)
     }
 }
 

@@ -66,7 +66,6 @@ extension AidProjectPages {
         model["beneficiaryForm"] = beneficiaryTyped
         model["beneficiaryInvalid"] = beneficiaryInvalid
         model["fieldErrors"] = HealthStationPages.fieldErrors(errors, strings, clearer: HealthStationPages.clearer)
-        model["hasFieldErrors"] = !errors.isEmpty
         return pages.page("aidProject", title: project.title, model: model, context: context, status: status, flash: flash)
     }
 

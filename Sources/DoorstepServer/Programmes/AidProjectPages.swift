@@ -29,14 +29,8 @@ struct AidProjectPages: Sendable {
     // MARK: - Projects and figures
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
-        var errors: [FieldError] = []
-        var period = ReportingPeriod.monthToDate(Date())
-        do {
-            period = try ReportingQuery.monthToDate(request)
-        } catch let failure as ValidationFailure {
-            errors = failure.errors
-        }
-        return try await renderList(context: context, period: period, periodErrors: errors)
+        let asked = try ReportingQuery.onPage(request, default: .monthToDate(Date()), ReportingQuery.monthToDate)
+        return try await renderList(context: context, period: asked.period, periodErrors: asked.errors)
     }
 
     func renderList(
@@ -50,14 +44,10 @@ struct AidProjectPages: Sendable {
         let typed = form ?? ["startsOn": today.description, "endsOn": today.adding(days: 364).description]
         let projects = try await store.aidProjects.projects(by: principal)
         let figures = try await store.aidProjects.figures(period: period, for: principal, recordLimit: 0)
-        let cards: [[String: Any]] = figures.map { figure in
-            let id = figure.measure.rawValue
-            var card: [String: Any] = ["id": id, "value": figure.count]
-            card["label"] = strings["aid_measure_\(id)"]
-            card["unit"] = strings["aid_measure_\(id)_unit"]
-            card["definition"] = strings[figure.definitionKey]
-            card["href"] = AidProjectRoute.figureRecords.path().query(["measure": id]).keeping(period)
-            return card
+        let cards = figures.map { figure in
+            figure.measure.card(
+                value: figure.count, href: AidProjectRoute.figureRecords.path().query(["measure": figure.measure.rawValue]).keeping(period),
+                strings)
         }
         let rows: [[String: Any]] = projects.map { listing in
             let project = listing.project
@@ -83,7 +73,6 @@ struct AidProjectPages: Sendable {
         model["form"] = typed
         model["invalid"] = HealthStationPages.invalid(errors, strings, clearer: HealthStationPages.clearer)
         model["fieldErrors"] = HealthStationPages.fieldErrors(allErrors, strings, clearer: HealthStationPages.clearer)
-        model["hasFieldErrors"] = !allErrors.isEmpty
         return pages.page("aidProjects", title: strings["aid_title"], model: model, context: context, status: status)
     }
 
@@ -138,14 +127,11 @@ struct AidProjectPages: Sendable {
     @Sendable func figureRecords(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try HealthStationPages.requireViewer(context)
         let strings = context.strings
-        guard let measure = request.uri.queryParameters["measure"].flatMap({ AidMeasure(rawValue: String($0)) }) else {
-            throw AppError.validation([FieldError("measure", .unknownValue(allowed: AidMeasure.allCases.map(\.rawValue)))])
-        }
+        let measure = try AidMeasure.asked(request.uri.queryParameters["measure"])
         let period = try ReportingQuery.monthToDate(request)
         let records = try await store.aidProjects.records(measure, period: period, for: principal, limit: ProgrammeRecordsPage.shown)
         let model = ProgrammeRecordsPage.model(
-            name: strings["aid_measure_\(measure.rawValue)"], unit: strings["aid_measure_\(measure.rawValue)_unit"],
-            definition: strings[measure.definitionKey], count: records.count, records: records, period: period, back: AidProjectRoute.list.path())
-        return pages.page("aidFigureRecords", title: strings["aid_measure_\(measure.rawValue)"], model: model, context: context)
+            measure, count: records.count, records: records, period: period, back: AidProjectRoute.list.path(), strings)
+        return pages.page("aidFigureRecords", title: strings[measure.nameKey], model: model, context: context)
     }
 }

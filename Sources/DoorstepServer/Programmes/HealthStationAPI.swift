@@ -28,7 +28,7 @@ struct HealthStationAPI: Sendable {
 
 
     @Sendable func stations(request: Request, context: AppRequestContext) async throws -> ListPage<HealthStation> {
-        ListPage(items: try await store.healthStations.stations(by: try context.requirePrincipal()), nextCursor: nil)
+        ListPage(try await store.healthStations.stations(by: try context.requirePrincipal()))
     }
 
     struct StationInput: Decodable, Sendable {
@@ -82,9 +82,7 @@ struct HealthStationAPI: Sendable {
         let query = request.uri.queryParameters
         var period: ReportingPeriod?
         if query["from"] != nil || query["to"] != nil { period = try ReportingQuery.monthToDate(request) }
-        return ListPage(
-            items: try await store.healthStations.sessions(stationID: try context.parameters.require("id"), period: period, by: principal),
-            nextCursor: nil)
+        return ListPage(try await store.healthStations.sessions(stationID: try context.parameters.require("id"), period: period, by: principal))
     }
 
     struct SessionInput: Decodable, Sendable {
@@ -108,8 +106,7 @@ struct HealthStationAPI: Sendable {
 
     @Sendable func records(request: Request, context: AppRequestContext) async throws -> ListPage<HealthRecord> {
         let principal = try context.require(.manageServices)
-        return ListPage(
-            items: try await store.healthStations.records(stationID: try context.parameters.require("id"), by: principal), nextCursor: nil)
+        return ListPage(try await store.healthStations.records(stationID: try context.parameters.require("id"), by: principal))
     }
 
     struct RecordInput: Decodable, Sendable {
@@ -134,15 +131,12 @@ struct HealthStationAPI: Sendable {
         return EditedResponse(status: .created, response: record)
     }
 
-    struct RevealInput: Decodable, Sendable {
-        var reason: String?
-    }
-
     @Sendable func reveal(request: Request, context: AppRequestContext) async throws -> HealthRecordContent {
-        let principal = try context.require(.manageServices)
-        let body = try await request.decodeJSON(as: RevealInput.self, context: context)
-        return try await store.healthStations.reveal(
-            recordID: try context.parameters.require("id"), reason: body.reason ?? "", by: principal, clientAddress: context.clientAddress)
+        try await Reveal.overAPI(request, context: context, needs: .manageServices) { principal, asked in
+            try await store.healthStations.reveal(
+                recordID: try context.parameters.require("id"), reason: asked.reason ?? "", by: principal,
+                clientAddress: context.clientAddress)
+        }
     }
 
     struct WithdrawalResource: ResponseEncodable, Sendable {
@@ -159,27 +153,17 @@ struct HealthStationAPI: Sendable {
 
 
 
-    typealias FigureResource = ProgrammeFigure<HealthMeasure>
-    typealias FiguresResource = ProgrammeFigures<HealthMeasure>
-    typealias FigureRecordsResource = ProgrammeFigureRecords<HealthMeasure>
-
-    @Sendable func figures(request: Request, context: AppRequestContext) async throws -> FiguresResource {
+    @Sendable func figures(request: Request, context: AppRequestContext) async throws -> ProgrammeFigures<HealthMeasure> {
         let principal = try context.requirePrincipal()
         let period = try ReportingQuery.monthToDate(request)
-        let strings = context.strings
         let figures = try await store.healthStations.figures(period: period, for: principal)
-        return FiguresResource(
-            from: period.first.description, to: period.last.description,
-            figures: figures.map { Self.resource($0.measure, count: $0.count, records: $0.records, strings) })
+        return ProgrammeFigures(period, figures.map { ($0.measure, $0.count, $0.records) }, context.strings)
     }
 
-
     /// Every record one figure counted (up to 1,000), for the drill-down.
-    @Sendable func figureRecords(request: Request, context: AppRequestContext) async throws -> FigureRecordsResource {
+    @Sendable func figureRecords(request: Request, context: AppRequestContext) async throws -> ProgrammeFigureRecords<HealthMeasure> {
         let principal = try context.requirePrincipal()
-        guard let measure = HealthMeasure(rawValue: try context.parameters.require("measure")) else {
-            throw AppError.validation([FieldError("measure", .unknownValue(allowed: HealthMeasure.allCases.map(\.rawValue)))])
-        }
+        let measure = try HealthMeasure.asked(context.parameters.get("measure"))
         let period = try ReportingQuery.monthToDate(request)
         let records = try await store.healthStations.records(measure, period: period, for: principal)
         let count: Int
@@ -190,15 +174,7 @@ struct HealthStationAPI: Sendable {
         } else {
             count = records.count
         }
-        return FigureRecordsResource(
-            from: period.first.description, to: period.last.description,
-            figure: Self.resource(measure, count: count, records: records, context.strings))
-    }
-
-    static func resource(_ measure: HealthMeasure, count: Int, records: [FigureRecord], _ strings: Strings) -> FigureResource {
-        FigureResource(
-            measure: measure, name: strings["health_measure_\(measure.rawValue)"], unit: strings["health_measure_\(measure.rawValue)_unit"],
-            definitionKey: measure.definitionKey, definition: strings[measure.definitionKey], count: count, records: records)
+        return ProgrammeFigureRecords(period, measure, count: count, records: records, context.strings)
     }
 }
 

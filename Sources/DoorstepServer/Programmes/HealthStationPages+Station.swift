@@ -75,7 +75,6 @@ extension HealthStationPages {
             ]
         }
         model["fieldErrors"] = Self.fieldErrors(errors, strings, clearer: Self.clearer)
-        model["hasFieldErrors"] = !errors.isEmpty
         return pages.page("healthStation", title: station.name, model: model, context: context, status: status, flash: flash)
     }
 
@@ -174,18 +173,15 @@ extension HealthStationPages {
 
     /// Opens one record in full, on this page only, once: the reason goes to the audit log.
     @Sendable func reveal(request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.require(.manageServices)
         let id = try context.parameters.require("id")
         let record = try context.parameters.require("record")
-        let form = try await Form.checked(request, context: context)
-        do {
+        return try await Reveal.onPage(request, context: context, needs: .manageServices) { principal, form in
             let content = try await store.healthStations.reveal(
                 recordID: record, reason: form["reason"] ?? "", by: principal, clientAddress: context.clientAddress)
             return try await renderStation(
                 id: id, context: context, revealedID: record, revealed: content, flash: context.strings["reveal_logged"])
-        } catch let failure as ValidationFailure {
-            return try await renderStation(
-                id: id, context: context, errors: failure.errors, which: .reveal, form: form.typed, status: .unprocessableContent)
+        } refused: { errors, form in
+            try await renderStation(id: id, context: context, errors: errors, which: .reveal, form: form.typed, status: .unprocessableContent)
         }
     }
 

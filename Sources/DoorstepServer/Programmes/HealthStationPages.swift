@@ -79,14 +79,8 @@ struct HealthStationPages: Sendable {
     // MARK: - Stations and figures
 
     @Sendable func list(request: Request, context: AppRequestContext) async throws -> Response {
-        var errors: [FieldError] = []
-        var period = ReportingPeriod.monthToDate(Date())
-        do {
-            period = try ReportingQuery.monthToDate(request)
-        } catch let failure as ValidationFailure {
-            errors = failure.errors
-        }
-        return try await renderList(context: context, period: period, periodErrors: errors)
+        let asked = try ReportingQuery.onPage(request, default: .monthToDate(Date()), ReportingQuery.monthToDate)
+        return try await renderList(context: context, period: asked.period, periodErrors: asked.errors)
     }
 
     func renderList(
@@ -99,12 +93,9 @@ struct HealthStationPages: Sendable {
         let stations = try await store.healthStations.stations(by: principal)
         let figures = try await store.healthStations.figures(period: period, for: principal, recordLimit: 0)
         let cards: [[String: Any]] = figures.map { figure in
-            let id = figure.measure.rawValue
-            var card: [String: Any] = ["id": id, "value": figure.count]
-            card["label"] = strings["health_measure_\(id)"]
-            card["unit"] = strings["health_measure_\(id)_unit"]
-            card["definition"] = strings[figure.definitionKey]
-            card["href"] = HealthStationRoute.figureRecords.path().query(["measure": id]).keeping(period)
+            var card = figure.measure.card(
+                value: figure.count,
+                href: HealthStationRoute.figureRecords.path().query(["measure": figure.measure.rawValue]).keeping(period), strings)
             // The hospital's account has the count of health records, not the records.
             card["linked"] = office || figure.measure != .consentedRecords
             return card
@@ -131,7 +122,6 @@ struct HealthStationPages: Sendable {
         model["form"] = form
         model["invalid"] = Self.invalid(errors, strings, clearer: Self.clearer)
         model["fieldErrors"] = Self.fieldErrors(allErrors, strings, clearer: Self.clearer)
-        model["hasFieldErrors"] = !allErrors.isEmpty
         return pages.page("healthStations", title: strings["health_title"], model: model, context: context, status: status)
     }
 
@@ -174,9 +164,7 @@ struct HealthStationPages: Sendable {
     @Sendable func figureRecords(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try Self.requireViewer(context)
         let strings = context.strings
-        guard let measure = request.uri.queryParameters["measure"].flatMap({ HealthMeasure(rawValue: String($0)) }) else {
-            throw AppError.validation([FieldError("measure", .unknownValue(allowed: HealthMeasure.allCases.map(\.rawValue)))])
-        }
+        let measure = try HealthMeasure.asked(request.uri.queryParameters["measure"])
         let period = try ReportingQuery.monthToDate(request)
         let records = try await store.healthStations.records(measure, period: period, for: principal, limit: ProgrammeRecordsPage.shown)
         var total = records.count
@@ -185,9 +173,8 @@ struct HealthStationPages: Sendable {
                 .first { $0.measure == .served }?.count ?? 0
         }
         let model = ProgrammeRecordsPage.model(
-            name: strings["health_measure_\(measure.rawValue)"], unit: strings["health_measure_\(measure.rawValue)_unit"],
-            definition: strings[measure.definitionKey], count: total, records: records, period: period, back: HealthStationRoute.list.path(),
-            note: measure == .served ? strings["health_served_records_note"] : nil)
-        return pages.page("healthFigureRecords", title: strings["health_measure_\(measure.rawValue)"], model: model, context: context)
+            measure, count: total, records: records, period: period, back: HealthStationRoute.list.path(),
+            note: measure == .served ? strings["health_served_records_note"] : nil, strings)
+        return pages.page("healthFigureRecords", title: strings[measure.nameKey], model: model, context: context)
     }
 }

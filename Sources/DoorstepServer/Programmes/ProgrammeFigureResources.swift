@@ -27,3 +27,28 @@ struct ProgrammeFigureRecords<Measure: Encodable & Sendable>: ResponseEncodable,
     var to: String
     var figure: ProgrammeFigure<Measure>
 }
+
+extension ProgrammeFigure where Measure: CatalogMeasure {
+    init(_ measure: Measure, count: Int, records: [FigureRecord], _ strings: Strings) {
+        self.init(
+            measure: measure, name: strings[measure.nameKey], unit: strings[measure.unitKey], definitionKey: measure.definitionKey,
+            definition: strings[measure.definitionKey], count: count, records: records)
+    }
+}
+
+extension ProgrammeFigures where Measure: CatalogMeasure {
+    /// A programme's figures for the period, each with the records it counted.
+    init(_ period: ReportingPeriod, _ figures: [(Measure, Int, [FigureRecord])], _ strings: Strings) {
+        self.init(
+            from: period.first.description, to: period.last.description,
+            figures: figures.map { ProgrammeFigure($0.0, count: $0.1, records: $0.2, strings) })
+    }
+}
+
+extension ProgrammeFigureRecords where Measure: CatalogMeasure {
+    init(_ period: ReportingPeriod, _ measure: Measure, count: Int, records: [FigureRecord], _ strings: Strings) {
+        self.init(
+            from: period.first.description, to: period.last.description,
+            figure: ProgrammeFigure(measure, count: count, records: records, strings))
+    }
+}

@@ -8,13 +8,13 @@ enum ProgrammeRecordsPage {
     static let shown = 1_000
 
     static func model(
-        name: String, unit: String, definition: String, count: Int, records: [FigureRecord], period: ReportingPeriod, back: Link,
-        note: String? = nil
+        _ measure: some CatalogMeasure, count: Int, records: [FigureRecord], period: ReportingPeriod, back: Link, note: String? = nil,
+        _ strings: Strings
     ) -> [String: Any] {
         [
-            "measure": name, "unit": unit, "definition": definition, "count": count, "capped": records.count >= shown,
-            "note": Display.shown(note), "period": "\(period.first) – \(period.last)",
-            "back": "\(back)?from=\(period.first)&to=\(period.last)",
+            "measure": strings[measure.nameKey], "unit": strings[measure.unitKey], "definition": strings[measure.definitionKey],
+            "count": count, "capped": records.count >= shown, "note": Display.shown(note), "period": "\(period.first) – \(period.last)",
+            "back": back.keeping(period),
             "records": records.map { ["day": $0.day, "summary": $0.summary, "by": $0.by] },
         ]
     }

@@ -33,9 +33,9 @@ struct ServiceFiguresAPI: Sendable {
         let strings = context.strings
         let figures = try await store.serviceFigures.figures(period: period, for: principal).map {
             FigureResource(
-                measure: $0.measure, name: strings["service_measure_\($0.measure.rawValue)"],
-                unit: strings["service_measure_\($0.measure.rawValue)_unit"],
-                definition: strings["service_measure_\($0.measure.rawValue)_definition"],
+                measure: $0.measure, name: strings[$0.measure.nameKey],
+                unit: strings[$0.measure.unitKey],
+                definition: strings[$0.measure.definitionKey],
                 value: $0.measure == .volunteerHours ? HalfHours($0.value).hours : Double($0.value))
         }
         return FiguresResource(from: period.first.description, to: period.last.description, figures: figures)
@@ -43,11 +43,7 @@ struct ServiceFiguresAPI: Sendable {
 
     @Sendable func records(request: Request, context: AppRequestContext) async throws -> ListPage<FigureRecord> {
         let principal = try context.requirePrincipal()
-        guard let measure = request.uri.queryParameters["measure"].flatMap({ ServiceMeasure(rawValue: String($0)) }) else {
-            throw AppError.validation([FieldError("measure", .unknownValue(allowed: ServiceMeasure.allCases.map(\.rawValue)))])
-        }
-        return ListPage(
-            items: try await store.serviceFigures.records(measure, period: try ReportingQuery.yearToDate(request), for: principal),
-            nextCursor: nil)
+        let measure = try ServiceMeasure.asked(request.uri.queryParameters["measure"])
+        return ListPage(try await store.serviceFigures.records(measure, period: try ReportingQuery.yearToDate(request), for: principal))
     }
 }

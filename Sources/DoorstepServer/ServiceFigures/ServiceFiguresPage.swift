@@ -20,11 +20,11 @@ struct ServiceFiguresPage: Sendable {
         let period = try ReportingQuery.yearToDate(request)
         var rows: [[String: Any]] = []
         for figure in try await store.serviceFigures.figures(period: period, for: principal) {
-            let id = figure.measure.rawValue
+            let measure = figure.measure
             rows.append([
-                "id": id, "name": strings["service_measure_\(id)"], "unit": strings["service_measure_\(id)_unit"],
-                "definition": strings["service_measure_\(id)_definition"], "value": figure.text,
-                "href": ServiceFiguresRoute.records.path().query(["measure": id]).keeping(period),
+                "id": measure.rawValue, "name": strings[measure.nameKey], "unit": strings[measure.unitKey],
+                "definition": strings[measure.definitionKey], "value": figure.text,
+                "href": ServiceFiguresRoute.records.path().query(["measure": measure.rawValue]).keeping(period),
             ])
         }
         let model: [String: Any] = ["figures": rows, "from": period.first.description, "to": period.last.description]
@@ -40,11 +40,11 @@ struct ServiceFiguresPage: Sendable {
         let period = try ReportingQuery.yearToDate(request)
         let records = try await store.serviceFigures.records(measure, period: period, for: principal)
         let model: [String: Any] = [
-            "name": strings["service_measure_\(measure.rawValue)"],
-            "definition": strings["service_measure_\(measure.rawValue)_definition"],
+            "name": strings[measure.nameKey],
+            "definition": strings[measure.definitionKey],
             "from": period.first.description, "to": period.last.description,
             "records": records.map { ["day": $0.day, "summary": $0.summary, "by": $0.by] },
         ]
-        return pages.page("serviceRecords", title: strings["service_measure_\(measure.rawValue)"], model: model, context: context)
+        return pages.page("serviceRecords", title: strings[measure.nameKey], model: model, context: context)
     }
 }

@@ -65,7 +65,7 @@ struct PublicSurveyPages: Sendable {
             "upcoming": Display.shown(
                 !shown.isOpen && !shown.hasClosed ? strings.format("survey_public_upcoming", ["opens": survey.opensOn]) : nil),
             "form": form, "buildings": [] as [[String: Any]], "questions": [] as [[String: Any]], "results": false,
-            "fieldErrors": SurveyDisplay.errors(errors, survey: survey, strings), "hasFieldErrors": !errors.isEmpty,
+            "fieldErrors": SurveyDisplay.errors(errors, survey: survey, strings),
         ]
         if shown.isOpen {
             model["buildings"] = shown.buildings.map {

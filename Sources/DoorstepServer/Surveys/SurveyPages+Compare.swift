@@ -37,7 +37,7 @@ extension SurveyPages {
             "beforeOptions": choices(beforeID), "afterOptions": choices(afterID),
             "places": SurveyDisplay.placeOptions(
                 options, chosen: comparison?.place.description ?? placeText, showCommunity: principal.scope.level == .street, strings),
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "fieldErrors": Display.fieldErrors(errors, strings),
         ]
         if let comparison {
             func side(_ figure: SurveyPlaceFigure) -> [String: Any] {

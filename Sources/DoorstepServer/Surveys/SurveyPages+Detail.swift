@@ -31,7 +31,7 @@ extension SurveyPages {
             "publicLink": Display.shown(open ? PublicSurveyRoute.show.path(survey.id) : nil),
             "compareHref": SurveyRoute.compare.path().query(["after": survey.id]),
             "results": Self.results(results, strings),
-            "fieldErrors": SurveyDisplay.errors(errors, survey: survey, strings), "hasFieldErrors": !errors.isEmpty,
+            "fieldErrors": SurveyDisplay.errors(errors, survey: survey, strings),
         ]
         if open {
             let doors = try await store.surveys.doors(surveyID: survey.id, buildingID: building, by: principal)

@@ -79,7 +79,7 @@ struct SurveyPages: Sendable {
             "filterPlaces": SurveyDisplay.placeOptions(options, chosen: place?.description, showCommunity: showCommunity, strings),
             "from": period?.first.description ?? "", "to": period?.last.description ?? "",
             "ratesFor": Display.shown(chosenPlace.map { strings.format("survey_rates_for", ["place": SurveyDisplay.place($0.place.kind, $0.name, strings)]) }),
-            "fieldErrors": Display.fieldErrors(problems, strings), "hasFieldErrors": !problems.isEmpty,
+            "fieldErrors": Display.fieldErrors(problems, strings),
             "canCreate": principal.can(.manageServices),
         ]
         if principal.can(.manageServices) {

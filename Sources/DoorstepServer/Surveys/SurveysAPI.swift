@@ -61,7 +61,7 @@ struct SurveysAPI: Sendable {
         let principal = try context.requirePrincipal()
         let figures = try await store.surveys.surveys(
             by: principal, place: try SurveyDisplay.place(request), closedIn: try ReportingQuery.asked(request))
-        return ListPage(items: figures.map { SurveyFigureResource($0, context.strings) }, nextCursor: nil)
+        return ListPage(figures.map { SurveyFigureResource($0, context.strings) })
     }
 
     @Sendable func results(request: Request, context: AppRequestContext) async throws -> SurveyResultsResource {

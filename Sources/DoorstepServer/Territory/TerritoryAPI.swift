@@ -21,7 +21,7 @@ struct TerritoryAPI: Sendable {
     }
 
     @Sendable func streets(request: Request, context: AppRequestContext) async throws -> ListPage<Street> {
-        ListPage(items: try await store.territory.streets(for: try context.require(.viewTerritory)), nextCursor: nil)
+        ListPage(try await store.territory.streets(for: try context.require(.viewTerritory)))
     }
 
     @Sendable func street(request: Request, context: AppRequestContext) async throws -> Street {
@@ -30,7 +30,7 @@ struct TerritoryAPI: Sendable {
     }
 
     @Sendable func communities(request: Request, context: AppRequestContext) async throws -> ListPage<Community> {
-        ListPage(items: try await store.territory.communities(for: try context.require(.viewTerritory)), nextCursor: nil)
+        ListPage(try await store.territory.communities(for: try context.require(.viewTerritory)))
     }
 
     @Sendable func community(request: Request, context: AppRequestContext) async throws -> Community {
@@ -40,9 +40,7 @@ struct TerritoryAPI: Sendable {
 
     @Sendable func grids(request: Request, context: AppRequestContext) async throws -> ListPage<Grid> {
         let community = request.uri.queryParameters["community"].map(String.init)
-        return ListPage(
-            items: try await store.territory.grids(for: try context.require(.viewTerritory), communityCode: community),
-            nextCursor: nil)
+        return ListPage(try await store.territory.grids(for: try context.require(.viewTerritory), communityCode: community))
     }
 
     @Sendable func grid(request: Request, context: AppRequestContext) async throws -> Grid {
@@ -79,7 +77,7 @@ struct TerritoryAPI: Sendable {
     }
 
     @Sendable func estates(request: Request, context: AppRequestContext) async throws -> ListPage<Estate> {
-        ListPage(items: try await store.estates.estates(for: try context.require(.viewRegistry)), nextCursor: nil)
+        ListPage(try await store.estates.estates(for: try context.require(.viewRegistry)))
     }
 
     struct EstateInput: Decodable, Sendable {

@@ -56,7 +56,7 @@ struct TerritoryPages: Sendable {
         var model: [String: Any] = [
             "community": ["code": community.code, "name": community.name],
             "grids": grids.map { ["code": $0.code, "name": $0.name] },
-            "fieldErrors": Display.fieldErrors(errors, context.strings), "hasFieldErrors": !errors.isEmpty, "form": form,
+            "fieldErrors": Display.fieldErrors(errors, context.strings), "form": form,
         ]
         if principal.can(.viewRegistry) {
             let buildings = try await store.buildings.buildings(for: principal)
@@ -133,9 +133,10 @@ struct TerritoryPages: Sendable {
         case .worker?: workerForm = refused!.2
         case nil: break
         }
-        func errorBlock(_ form: GridForm) -> [String: Any] {
-            let errors = refused.flatMap { $0.0 == form ? $0.1 : nil } ?? []
-            return ["fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty]
+        /// The refusal of one of the grid's forms, or false for the others.
+        func errorBlock(_ form: GridForm) -> Any {
+            guard let errors = refused.flatMap({ $0.0 == form ? $0.1 : nil }) else { return false }
+            return ["fieldErrors": Display.fieldErrors(errors, strings)]
         }
         let memberNames: [String: String] =
             principal.can(.viewPartyMembers)

@@ -65,7 +65,7 @@ extension Templates {
         {{#hasWorkers}}<ul>{{#workers}}<li>{{name}} <span class="code">{{kind}}</span></li>{{/workers}}</ul>{{/hasWorkers}}
         {{^hasWorkers}}<p>{{t.grid_no_workers}}</p>{{/hasWorkers}}
         {{#canAddWorker}}
-        <details class="card"{{#workerErrors.hasFieldErrors}} open{{/workerErrors.hasFieldErrors}}><summary>{{t.grid_worker_add_title}}</summary>
+        <details class="card"{{#workerErrors}} open{{/workerErrors}}><summary>{{t.grid_worker_add_title}}</summary>
           {{#workerErrors}}{{> fieldErrors}}{{/workerErrors}}
           <form method="post" action="{{#route.territory.addWorker}}{{grid.code}}{{/route.territory.addWorker}}" class="stack">
             <input type="hidden" name="_csrf" value="{{csrf}}">

@@ -115,7 +115,7 @@ struct TimeBankAPI: Sendable {
         let principal = try context.requirePrincipal()
         let community = principal.can(.manageVolunteers) ? PointsAPI.community(request, principal) : nil
         let items = try await store.timeBank.items(community: community, by: principal)
-        return ListPage(items: items.map(ItemResource.init), nextCursor: nil)
+        return ListPage(items.map(ItemResource.init))
     }
 
     struct ItemInput: Decodable, Sendable {
@@ -157,7 +157,7 @@ struct TimeBankAPI: Sendable {
         let pending = request.uri.queryParameters["status"] == "pending"
         let community = principal.can(.manageVolunteers) ? PointsAPI.community(request, principal) : nil
         let redemptions = try await store.timeBank.redemptions(community: community, pending: pending, by: principal)
-        return ListPage(items: redemptions.map(RedemptionResource.init), nextCursor: nil)
+        return ListPage(redemptions.map(RedemptionResource.init))
     }
 
     struct RedeemInput: Decodable, Sendable {

@@ -48,7 +48,6 @@ struct TimeBankPages: Sendable {
         let strings = context.strings
         var model: [String: Any] = [:]
         model["fieldErrors"] = VolunteerOffice.errors(errors, strings)
-        model["hasFieldErrors"] = !errors.isEmpty
         model["invalid"] = VolunteerOffice.invalid(errors, strings)
         model["form"] = form
         guard let me = try await store.volunteers.me(principal) else {
@@ -146,7 +145,6 @@ struct TimeBankPages: Sendable {
         model["community"] = community
         model["query"] = VolunteerOffice.query(community, communities)
         model["fieldErrors"] = VolunteerOffice.errors(errors, strings)
-        model["hasFieldErrors"] = !errors.isEmpty
         model["invalid"] = VolunteerOffice.invalid(errors, strings)
         var typed = form
         if typed["direction"] == nil { typed["direction"] = TimeBankAdjustment.credit.rawValue }

@@ -35,7 +35,7 @@ struct VolunteerPages: Sendable {
         guard principal.role == .volunteer else { throw AppError.forbidden }
         let strings = context.strings
         var model: [String: Any] = [
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty, "form": form,
+            "fieldErrors": Display.fieldErrors(errors, strings), "form": form,
         ]
         if let me = try await store.volunteers.me(principal) {
             let summary = try await store.volunteers.summary(volunteerID: me.id, by: principal)
@@ -126,7 +126,7 @@ struct VolunteerPages: Sendable {
             },
             "volunteerCount": try await store.volunteers.volunteers(by: principal).count,
             "community": principal.scope.communityCode ?? "",
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty, "form": form,
+            "fieldErrors": Display.fieldErrors(errors, strings), "form": form,
         ]
         return pages.page("volunteerActivities", title: strings["volunteer_activities"], model: model, context: context, status: status)
     }
@@ -189,7 +189,7 @@ struct VolunteerPages: Sendable {
                     "confirmed": Display.shown(signup.confirmedHours?.text),
                 ] as [String: Any]
             },
-            "fieldErrors": Display.fieldErrors(errors, strings), "hasFieldErrors": !errors.isEmpty,
+            "fieldErrors": Display.fieldErrors(errors, strings),
         ]
         return pages.page("volunteerActivity", title: activity.title, model: model, context: context, status: status)
     }

@@ -48,7 +48,6 @@ struct VolunteerSettingsPage: Sendable {
         model["current"] = stars.text
         model["levels"] = levels
         model["fieldErrors"] = VolunteerOffice.errors(errors, strings)
-        model["hasFieldErrors"] = !errors.isEmpty
         return pages.page("volunteerSettings", title: strings["vsettings_title"], model: model, context: context, status: status, flash: flash)
     }
 

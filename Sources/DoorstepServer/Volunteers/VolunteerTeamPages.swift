@@ -50,7 +50,6 @@ struct VolunteerTeamPages: Sendable {
         model["form"] = form
         model["invalid"] = VolunteerOffice.invalid(errors, strings)
         model["fieldErrors"] = VolunteerOffice.errors(errors, strings)
-        model["hasFieldErrors"] = !errors.isEmpty
         return pages.page("volunteerTeams", title: strings["vteam_title"], model: model, context: context, status: status)
     }
 
@@ -120,7 +119,6 @@ struct VolunteerTeamPages: Sendable {
         model["hasOpen"] = !assignable.isEmpty
         model["invalid"] = VolunteerOffice.invalid(errors, strings)
         model["fieldErrors"] = VolunteerOffice.errors(errors, strings)
-        model["hasFieldErrors"] = !errors.isEmpty
         return pages.page("volunteerTeam", title: detail.team.name, model: model, context: context, status: status, flash: flash)
     }
 

@@ -65,7 +65,7 @@ struct VolunteerTeamsAPI: Sendable {
                 id: overview.team.id, community: overview.team.communityCode, name: overview.team.name, members: overview.members,
                 activities: overview.activities, hours: overview.confirmedHours.hours)
         }
-        return ListPage(items: teams, nextCursor: nil)
+        return ListPage(teams)
     }
 
     struct TeamInput: Decodable, Sendable {
