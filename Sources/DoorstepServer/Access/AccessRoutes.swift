@@ -19,7 +19,7 @@ enum AccountsRoute: String, RouteSet {
 
 /// The paths `AuthAPI` serves.
 enum AuthAPIRoute: String, APIRouteSet {
-    case create = "/api/v1/auth/tokens"
+    case tokens = "/api/v1/auth/tokens"
     case revoke = "/api/v1/auth/tokens/:id"
 }
 

@@ -6,13 +6,13 @@ import Hummingbird
 struct AccountsAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(AccountsAPIRoute.me, use: me)
-        api.get(AccountsAPIRoute.figures, use: figures)
-        api.get(AccountsAPIRoute.list, use: list)
-        api.post(AccountsAPIRoute.list, use: create)
-        api.get(AccountsAPIRoute.account, use: account)
-        api.patch(AccountsAPIRoute.account, use: update)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(AccountsAPIRoute.me, use: me)
+        router.get(AccountsAPIRoute.figures, use: figures)
+        router.get(AccountsAPIRoute.list, use: list)
+        router.post(AccountsAPIRoute.list, use: create)
+        router.get(AccountsAPIRoute.account, use: account)
+        router.patch(AccountsAPIRoute.account, use: update)
     }
 
     @Sendable func me(request: Request, context: AppRequestContext) async throws -> AccountResource {

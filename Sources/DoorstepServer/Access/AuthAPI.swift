@@ -8,10 +8,10 @@ import Hummingbird
 struct AuthAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.post(AuthAPIRoute.create, use: create)
-        api.get(AuthAPIRoute.create, use: list)
-        api.delete(AuthAPIRoute.revoke, use: revoke)
+    func register(on router: Router<AppRequestContext>) {
+        router.post(AuthAPIRoute.tokens, use: create)
+        router.get(AuthAPIRoute.tokens, use: list)
+        router.delete(AuthAPIRoute.revoke, use: revoke)
     }
 
     struct CreateRequest: Decodable, Sendable {

@@ -6,9 +6,9 @@ import Hummingbird
 struct AuditAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(AuditAPIRoute.list, use: list)
-        api.get(AuditAPIRoute.verify, use: verify)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(AuditAPIRoute.list, use: list)
+        router.get(AuditAPIRoute.verify, use: verify)
     }
 
     struct Entry: Encodable, Sendable {

@@ -10,22 +10,22 @@ import Hummingbird
 struct CasesAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(CasesAPIRoute.categories, use: categories)
-        api.post(CasesAPIRoute.categories, use: publishCategory)
-        api.get(CasesAPIRoute.list, use: list)
-        api.post(CasesAPIRoute.list, use: report)
-        api.get(CasesAPIRoute.show, use: show)
-        api.get(CasesAPIRoute.history, use: history)
-        api.get(CasesAPIRoute.photos, use: photos)
-        api.get(CasesAPIRoute.photo, use: photo)
-        api.get(CasesAPIRoute.duplicates, use: duplicates)
-        api.post(CasesAPIRoute.step, use: step)
-        api.post(CasesAPIRoute.revealPhone, use: revealPhone)
-        api.get(CasesAPIRoute.notices, use: notices)
-        api.post(CasesAPIRoute.markRead, use: markRead)
-        api.get(CasesAPIRoute.track, use: track)
-        api.post(CasesAPIRoute.evaluate, use: evaluate)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(CasesAPIRoute.categories, use: categories)
+        router.post(CasesAPIRoute.categories, use: publishCategory)
+        router.get(CasesAPIRoute.list, use: list)
+        router.post(CasesAPIRoute.list, use: report)
+        router.get(CasesAPIRoute.show, use: show)
+        router.get(CasesAPIRoute.history, use: history)
+        router.get(CasesAPIRoute.photos, use: photos)
+        router.get(CasesAPIRoute.photo, use: photo)
+        router.get(CasesAPIRoute.duplicates, use: duplicates)
+        router.post(CasesAPIRoute.step, use: step)
+        router.post(CasesAPIRoute.revealPhone, use: revealPhone)
+        router.get(CasesAPIRoute.notices, use: notices)
+        router.post(CasesAPIRoute.markRead, use: markRead)
+        router.get(CasesAPIRoute.track, use: track)
+        router.post(CasesAPIRoute.evaluate, use: evaluate)
     }
 
     @Sendable func categories(request: Request, context: AppRequestContext) async throws -> ListPage<CaseCategory> {

@@ -39,7 +39,7 @@ enum CasesAPIRoute: String, APIRouteSet {
     case evaluate = "/api/v1/public/cases/:code/evaluation"
 }
 
-/// The paths `Open311Routes` serves: GeoReport v2, each list in its two formats.
+/// The paths `Open311Endpoints` serves: GeoReport v2, each list in its two formats.
 enum Open311Route: String, RouteSet {
     case discovery = "/open311/discovery.json"
     case servicesJSON = "/open311/v2/services.json"

@@ -39,7 +39,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     router.add(middleware: ErrorMiddleware(pages: pages))
     router.add(middleware: LanguageSwitchMiddleware(cookies: cookies))
 
-    SystemRoutes(store: store).register(on: router)
+    SystemEndpoints(store: store).register(on: router)
     AuthAPI(store: store).register(on: router)
     AccountsAPI(store: store).register(on: router)
     TerritoryAPI(store: store).register(on: router)
@@ -105,7 +105,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     CasePages(store: store, pages: pages).register(on: router)
     RatesPages(store: store, pages: pages).register(on: router)
     CalendarPages(store: store, pages: pages).register(on: router)
-    Open311Routes(store: store).register(on: router)
+    Open311Endpoints(store: store).register(on: router)
     PublicCasePages(store: store, pages: pages, cookies: cookies).register(on: router)
     PublicSurveyPages(store: store, pages: pages, cookies: cookies).register(on: router)
     return router

@@ -14,14 +14,14 @@ struct ErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            let isAPI = request.uri.path.hasPrefix("/api") || request.uri.path == SystemAPIRoute.health.pattern
+            let isAPI = request.uri.path.hasPrefix("/api") || request.uri.path.hasPrefix(SystemAPIRoute.health.pattern)
             if request.uri.path.hasPrefix("/open311") {
                 // GeoReport clients read errors in the standard's own format.
                 let appError = AppError(error)
                 if appError == nil { context.logger.error("request failed: \(String(reflecting: error))") }
                 return Open311Document.error(
                     appError?.status ?? .internalServerError, (appError?.message(context.strings)) ?? context.strings["error_internal"],
-                    format: Open311Routes.format(of: request))
+                    format: Open311Endpoints.format(of: request))
             }
             guard let appError = AppError(error) else {
                 context.logger.error("request failed: \(String(reflecting: error))")

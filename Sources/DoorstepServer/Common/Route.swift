@@ -44,9 +44,11 @@ extension RouteSet {
 /// the site itself gave out: what every redirect goes to, so none can name a path the router does not have. A page
 /// model may hold one where a template wants a link; it renders as its text.
 struct Link: Sendable, Hashable, CustomStringConvertible {
-    private(set) var description: String
+    private(set) var url: String
 
-    fileprivate init(path: String) { description = path }
+    fileprivate init(path: String) { url = path }
+
+    var description: String { url }
 
     /// The link with these query parameters added in order; a nil value is left out.
     func query(_ items: KeyValuePairs<String, (any CustomStringConvertible)?>) -> Link {
@@ -55,14 +57,14 @@ struct Link: Sendable, Hashable, CustomStringConvertible {
         }
         guard !pairs.isEmpty else { return self }
         var link = self
-        link.description += (description.contains("?") ? "&" : "?") + pairs.joined(separator: "&")
+        link.url += (url.contains("?") ? "&" : "?") + pairs.joined(separator: "&")
         return link
     }
 
     /// The link to an element of the page (`#mediation`).
     func fragment(_ id: String) -> Link {
         var link = self
-        link.description += "#" + id
+        link.url += "#" + id
         return link
     }
 

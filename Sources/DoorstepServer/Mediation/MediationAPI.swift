@@ -7,11 +7,11 @@ import Hummingbird
 struct MediationAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(MediationAPIRoute.show, use: show)
-        api.post(MediationAPIRoute.show, use: start)
-        api.post(MediationAPIRoute.addSession, use: addSession)
-        api.post(MediationAPIRoute.conclude, use: conclude)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(MediationAPIRoute.mediation, use: show)
+        router.post(MediationAPIRoute.mediation, use: start)
+        router.post(MediationAPIRoute.addSession, use: addSession)
+        router.post(MediationAPIRoute.conclude, use: conclude)
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Mediation {

@@ -1,6 +1,6 @@
 /// The paths `MediationAPI` serves.
 enum MediationAPIRoute: String, APIRouteSet {
-    case show = "/api/v1/cases/:id/mediation"
+    case mediation = "/api/v1/cases/:id/mediation"
     case addSession = "/api/v1/cases/:id/mediation/sessions"
     case conclude = "/api/v1/cases/:id/mediation/outcome"
 }

@@ -6,12 +6,12 @@ import Hummingbird
 struct GridWorkerHubAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(GridWorkerHubAPIRoute.workers, use: workers)
-        api.post(GridWorkerHubAPIRoute.workers, use: addWorker)
-        api.get(GridWorkerHubAPIRoute.hubs, use: hubs)
-        api.post(GridWorkerHubAPIRoute.hubs, use: createHub)
-        api.post(GridWorkerHubAPIRoute.link, use: link)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(GridWorkerHubAPIRoute.workers, use: workers)
+        router.post(GridWorkerHubAPIRoute.workers, use: addWorker)
+        router.get(GridWorkerHubAPIRoute.hubs, use: hubs)
+        router.post(GridWorkerHubAPIRoute.hubs, use: createHub)
+        router.post(GridWorkerHubAPIRoute.link, use: link)
     }
 
     @Sendable func workers(request: Request, context: AppRequestContext) async throws -> ListPage<GridWorker> {

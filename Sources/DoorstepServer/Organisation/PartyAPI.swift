@@ -6,16 +6,16 @@ import Hummingbird
 struct PartyAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
+    func register(on router: Router<AppRequestContext>) {
         let sheets = RegistryAPI(store: store)
-        api.get(PartyAPIRoute.templateCSV, use: sheets.template)
-        api.get(PartyAPIRoute.templateXLSX, use: sheets.template)
-        api.post(PartyAPIRoute.importFile, use: sheets.importFile)
-        api.get(PartyAPIRoute.orgs, use: orgs)
-        api.post(PartyAPIRoute.orgs, use: createOrg)
-        api.get(PartyAPIRoute.members, use: members)
-        api.post(PartyAPIRoute.members, use: addMember)
-        api.get(PartyAPIRoute.figures, use: figures)
+        router.get(PartyAPIRoute.templateCSV, use: sheets.template)
+        router.get(PartyAPIRoute.templateXLSX, use: sheets.template)
+        router.post(PartyAPIRoute.importFile, use: sheets.importFile)
+        router.get(PartyAPIRoute.orgs, use: orgs)
+        router.post(PartyAPIRoute.orgs, use: createOrg)
+        router.get(PartyAPIRoute.members, use: members)
+        router.post(PartyAPIRoute.members, use: addMember)
+        router.get(PartyAPIRoute.figures, use: figures)
     }
 
     @Sendable func orgs(request: Request, context: AppRequestContext) async throws -> ListPage<PartyOrg> {

@@ -8,22 +8,22 @@ import Hummingbird
 struct CoBuildingAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(CoBuildingAPIRoute.venues, use: venues)
-        api.post(CoBuildingAPIRoute.venues, use: createVenue)
-        api.get(CoBuildingAPIRoute.bookings, use: bookings)
-        api.post(CoBuildingAPIRoute.bookings, use: book)
-        api.post(CoBuildingAPIRoute.cancel, use: cancel)
-        api.get(CoBuildingAPIRoute.meetings, use: meetings)
-        api.post(CoBuildingAPIRoute.meetings, use: recordMeeting)
-        api.get(CoBuildingAPIRoute.meeting, use: meeting)
-        api.put(CoBuildingAPIRoute.writeMinutes, use: writeMinutes)
-        api.get(CoBuildingAPIRoute.wishes, use: wishes)
-        api.post(CoBuildingAPIRoute.wishes, use: postWish)
-        api.get(CoBuildingAPIRoute.wish, use: wish)
-        api.post(CoBuildingAPIRoute.claim, use: claim)
-        api.post(CoBuildingAPIRoute.fulfil, use: fulfil)
-        api.get(CoBuildingAPIRoute.figures, use: figures)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(CoBuildingAPIRoute.venues, use: venues)
+        router.post(CoBuildingAPIRoute.venues, use: createVenue)
+        router.get(CoBuildingAPIRoute.bookings, use: bookings)
+        router.post(CoBuildingAPIRoute.bookings, use: book)
+        router.post(CoBuildingAPIRoute.cancel, use: cancel)
+        router.get(CoBuildingAPIRoute.meetings, use: meetings)
+        router.post(CoBuildingAPIRoute.meetings, use: recordMeeting)
+        router.get(CoBuildingAPIRoute.meeting, use: meeting)
+        router.put(CoBuildingAPIRoute.writeMinutes, use: writeMinutes)
+        router.get(CoBuildingAPIRoute.wishes, use: wishes)
+        router.post(CoBuildingAPIRoute.wishes, use: postWish)
+        router.get(CoBuildingAPIRoute.wish, use: wish)
+        router.post(CoBuildingAPIRoute.claim, use: claim)
+        router.post(CoBuildingAPIRoute.fulfil, use: fulfil)
+        router.get(CoBuildingAPIRoute.figures, use: figures)
     }
 
     // MARK: - Venues

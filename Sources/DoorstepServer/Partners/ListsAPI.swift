@@ -7,15 +7,15 @@ import Hummingbird
 struct ListsAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(ListsAPIRoute.needs, use: needs)
-        api.post(ListsAPIRoute.needs, use: addNeed)
-        api.get(ListsAPIRoute.suggestions, use: suggestions)
-        api.post(ListsAPIRoute.accept, use: accept)
-        api.get(ListsAPIRoute.resources, use: resources)
-        api.post(ListsAPIRoute.addResource, use: addResource)
-        api.get(ListsAPIRoute.projects, use: projects)
-        api.post(ListsAPIRoute.deliver, use: deliver)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(ListsAPIRoute.needs, use: needs)
+        router.post(ListsAPIRoute.needs, use: addNeed)
+        router.get(ListsAPIRoute.suggestions, use: suggestions)
+        router.post(ListsAPIRoute.accept, use: accept)
+        router.get(ListsAPIRoute.resources, use: resources)
+        router.post(ListsAPIRoute.addResource, use: addResource)
+        router.get(ListsAPIRoute.projects, use: projects)
+        router.post(ListsAPIRoute.deliver, use: deliver)
     }
 
     @Sendable func needs(request: Request, context: AppRequestContext) async throws -> ListPage<Need> {

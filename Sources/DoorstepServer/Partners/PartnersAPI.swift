@@ -7,15 +7,15 @@ import Hummingbird
 struct PartnersAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(PartnersAPIRoute.partners, use: partners)
-        api.post(PartnersAPIRoute.partners, use: registerPartner)
-        api.get(PartnersAPIRoute.report, use: report)
-        api.put(PartnersAPIRoute.link, use: link)
-        api.post(PartnersAPIRoute.reportMember, use: reportMember)
-        api.post(PartnersAPIRoute.sign, use: sign)
-        api.post(PartnersAPIRoute.fulfil, use: fulfil)
-        api.get(PartnersAPIRoute.renewals, use: renewals)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(PartnersAPIRoute.partners, use: partners)
+        router.post(PartnersAPIRoute.partners, use: registerPartner)
+        router.get(PartnersAPIRoute.report, use: report)
+        router.put(PartnersAPIRoute.link, use: link)
+        router.post(PartnersAPIRoute.reportMember, use: reportMember)
+        router.post(PartnersAPIRoute.sign, use: sign)
+        router.post(PartnersAPIRoute.fulfil, use: fulfil)
+        router.get(PartnersAPIRoute.renewals, use: renewals)
     }
 
     @Sendable func partners(request: Request, context: AppRequestContext) async throws -> ListPage<Partner> {

@@ -7,14 +7,14 @@ import Hummingbird
 struct OrgLifeAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(OrgLifeAPIRoute.meetings, use: meetings)
-        api.post(OrgLifeAPIRoute.meetings, use: schedule)
-        api.get(OrgLifeAPIRoute.meeting, use: meeting)
-        api.post(OrgLifeAPIRoute.checkIn, use: checkIn)
-        api.post(OrgLifeAPIRoute.mark, use: mark)
-        api.post(OrgLifeAPIRoute.minutes, use: minutes)
-        api.get(OrgLifeAPIRoute.attachment, use: attachment)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(OrgLifeAPIRoute.meetings, use: meetings)
+        router.post(OrgLifeAPIRoute.meetings, use: schedule)
+        router.get(OrgLifeAPIRoute.meeting, use: meeting)
+        router.post(OrgLifeAPIRoute.checkIn, use: checkIn)
+        router.post(OrgLifeAPIRoute.mark, use: mark)
+        router.post(OrgLifeAPIRoute.minutes, use: minutes)
+        router.get(OrgLifeAPIRoute.attachment, use: attachment)
     }
 
     @Sendable func meetings(request: Request, context: AppRequestContext) async throws -> ListPage<OrgLifeMeeting> {

@@ -7,10 +7,10 @@ import Hummingbird
 struct PartyWorkFiguresAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(PartyWorkFiguresAPIRoute.figures, use: figures)
-        api.get(PartyWorkFiguresAPIRoute.records, use: records)
-        api.get(PartyWorkFiguresAPIRoute.exemplars, use: exemplars)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(PartyWorkFiguresAPIRoute.figures, use: figures)
+        router.get(PartyWorkFiguresAPIRoute.records, use: records)
+        router.get(PartyWorkFiguresAPIRoute.exemplars, use: exemplars)
     }
 
     struct FigureResource: Encodable, Sendable {

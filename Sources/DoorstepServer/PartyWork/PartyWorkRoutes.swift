@@ -139,7 +139,7 @@ enum VisitsAPIRoute: String, APIRouteSet {
     case plan = "/api/v1/visits/plan"
     case show = "/api/v1/visits/:id"
     case photo = "/api/v1/visits/:id/photo"
-    case recordOpinion = "/api/v1/opinions"
+    case opinions = "/api/v1/opinions"
     case answer = "/api/v1/opinions/:id/answer"
     case raiseCase = "/api/v1/opinions/:id/case"
 }

@@ -7,16 +7,16 @@ import Hummingbird
 struct PledgesAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(PledgesAPIRoute.pledges, use: pledges)
-        api.post(PledgesAPIRoute.pledges, use: pledge)
-        api.post(PledgesAPIRoute.progress, use: progress)
-        api.post(PledgesAPIRoute.fulfil, use: fulfil)
-        api.post(PledgesAPIRoute.confirm, use: confirm)
-        api.get(PledgesAPIRoute.toConfirm, use: toConfirm)
-        api.get(PledgesAPIRoute.card, use: card)
-        api.put(PledgesAPIRoute.card, use: setCard)
-        api.get(PledgesAPIRoute.board, use: board)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(PledgesAPIRoute.pledges, use: pledges)
+        router.post(PledgesAPIRoute.pledges, use: pledge)
+        router.post(PledgesAPIRoute.progress, use: progress)
+        router.post(PledgesAPIRoute.fulfil, use: fulfil)
+        router.post(PledgesAPIRoute.confirm, use: confirm)
+        router.get(PledgesAPIRoute.toConfirm, use: toConfirm)
+        router.get(PledgesAPIRoute.card, use: card)
+        router.put(PledgesAPIRoute.card, use: setCard)
+        router.get(PledgesAPIRoute.board, use: board)
     }
 
     @Sendable func pledges(request: Request, context: AppRequestContext) async throws -> ListPage<Pledge> {

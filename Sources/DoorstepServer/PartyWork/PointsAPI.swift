@@ -8,26 +8,26 @@ import Hummingbird
 struct PointsAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(PointsAPIRoute.settings, use: settings)
-        api.put(PointsAPIRoute.settings, use: updateSettings)
-        api.get(PointsAPIRoute.rules, use: rules)
-        api.post(PointsAPIRoute.rules, use: addRule)
-        api.post(PointsAPIRoute.retireRule, use: retireRule)
-        api.get(PointsAPIRoute.claims, use: claims)
-        api.post(PointsAPIRoute.claims, use: claim)
-        api.post(PointsAPIRoute.decide, use: decide)
-        api.post(PointsAPIRoute.deduct, use: deduct)
-        api.post(PointsAPIRoute.correct, use: correct)
-        api.get(PointsAPIRoute.ledger, use: ledger)
-        api.get(PointsAPIRoute.year, use: year)
-        api.post(PointsAPIRoute.exempt, use: exempt)
-        api.get(PointsAPIRoute.publications, use: publications)
-        api.post(PointsAPIRoute.publications, use: publish)
-        api.post(PointsAPIRoute.object, use: object)
-        api.post(PointsAPIRoute.answerObjection, use: answerObjection)
-        api.put(PointsAPIRoute.linkAccount, use: linkAccount)
-        api.put(PointsAPIRoute.setOfficer, use: setOfficer)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(PointsAPIRoute.settings, use: settings)
+        router.put(PointsAPIRoute.settings, use: updateSettings)
+        router.get(PointsAPIRoute.rules, use: rules)
+        router.post(PointsAPIRoute.rules, use: addRule)
+        router.post(PointsAPIRoute.retireRule, use: retireRule)
+        router.get(PointsAPIRoute.claims, use: claims)
+        router.post(PointsAPIRoute.claims, use: claim)
+        router.post(PointsAPIRoute.decide, use: decide)
+        router.post(PointsAPIRoute.deduct, use: deduct)
+        router.post(PointsAPIRoute.correct, use: correct)
+        router.get(PointsAPIRoute.ledger, use: ledger)
+        router.get(PointsAPIRoute.year, use: year)
+        router.post(PointsAPIRoute.exempt, use: exempt)
+        router.get(PointsAPIRoute.publications, use: publications)
+        router.post(PointsAPIRoute.publications, use: publish)
+        router.post(PointsAPIRoute.object, use: object)
+        router.post(PointsAPIRoute.answerObjection, use: answerObjection)
+        router.put(PointsAPIRoute.linkAccount, use: linkAccount)
+        router.put(PointsAPIRoute.setOfficer, use: setOfficer)
     }
 
     /// The community a request names, by default the caller's own.

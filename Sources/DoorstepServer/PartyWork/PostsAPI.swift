@@ -7,12 +7,12 @@ import Hummingbird
 struct PostsAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(PostsAPIRoute.posts, use: posts)
-        api.post(PostsAPIRoute.posts, use: addPost)
-        api.post(PostsAPIRoute.addZone, use: addZone)
-        api.post(PostsAPIRoute.assign, use: assign)
-        api.post(PostsAPIRoute.relieve, use: relieve)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(PostsAPIRoute.posts, use: posts)
+        router.post(PostsAPIRoute.posts, use: addPost)
+        router.post(PostsAPIRoute.addZone, use: addZone)
+        router.post(PostsAPIRoute.assign, use: assign)
+        router.post(PostsAPIRoute.relieve, use: relieve)
     }
 
     struct HoldingResource: Encodable, Sendable {

@@ -7,14 +7,14 @@ import Hummingbird
 struct TeamsAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(TeamsAPIRoute.teams, use: teams)
-        api.post(TeamsAPIRoute.teams, use: create)
-        api.get(TeamsAPIRoute.show, use: show)
-        api.post(TeamsAPIRoute.addMembers, use: addMembers)
-        api.get(TeamsAPIRoute.activities, use: activities)
-        api.post(TeamsAPIRoute.activities, use: recordActivity)
-        api.get(TeamsAPIRoute.figures, use: figures)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(TeamsAPIRoute.teams, use: teams)
+        router.post(TeamsAPIRoute.teams, use: create)
+        router.get(TeamsAPIRoute.show, use: show)
+        router.post(TeamsAPIRoute.addMembers, use: addMembers)
+        router.get(TeamsAPIRoute.activities, use: activities)
+        router.post(TeamsAPIRoute.activities, use: recordActivity)
+        router.get(TeamsAPIRoute.figures, use: figures)
     }
 
     @Sendable func teams(request: Request, context: AppRequestContext) async throws -> ListPage<VanguardTeam> {

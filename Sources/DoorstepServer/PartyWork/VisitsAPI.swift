@@ -8,15 +8,15 @@ import Hummingbird
 struct VisitsAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.post(VisitsAPIRoute.record, use: record)
-        api.get(VisitsAPIRoute.plan, use: plan)
-        api.get(VisitsAPIRoute.show, use: show)
-        api.get(VisitsAPIRoute.photo, use: photo)
-        api.post(VisitsAPIRoute.recordOpinion, use: recordOpinion)
-        api.get(VisitsAPIRoute.recordOpinion, use: opinions)
-        api.post(VisitsAPIRoute.answer, use: answer)
-        api.post(VisitsAPIRoute.raiseCase, use: raiseCase)
+    func register(on router: Router<AppRequestContext>) {
+        router.post(VisitsAPIRoute.record, use: record)
+        router.get(VisitsAPIRoute.plan, use: plan)
+        router.get(VisitsAPIRoute.show, use: show)
+        router.get(VisitsAPIRoute.photo, use: photo)
+        router.post(VisitsAPIRoute.opinions, use: recordOpinion)
+        router.get(VisitsAPIRoute.opinions, use: opinions)
+        router.post(VisitsAPIRoute.answer, use: answer)
+        router.post(VisitsAPIRoute.raiseCase, use: raiseCase)
     }
 
     struct OpinionInput: Decodable, Sendable {

@@ -8,15 +8,15 @@ import Hummingbird
 struct OwnDataAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(OwnDataAPIRoute.ownRecord, use: ownRecord)
-        api.get(OwnDataAPIRoute.exportOwn, use: exportOwn)
-        api.get(OwnDataAPIRoute.ownRequests, use: ownRequests)
-        api.post(OwnDataAPIRoute.ownRequests, use: makeRequest)
-        api.get(OwnDataAPIRoute.dataRequests, use: dataRequests)
-        api.post(OwnDataAPIRoute.decide, use: decide)
-        api.patch(RegistryAPIRoute.resident, use: correct)  // the record itself, corrected by staff
-        api.post(OwnDataAPIRoute.linkAccount, use: linkAccount)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(OwnDataAPIRoute.ownRecord, use: ownRecord)
+        router.get(OwnDataAPIRoute.exportOwn, use: exportOwn)
+        router.get(OwnDataAPIRoute.ownRequests, use: ownRequests)
+        router.post(OwnDataAPIRoute.ownRequests, use: makeRequest)
+        router.get(OwnDataAPIRoute.dataRequests, use: dataRequests)
+        router.post(OwnDataAPIRoute.decide, use: decide)
+        router.patch(RegistryAPIRoute.resident, use: correct)  // the record itself, corrected by staff
+        router.post(OwnDataAPIRoute.linkAccount, use: linkAccount)
     }
 
     @Sendable func ownRecord(request: Request, context: AppRequestContext) async throws -> OwnRecord {

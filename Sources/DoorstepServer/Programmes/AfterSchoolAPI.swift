@@ -10,15 +10,15 @@ import Hummingbird
 struct AfterSchoolAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(AfterSchoolAPIRoute.classes, use: classes)
-        api.post(AfterSchoolAPIRoute.classes, use: createClass)
-        api.get(AfterSchoolAPIRoute.day, use: day)
-        api.post(AfterSchoolAPIRoute.enrol, use: enrol)
-        api.post(AfterSchoolAPIRoute.arrive, use: arrive)
-        api.post(AfterSchoolAPIRoute.handOver, use: handOver)
-        api.post(AfterSchoolAPIRoute.assign, use: assign)
-        api.get(AfterSchoolAPIRoute.figures, use: figures)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(AfterSchoolAPIRoute.classes, use: classes)
+        router.post(AfterSchoolAPIRoute.classes, use: createClass)
+        router.get(AfterSchoolAPIRoute.day, use: day)
+        router.post(AfterSchoolAPIRoute.enrol, use: enrol)
+        router.post(AfterSchoolAPIRoute.arrive, use: arrive)
+        router.post(AfterSchoolAPIRoute.handOver, use: handOver)
+        router.post(AfterSchoolAPIRoute.assign, use: assign)
+        router.get(AfterSchoolAPIRoute.figures, use: figures)
     }
 
 

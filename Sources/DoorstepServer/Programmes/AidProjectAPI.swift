@@ -9,15 +9,15 @@ import Hummingbird
 struct AidProjectAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(AidProjectAPIRoute.projects, use: projects)
-        api.post(AidProjectAPIRoute.projects, use: createProject)
-        api.get(AidProjectAPIRoute.project, use: project)
-        api.post(AidProjectAPIRoute.addBeneficiary, use: addBeneficiary)
-        api.delete(AidProjectAPIRoute.removeBeneficiary, use: removeBeneficiary)
-        api.post(AidProjectAPIRoute.recordService, use: recordService)
-        api.get(AidProjectAPIRoute.figures, use: figures)
-        api.get(AidProjectAPIRoute.figureRecords, use: figureRecords)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(AidProjectAPIRoute.projects, use: projects)
+        router.post(AidProjectAPIRoute.projects, use: createProject)
+        router.get(AidProjectAPIRoute.project, use: project)
+        router.post(AidProjectAPIRoute.addBeneficiary, use: addBeneficiary)
+        router.delete(AidProjectAPIRoute.removeBeneficiary, use: removeBeneficiary)
+        router.post(AidProjectAPIRoute.recordService, use: recordService)
+        router.get(AidProjectAPIRoute.figures, use: figures)
+        router.get(AidProjectAPIRoute.figureRecords, use: figureRecords)
     }
 
     @Sendable func projects(request: Request, context: AppRequestContext) async throws -> ListPage<AidProjectListing> {

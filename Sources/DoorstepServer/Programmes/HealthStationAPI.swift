@@ -10,20 +10,20 @@ import Hummingbird
 struct HealthStationAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(HealthStationAPIRoute.stations, use: stations)
-        api.post(HealthStationAPIRoute.stations, use: createStation)
-        api.get(HealthStationAPIRoute.station, use: station)
-        api.post(HealthStationAPIRoute.addSlot, use: addSlot)
-        api.delete(HealthStationAPIRoute.removeSlot, use: removeSlot)
-        api.get(HealthStationAPIRoute.sessions, use: sessions)
-        api.post(HealthStationAPIRoute.sessions, use: recordSession)
-        api.get(HealthStationAPIRoute.records, use: records)
-        api.post(HealthStationAPIRoute.records, use: writeRecord)
-        api.post(HealthStationAPIRoute.reveal, use: reveal)
-        api.post(HealthStationAPIRoute.withdraw, use: withdraw)
-        api.get(HealthStationAPIRoute.figures, use: figures)
-        api.get(HealthStationAPIRoute.figureRecords, use: figureRecords)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(HealthStationAPIRoute.stations, use: stations)
+        router.post(HealthStationAPIRoute.stations, use: createStation)
+        router.get(HealthStationAPIRoute.station, use: station)
+        router.post(HealthStationAPIRoute.addSlot, use: addSlot)
+        router.delete(HealthStationAPIRoute.removeSlot, use: removeSlot)
+        router.get(HealthStationAPIRoute.sessions, use: sessions)
+        router.post(HealthStationAPIRoute.sessions, use: recordSession)
+        router.get(HealthStationAPIRoute.records, use: records)
+        router.post(HealthStationAPIRoute.records, use: writeRecord)
+        router.post(HealthStationAPIRoute.reveal, use: reveal)
+        router.post(HealthStationAPIRoute.withdraw, use: withdraw)
+        router.get(HealthStationAPIRoute.figures, use: figures)
+        router.get(HealthStationAPIRoute.figureRecords, use: figureRecords)
     }
 
 

@@ -7,9 +7,9 @@ import Hummingbird
 struct ServiceFiguresAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(ServiceFiguresAPIRoute.figures, use: figures)
-        api.get(ServiceFiguresAPIRoute.records, use: records)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(ServiceFiguresAPIRoute.figures, use: figures)
+        router.get(ServiceFiguresAPIRoute.records, use: records)
     }
 
     struct FigureResource: Encodable, Sendable {

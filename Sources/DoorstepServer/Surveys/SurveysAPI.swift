@@ -8,13 +8,13 @@ import Hummingbird
 struct SurveysAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(SurveysAPIRoute.list, use: list)
-        api.post(SurveysAPIRoute.list, use: create)
-        api.get(SurveysAPIRoute.compare, use: compare)
-        api.get(SurveysAPIRoute.results, use: results)
-        api.put(SurveysAPIRoute.replaceQuestions, use: replaceQuestions)
-        api.post(SurveysAPIRoute.answer, use: answer)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(SurveysAPIRoute.list, use: list)
+        router.post(SurveysAPIRoute.list, use: create)
+        router.get(SurveysAPIRoute.compare, use: compare)
+        router.get(SurveysAPIRoute.results, use: results)
+        router.put(SurveysAPIRoute.replaceQuestions, use: replaceQuestions)
+        router.post(SurveysAPIRoute.answer, use: answer)
     }
 
     struct QuestionInput: Decodable, Sendable {

@@ -8,16 +8,16 @@ import NIOFoundationCompat
 struct TerritoryAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(TerritoryAPIRoute.streets, use: streets)
-        api.get(TerritoryAPIRoute.street, use: street)
-        api.get(TerritoryAPIRoute.communities, use: communities)
-        api.get(TerritoryAPIRoute.community, use: community)
-        api.get(TerritoryAPIRoute.grids, use: grids)
-        api.get(TerritoryAPIRoute.grid, use: grid)
-        api.put(TerritoryAPIRoute.grid, use: updateGrid)
-        api.get(TerritoryAPIRoute.estates, use: estates)
-        api.post(TerritoryAPIRoute.estates, use: createEstate)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(TerritoryAPIRoute.streets, use: streets)
+        router.get(TerritoryAPIRoute.street, use: street)
+        router.get(TerritoryAPIRoute.communities, use: communities)
+        router.get(TerritoryAPIRoute.community, use: community)
+        router.get(TerritoryAPIRoute.grids, use: grids)
+        router.get(TerritoryAPIRoute.grid, use: grid)
+        router.put(TerritoryAPIRoute.grid, use: updateGrid)
+        router.get(TerritoryAPIRoute.estates, use: estates)
+        router.post(TerritoryAPIRoute.estates, use: createEstate)
     }
 
     @Sendable func streets(request: Request, context: AppRequestContext) async throws -> ListPage<Street> {

@@ -8,16 +8,16 @@ import Hummingbird
 struct TimeBankAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(TimeBankAPIRoute.items, use: items)
-        api.post(TimeBankAPIRoute.items, use: addItem)
-        api.put(TimeBankAPIRoute.updateItem, use: updateItem)
-        api.get(TimeBankAPIRoute.redemptions, use: redemptions)
-        api.post(TimeBankAPIRoute.redemptions, use: redeem)
-        api.post(TimeBankAPIRoute.handOver, use: handOver)
-        api.post(TimeBankAPIRoute.donate, use: donate)
-        api.post(TimeBankAPIRoute.adjust, use: adjust)
-        api.get(TimeBankAPIRoute.statement, use: statement)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(TimeBankAPIRoute.items, use: items)
+        router.post(TimeBankAPIRoute.items, use: addItem)
+        router.put(TimeBankAPIRoute.updateItem, use: updateItem)
+        router.get(TimeBankAPIRoute.redemptions, use: redemptions)
+        router.post(TimeBankAPIRoute.redemptions, use: redeem)
+        router.post(TimeBankAPIRoute.handOver, use: handOver)
+        router.post(TimeBankAPIRoute.donate, use: donate)
+        router.post(TimeBankAPIRoute.adjust, use: adjust)
+        router.get(TimeBankAPIRoute.statement, use: statement)
     }
 
     // MARK: - Resources

@@ -143,7 +143,6 @@ struct TimeBankPages: Sendable {
         model["communities"] = VolunteerOffice.choices(communities, selected: community, path: TimeBankRoute.page.path())
         model["chooseCommunity"] = communities.count > 1
         model["community"] = community
-        model["query"] = VolunteerOffice.query(community, communities)
         model["fieldErrors"] = VolunteerOffice.errors(errors, strings)
         model["invalid"] = VolunteerOffice.invalid(errors, strings)
         var typed = form

@@ -19,11 +19,6 @@ enum VolunteerOffice {
         request.uri.queryParameters["community"].map(String.init)
     }
 
-    /// `?community=…` when the caller has more than one to choose from, so the links keep the one in hand.
-    static func query(_ community: String, _ all: [Community]) -> String {
-        all.count > 1 ? "?community=\(community)" : ""
-    }
-
     /// The link keeping the community in hand, when the caller has more than one to choose from.
     static func keep(_ link: Link, _ community: String, _ all: [Community]) -> Link {
         all.count > 1 ? link.query(["community": community]) : link

@@ -7,15 +7,15 @@ import Hummingbird
 struct VolunteerTeamsAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(VolunteerTeamsAPIRoute.teams, use: teams)
-        api.post(VolunteerTeamsAPIRoute.teams, use: create)
-        api.get(VolunteerTeamsAPIRoute.team, use: team)
-        api.post(VolunteerTeamsAPIRoute.addMember, use: addMember)
-        api.delete(VolunteerTeamsAPIRoute.removeMember, use: removeMember)
-        api.post(VolunteerTeamsAPIRoute.assign, use: assign)
-        api.get(VolunteerTeamsAPIRoute.settings, use: settings)
-        api.put(VolunteerTeamsAPIRoute.settings, use: updateSettings)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(VolunteerTeamsAPIRoute.teams, use: teams)
+        router.post(VolunteerTeamsAPIRoute.teams, use: create)
+        router.get(VolunteerTeamsAPIRoute.team, use: team)
+        router.post(VolunteerTeamsAPIRoute.addMember, use: addMember)
+        router.delete(VolunteerTeamsAPIRoute.removeMember, use: removeMember)
+        router.post(VolunteerTeamsAPIRoute.assign, use: assign)
+        router.get(VolunteerTeamsAPIRoute.settings, use: settings)
+        router.put(VolunteerTeamsAPIRoute.settings, use: updateSettings)
     }
 
     // MARK: - Teams

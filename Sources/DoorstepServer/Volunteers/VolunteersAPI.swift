@@ -7,9 +7,9 @@ import Hummingbird
 struct VolunteersAPI: Sendable {
     let store: Store
 
-    func register(on api: Router<AppRequestContext>) {
-        api.get(VolunteersAPIRoute.me, use: me)
-        api.get(VolunteersAPIRoute.balances, use: balances)
+    func register(on router: Router<AppRequestContext>) {
+        router.get(VolunteersAPIRoute.me, use: me)
+        router.get(VolunteersAPIRoute.balances, use: balances)
     }
 
     struct SummaryResource: ResponseEncodable, Sendable {

@@ -1,11 +1,11 @@
-/// The paths `SystemRoutes` serves.
+/// The paths `SystemEndpoints` serves.
 enum SystemAPIRoute: String, APIRouteSet {
     case health = "/healthz"
     case metrics = "/metrics"
     case openAPI = "/api/openapi.json"
 }
 
-/// The paths `SystemRoutes` serves.
+/// The paths `SystemEndpoints` serves.
 enum SystemRoute: String, RouteSet {
     case stylesheet = "/static/doorstep.css"
     case script = "/static/doorstep.js"

@@ -2,7 +2,7 @@ import DoorstepStore
 import Hummingbird
 
 /// Routes for machines and browsers rather than people: health, metrics, the API description, the stylesheet.
-struct SystemRoutes: Sendable {
+struct SystemEndpoints: Sendable {
     let store: Store
 
     func register(on router: Router<AppRequestContext>) {

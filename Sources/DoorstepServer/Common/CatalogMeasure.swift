@@ -6,6 +6,8 @@ import Hummingbird
 /// resource reads its words through here.
 protocol CatalogMeasure: RawRepresentable<String>, CaseIterable, Sendable {
     static var catalogPrefix: String { get }
+    /// Core names it for the measures whose figures carry it; the rest take `<prefix><id>_definition`.
+    var definitionKey: String { get }
 }
 
 extension CatalogMeasure {

@@ -7,7 +7,7 @@ import Hummingbird
 /// a Doorstep API token of an account that may report), listing and reading requests, and tokens. Our states map
 /// onto open and closed, with the detail in `status_notes`; `service_request_id` is the case's id — the tracking code
 /// stays with the reporter, since whoever holds it may rate the case.
-struct Open311Routes: Sendable {
+struct Open311Endpoints: Sendable {
     let store: Store
 
     func register(on router: Router<AppRequestContext>) {

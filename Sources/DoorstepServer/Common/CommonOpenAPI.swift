@@ -1,4 +1,4 @@
-/// The OpenAPI descriptions of the common paths, one path a line.
+/// The OpenAPI descriptions of the system paths, one path a line.
 extension SystemAPIRoute {
     var operations: String {
         switch self {
