@@ -46,6 +46,8 @@ public struct Store: Sendable {
     public let venues: VenueStore
     public let jointMeetings: JointMeetingStore
     public let microWishes: MicroWishStore
+    public let figures: FigureStore
+    public let figureCheck: FigureCheck
 
     public struct Settings: Sendable {
         public var passwordHasher: PasswordHasher
@@ -117,6 +119,8 @@ public struct Store: Sendable {
         self.venues = VenueStore(database: database, clock: clock)
         self.jointMeetings = JointMeetingStore(database: database, clock: clock)
         self.microWishes = MicroWishStore(database: database, clock: clock)
+        self.figures = FigureStore(database: database)
+        self.figureCheck = FigureCheck(database: database, figures: figures)
         self.caseClock = CaseClockJob(database: database, calendar: settings.workCalendar, clock: clock)
     }
 }

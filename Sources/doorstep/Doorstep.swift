@@ -6,6 +6,9 @@ struct Doorstep: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doorstep",
         abstract: "Doorstep (家门口): community governance, from the street to the doorstep.",
-        subcommands: [Serve.self, Migrate.self, Territory.self, Users.self, Import.self, Export.self, Keys.self, Audit.self, Demo.self],
+        subcommands: [
+            Serve.self, Migrate.self, Territory.self, Users.self, Import.self, Export.self, Keys.self, Audit.self, Demo.self,
+            Figures.self,
+        ],
         defaultSubcommand: Serve.self)
 }

@@ -35,10 +35,13 @@ public enum Role: String, Codable, Sendable, CaseIterable, Hashable {
             [
                 .viewTerritory, .manageTerritory, .viewAccounts, .manageAccounts, .viewAudit, .viewRegistry, .editRegistry,
                 .viewParty, .viewPartyMembers, .manageParty, .reportCases, .viewCases, .handleCases, .manageCases,
-                .recordVisits, .managePartyWork, .manageVolunteers, .manageServices,
+                .recordVisits, .managePartyWork, .manageVolunteers, .manageServices, .viewFigures,
             ]
         case .gridWorker:
-            [.viewTerritory, .viewRegistry, .editRegistry, .viewParty, .reportCases, .viewCases, .handleCases, .recordVisits]
+            [
+                .viewTerritory, .viewRegistry, .editRegistry, .viewParty, .reportCases, .viewCases, .handleCases, .recordVisits,
+                .viewFigures,
+            ]
         case .partyMember:
             [.viewTerritory, .viewParty, .reportCases, .recordVisits]
         case .volunteer, .partner, .resident:
@@ -46,7 +49,7 @@ public enum Role: String, Codable, Sendable, CaseIterable, Hashable {
         case .auditor:
             [
                 .viewTerritory, .viewAccounts, .viewAudit, .verifyAudit, .viewRegistry, .viewParty, .viewPartyMembers,
-                .viewCases,
+                .viewCases, .viewFigures,
             ]
         }
     }
@@ -96,4 +99,7 @@ public enum Permission: String, Codable, Sendable, Hashable {
     case manageCases
     /// Partners, co-building agreements, the three lists, service programmes and satisfaction surveys.
     case manageServices
+    /// Read the registry's figures, dashboards and the work report of one's territory (each figure's records ask
+    /// for their own permission).
+    case viewFigures
 }

@@ -70,7 +70,5 @@ public struct RateFigure: Sendable, Codable, Equatable, Hashable {
     }
 
     /// The rate in per cent, one decimal; nil when nothing was counted (a rate of nothing is not 0 % or 100 %).
-    public var percent: Double? {
-        denominator == 0 ? nil : (Double(numerator) / Double(denominator) * 1000).rounded() / 10
-    }
+    public var percent: Double? { Percentage(numerator, of: denominator).percent }
 }

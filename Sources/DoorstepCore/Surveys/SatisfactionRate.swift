@@ -11,10 +11,8 @@ public struct SatisfactionRate: Sendable, Codable, Equatable, Hashable {
         self.answers = answers
     }
 
-    /// The rate in per cent, one decimal; nil when nobody answered (a rate of nothing is not 0 %).
-    public var percent: Double? {
-        answers == 0 ? nil : (Double(satisfied) / Double(answers) * 1000).rounded() / 10
-    }
+    /// The rate in per cent, one decimal rounded half-up; nil when nobody answered (a rate of nothing is not 0 %).
+    public var percent: Double? { Percentage(satisfied, of: answers).percent }
 
     /// The change from this rate to `later` in percentage points, one decimal, worked out from the counts rather
     /// than from the rounded rates; nil when either side has no answers.

@@ -88,7 +88,7 @@ struct RatesPages: Sendable {
             row.figures.map { figure in
                 let base = RatesRoute.casesPage.path().keeping(period).query(["territory": row.code])
                 return [
-                    "percent": figure.percent.map { String(format: "%.1f%%", $0) } ?? "—",
+                    "percent": Percentage(figure.numerator, of: figure.denominator).text,
                     "numerator": figure.numerator, "denominator": figure.denominator,
                     "numeratorHref": base.query(["set": figure.metric.numerator.rawValue]),
                     "denominatorHref": base.query(["set": figure.metric.denominator.rawValue]),

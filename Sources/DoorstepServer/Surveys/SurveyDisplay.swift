@@ -8,7 +8,7 @@ import Hummingbird
 enum SurveyDisplay {
     /// `62.5%`, or `—` when nobody answered.
     static func percent(_ rate: SatisfactionRate) -> String {
-        rate.percent.map { String(format: "%.1f%%", $0) } ?? "—"
+        Percentage(rate.satisfied, of: rate.answers).text
     }
 
     /// `62.5%（25/40）`, or "no answers".

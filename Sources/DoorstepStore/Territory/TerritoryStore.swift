@@ -134,6 +134,11 @@ public struct TerritoryStore: Sendable {
         try await database.read { sql in try await sql.raw("SELECT code FROM streets LIMIT 1").first() == nil }
     }
 
+    /// Every street's code, for the operator's tools on the command line.
+    public func streetCodes() async throws -> [String] {
+        try await database.read { sql in try await sql.raw("SELECT code FROM streets ORDER BY code").all().map { try $0.string("code") } }
+    }
+
     /// Inserts one territory row and its audit row together. A parent that does not exist is named as the
     /// problem, as is a code already taken.
     private func insert(

@@ -1,0 +1,78 @@
+import DoorstepCore
+import Foundation
+import SQLKit
+
+/// Which of a figure's row sets: its value (a rate's numerator), or a rate's denominator.
+public enum FigurePart: String, Sendable, Codable, CaseIterable {
+    case value
+    case denominator
+}
+
+/// Every registered figure's records as rows of one shape — `kind`, `id`, `day` (a day or a UTC time), `summary`,
+/// `by_name`, `amount`, `community_code` and `grid_code` (null for what belongs to a community as a whole) — so one
+/// count, one breakdown and one list serve them all (decision 31). A record that appears once per grid (a branch
+/// answering for two grids) is counted once above the grids: counts are of distinct ids, or sums of amounts where
+/// the figure adds up amounts.
+enum FigureRows {
+    /// How a figure's rows make its value.
+    enum Aggregate {
+        /// Distinct records.
+        case distinct
+        /// The sum of the rows' amounts (人次, half-hours, points).
+        case sum
+    }
+
+    static func aggregate(_ key: FigureKey) -> Aggregate {
+        switch key {
+        case .pointsAwarded, .clinicServed, .volunteerHours, .peopleServed: .sum
+        default: .distinct
+        }
+    }
+
+    /// The bounds a period is compared with: its days, and the UTC instants of its China days.
+    struct Bounds {
+        let first: String
+        let last: String
+        let start: String
+        let end: String
+
+        init(_ period: ReportingPeriod) {
+            first = period.first.description
+            last = period.last.description
+            start = Timestamp.format(period.start)
+            end = Timestamp.format(period.end)
+        }
+    }
+
+    static func rows(_ key: FigureKey, _ part: FigurePart, _ period: ReportingPeriod) -> SQLQueryString {
+        let bounds = Bounds(period)
+        if let rows = organisation(key, part, bounds) ?? partyWork(key, part, bounds, period) ?? services(key, bounds)
+            ?? coBuilding(key, period) ?? loop(key, part, bounds, period)
+        {
+            return rows
+        }
+        preconditionFailure("no rows for \(key)")
+    }
+
+    /// The condition that keeps rows to a territory.
+    static func within(_ scope: TerritoryScope) -> SQLQueryString {
+        switch scope.level {
+        case .street: "x.community_code LIKE \(bind: scope.code + "%")"
+        case .community: "x.community_code = \(bind: scope.code)"
+        case .grid: "x.grid_code = \(bind: scope.code)"
+        }
+    }
+
+    /// The column a breakdown one level down groups by.
+    static func childColumn(of scope: TerritoryScope) -> SQLQueryString? {
+        switch scope.level {
+        case .street: "x.community_code"
+        case .community: "x.grid_code"
+        case .grid: nil
+        }
+    }
+
+    static func measure(_ key: FigureKey) -> SQLQueryString {
+        aggregate(key) == .sum ? "CAST(COALESCE(SUM(x.amount), 0) AS BIGINT)" : "COUNT(DISTINCT x.id)"
+    }
+}
