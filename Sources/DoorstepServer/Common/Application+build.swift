@@ -68,9 +68,11 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     SurveysAPI(store: store).register(on: router)
     HealthStationAPI(store: store).register(on: router)
     AidProjectAPI(store: store).register(on: router)
+    FiguresAPI(store: store).register(on: router)
 
     LoginPages(store: store, pages: pages, cookies: cookies).register(on: router)
     HomePage(store: store, pages: pages).register(on: router)
+    FiguresPages(store: store, pages: pages).register(on: router)
     MyAccountPage(store: store, pages: pages).register(on: router)
     AccountsPages(store: store, pages: pages).register(on: router)
     TerritoryPages(store: store, pages: pages).register(on: router)

@@ -12,7 +12,7 @@ enum RouteTable {
         TeamsRoute.self, BoardRoute.self, VolunteerRoute.self, TimeBankRoute.self, VolunteerTeamRoute.self,
         VolunteerSettingsRoute.self, ServiceRecordRoute.self, PartnerRoute.self, ListsRoute.self, VenueRoute.self,
         JointMeetingRoute.self, MicroWishRoute.self, ServiceFiguresRoute.self, AfterSchoolRoute.self,
-        HealthStationRoute.self, AidProjectRoute.self, SurveyRoute.self, PublicSurveyRoute.self,
+        HealthStationRoute.self, AidProjectRoute.self, SurveyRoute.self, PublicSurveyRoute.self, FiguresRoute.self,
     ]
 
     /// The sets of the JSON API (and the health and metrics endpoints), each described in the OpenAPI document.
@@ -24,7 +24,7 @@ enum RouteTable {
         PledgesAPIRoute.self, PostsAPIRoute.self, VolunteersAPIRoute.self, TimeBankAPIRoute.self,
         VolunteerTeamsAPIRoute.self, PartnersAPIRoute.self, ListsAPIRoute.self, CoBuildingAPIRoute.self,
         ServiceFiguresAPIRoute.self, AfterSchoolAPIRoute.self, SurveysAPIRoute.self, HealthStationAPIRoute.self,
-        AidProjectAPIRoute.self,
+        AidProjectAPIRoute.self, FiguresAPIRoute.self,
     ]
 
     /// Every route: the set's name as templates write it, the case's name and its pattern.

@@ -1,7 +1,9 @@
 extension Templates {
     /// The one stylesheet: system fonts only (no web font, nothing from elsewhere), mobile first, readable at
     /// 360 px and in print.
-    static let stylesheet = """
+    static let stylesheet = baseStyles + insightStyles
+
+    static let baseStyles = """
         :root {
           --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --paper: #ffffff; --wash: #f6f8fa;
           --red: #b42318; --red-dark: #8f1c13; --gold: #9a6700; --ok: #1a7f37;

@@ -23,5 +23,18 @@ extension Catalog {
         "home_role_partner": "Under Our report you see your agreements, projects and people served with the community, offer resources and record deliveries; under My reports you report problems to the community.",
         "home_role_resident": "You can see your community; under My reports, report a concern, follow it and rate how it was handled.",
         "home_role_auditor": "You can read the audit log and verify that it is intact, and see cases and the quality of handling (names masked).",
+        "nav_figures": "Figures",
+        "figures_title": "{place} · Figures",
+        "figures_scope": "Territory",
+        "figures_figure": "Figure",
+        "figures_current": "This period",
+        "figures_previous": "Period before",
+        "figures_back": "Back to the figures",
+        "figures_records_count": "Records",
+        "figures_period": "Period: {from} to {to}; the period before: {previousFrom} to {previousTo}",
+        "period_this_month": "This month",
+        "period_last_month": "Last month",
+        "period_this_year": "This year",
+        "period_last_twelve": "Last 12 months",
     ]
 }

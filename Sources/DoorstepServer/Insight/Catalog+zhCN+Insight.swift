@@ -23,5 +23,18 @@ extension Catalog {
         "home_role_partner": "您可以在「共建报告」查看与社区共建的协议、项目和服务人次，登记资源、记录服务；在「我的反映」向社区反映问题。",
         "home_role_resident": "您可以查看所在社区的信息；在「我的反映」反映问题、查看办理进度并评价。",
         "home_role_auditor": "您可以查阅审计日志并校验其完整性，查看事件和办理质量（姓名已隐去）。",
+        "nav_figures": "工作数据",
+        "figures_title": "{place} · 工作数据",
+        "figures_scope": "范围",
+        "figures_figure": "指标",
+        "figures_current": "本期",
+        "figures_previous": "上期",
+        "figures_back": "返回工作数据",
+        "figures_records_count": "记录数",
+        "figures_period": "统计期：{from} 至 {to}；上期：{previousFrom} 至 {previousTo}",
+        "period_this_month": "本月",
+        "period_last_month": "上月",
+        "period_this_year": "今年",
+        "period_last_twelve": "近12个月",
     ]
 }
