@@ -48,6 +48,7 @@ public struct Store: Sendable {
     public let microWishes: MicroWishStore
     public let figures: FigureStore
     public let figureCheck: FigureCheck
+    let settings: Settings
 
     public struct Settings: Sendable {
         public var passwordHasher: PasswordHasher
@@ -76,6 +77,7 @@ public struct Store: Sendable {
 
     public init(database: Database, settings: Settings = Settings(), clock: @escaping @Sendable () -> Date = { Date() }) {
         self.database = database
+        self.settings = settings
         self.territory = TerritoryStore(database: database, clock: clock)
         self.accounts = AccountStore(database: database, hasher: settings.passwordHasher, keys: settings.keys, clock: clock)
         self.auth = AuthStore(
@@ -122,5 +124,11 @@ public struct Store: Sendable {
         self.figures = FigureStore(database: database)
         self.figureCheck = FigureCheck(database: database, figures: figures)
         self.caseClock = CaseClockJob(database: database, calendar: settings.workCalendar, clock: clock)
+    }
+
+    /// The same store whose writes happen at `clock`'s time: the demo writes a year of work through the same calls
+    /// the pages make, each on its own day.
+    public func at(_ clock: @escaping @Sendable () -> Date) -> Store {
+        Store(database: database, settings: settings, clock: clock)
     }
 }
