@@ -17,5 +17,5 @@ public enum FigureKey: String, Sendable, Codable, CaseIterable, Hashable {
     // Residents' satisfaction (S4).
     case surveySatisfaction
     // The closed loop (S18).
-    case casesReported, closedRate, onTimeRate, reworkRate, responseRate, resolutionRate, caseSatisfactionRate
+    case casesReported, openCases, closedRate, onTimeRate, reworkRate, responseRate, resolutionRate, caseSatisfactionRate
 }

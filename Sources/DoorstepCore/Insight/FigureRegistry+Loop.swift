@@ -14,6 +14,12 @@ extension FigureRegistry {
             .casesReported, .loop, Bilingual("受理诉求", "Cases reported"), Bilingual("件", ""),
             Bilingual("期内各渠道上报的诉求和事件，每件计一次（合并的重复件不另计）。", "Cases reported through any channel in the period, each once (duplicates merged into another not again)."),
             timing: .duringPeriod, records: .viewCases),
+        figure(
+            .openCases, .loop, Bilingual("在办诉求", "Cases open"), Bilingual("件", ""),
+            Bilingual(
+                "期末已上报、尚未结案且未被驳回或作废的诉求（合并的重复件不计）。",
+                "Cases reported by the period's last day and not yet closed, rejected or voided then (duplicates merged into another not counted)."),
+            timing: .asAtEnd, records: .viewCases),
         rate(
             .closedRate, Bilingual("结案率", "Closure rate"), Bilingual("期内到期应结的诉求中已结案的比例。", "Of the cases due to close in the period, those closed."),
             Bilingual("已结案", "closed"), Bilingual("期内到期", "due")),

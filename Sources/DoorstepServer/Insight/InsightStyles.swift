@@ -12,6 +12,22 @@ extension Templates {
         .figure-table th[scope=row] { font-weight: 600; }
         .figure-table .value { font-weight: 700; font-size: 1.1rem; }
         .figure-table .counts, .change { color: var(--muted); white-space: nowrap; }
+        .figure-previous, .figure-counts { display: block; color: var(--muted); font-size: .85rem; }
+        .attention { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 8px; }
+        .attention a { display: block; padding: 10px 12px; background: var(--paper); border: 1px solid var(--line); border-radius: 8px; text-decoration: none; color: var(--ink); }
+        .attention li.urgent a { border-left: 6px solid var(--red); }
+        .attention-count { font-size: 1.4rem; font-weight: 700; color: var(--red-dark); margin-right: 4px; }
+        .side-table th a, .side-table td a { text-decoration: none; }
+        .side-table th, .side-table td { white-space: nowrap; }
+        .side-table tbody th, .side-table tfoot th { position: sticky; left: 0; background: var(--paper); }
+        .side-table th[aria-sort] a::after { content: " ▾"; }
+        .side-table th[aria-sort=ascending] a::after { content: " ▴"; }
+        .side-table tfoot th, .side-table tfoot td { font-weight: 700; border-top: 2px solid var(--ink); }
+        .chart-section figure { margin: 8px 0; background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 8px; }
+        svg.chart { display: block; width: 100%; height: auto; max-height: 520px; }
+        .chart-table td, .chart-table th { white-space: nowrap; font-size: .9rem; }
+        .definitions-list dt { font-weight: 600; margin-top: 6px; }
+        .definitions-list dd { margin: 0; color: var(--muted); font-size: .9rem; }
         @media (max-width: 600px) {
           .figure-table { table-layout: auto; }
           .figure-table thead { display: none; }
@@ -23,7 +39,9 @@ extension Templates {
           .no-print { display: none !important; }
           .period-line { color: #000; font-weight: 600; }
           .figure-table a { color: #000; }
-          .figure-section { break-inside: avoid-page; }
+          .figure-section, .chart-section, #side-by-side { break-inside: avoid-page; }
+          .chart-section figure { border: none; }
+          details.definitions-list > *:not(summary) { display: block; }
         }
         """
 }

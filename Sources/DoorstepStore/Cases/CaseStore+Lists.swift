@@ -100,6 +100,21 @@ extension CaseStore {
         return condition
     }
 
+    /// How many cases still open were escalated to the caller's level (a community's office, the street), for the
+    /// dashboard's list of what needs attention.
+    public func escalatedCount(by principal: Principal) async throws -> Int {
+        guard principal.can(.viewCases), principal.scope.level != .grid else { return 0 }
+        let level = principal.scope.level.rawValue
+        return try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT COUNT(*) AS n FROM cases WHERE \(principal.scope.condition()) AND escalation = \(bind: level)
+                AND \(unsafeRaw: CaseLane.inHandCondition)
+                """
+            ).first()?.int("n") ?? 0
+        }
+    }
+
     /// A handler's own cases, due soonest first: what the grid worker's phone opens on.
     public func handling(by principal: Principal, limit: Int = 100) async throws -> [Case] {
         try await database.read { sql in

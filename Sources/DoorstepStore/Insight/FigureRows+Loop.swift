@@ -57,6 +57,12 @@ extension FigureRows {
                 """
         case .casesReported:
             return caseRows("cases.created_at >= \(bind: b.start) AND cases.created_at < \(bind: b.end) AND cases.merged_into IS NULL")
+        case .openCases:
+            return caseRows(
+                """
+                cases.created_at < \(bind: b.end) AND cases.merged_into IS NULL AND cases.state NOT IN ('rejected', 'voided')
+                AND (cases.closed_at IS NULL OR cases.closed_at >= \(bind: b.end))
+                """)
         case .closedRate, .onTimeRate, .reworkRate, .responseRate, .resolutionRate, .caseSatisfactionRate:
             let metric: CaseMetric =
                 switch key {

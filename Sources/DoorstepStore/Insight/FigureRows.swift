@@ -63,15 +63,6 @@ enum FigureRows {
         }
     }
 
-    /// The column a breakdown one level down groups by.
-    static func childColumn(of scope: TerritoryScope) -> SQLQueryString? {
-        switch scope.level {
-        case .street: "x.community_code"
-        case .community: "x.grid_code"
-        case .grid: nil
-        }
-    }
-
     static func measure(_ key: FigureKey) -> SQLQueryString {
         aggregate(key) == .sum ? "CAST(COALESCE(SUM(x.amount), 0) AS BIGINT)" : "COUNT(DISTINCT x.id)"
     }

@@ -22,15 +22,25 @@ public struct FigureStore: Sendable {
         }
     }
 
-    /// The figures `keys` for each territory one level down (a street's communities, a community's grids), by code.
-    /// A figure not counted at that level is absent; a territory without records has zeros.
+    /// The figures `keys` of a territory for each of `periods` (a year's months for a trend), in one statement.
+    public func series(
+        _ keys: [FigureKey], in code: String, periods: [ReportingPeriod], by principal: Principal
+    ) async throws -> [[FigureKey: FigureCount]] {
+        let scope = try Self.territory(code, principal)
+        return try await counts(keys.filter { FigureRegistry.definition($0).levels.contains(scope.level) }, within: scope, periods: periods)
+    }
+
+    /// The figures `keys` for each territory under this one at `level` (by default one level down: a street's
+    /// communities, a community's grids), by code. A figure not counted at that level is absent; a territory
+    /// without records has no entry.
     public func breakdown(
-        _ keys: [FigureKey], in code: String, period: ReportingPeriod, by principal: Principal
+        _ keys: [FigureKey], in code: String, period: ReportingPeriod, at level: ScopeLevel? = nil, by principal: Principal
     ) async throws -> [String: [FigureKey: FigureCount]] {
         let scope = try Self.territory(code, principal)
-        guard let child = ScopeLevel.allCases.first(where: { $0.codeLength == scope.code.count + 3 }),
-            let column = FigureRows.childColumn(of: scope)
+        guard let child = level ?? ScopeLevel.allCases.first(where: { $0.codeLength == scope.code.count + 3 }),
+            child.codeLength > scope.code.count
         else { return [:] }
+        let column: SQLQueryString = child == .grid ? "x.grid_code" : "x.community_code"
         let keys = keys.filter { FigureRegistry.definition($0).levels.contains(child) }
         let parts = Self.parts(keys)
         guard !parts.isEmpty else { return [:] }

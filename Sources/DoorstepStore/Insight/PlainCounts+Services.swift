@@ -84,6 +84,12 @@ extension PlainCounts {
                 SELECT COUNT(*) AS n FROM cases c WHERE c.created_at >= \(bind: start) AND c.created_at < \(bind: end)
                 AND c.merged_into IS NULL AND \(at("c", "grid_code"))
                 """
+        case .openCases:
+            return """
+                SELECT COUNT(*) AS n FROM cases c WHERE c.created_at < \(bind: end) AND c.merged_into IS NULL
+                AND c.state <> 'rejected' AND c.state <> 'voided' AND NOT (c.closed_at IS NOT NULL AND c.closed_at < \(bind: end))
+                AND \(at("c", "grid_code"))
+                """
         default:
             return caseRate(key, part, scope, period, at("c", "grid_code"))
         }

@@ -1,0 +1,115 @@
+import DoorstepCore
+import DoorstepStore
+import DoorstepTestSupport
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+import Testing
+
+@testable import DoorstepServer
+
+@Suite("Figures over the API and on the dashboards")
+struct FiguresAPITests {
+    struct FiguresBody: Decodable {
+        struct Amount: Decodable {
+            var value: Double?
+            var text: String
+            var numerator: Int?
+            var denominator: Int?
+        }
+        struct Figure: Decodable {
+            var key: String
+            var name: String
+            var definition: String
+            var kind: String
+            var current: Amount
+            var previous: Amount?
+        }
+        struct Span: Decodable { var from: String; var to: String }
+        var scope: String
+        var name: String
+        var period: Span
+        var previousPeriod: Span
+        var figures: [Figure]
+    }
+    struct RecordsBody: Decodable {
+        struct Record: Decodable { var kind: String; var id: String; var day: String }
+        var items: [Record]
+    }
+
+    @Test("every figure of a territory with the period before, in the caller's language, each opening its records; outside the scope looks absent; only staff",
+          arguments: TestEngine.available)
+    func figures(engine: TestEngine) async throws {
+        let clock = TestWork.monday()
+        try await withTestApp(engine, clock: clock) { client, territory in
+            let party = try await TestParty.make(in: territory)
+            try await TestWork.day(territory, party, clock)
+            let token = try await client.token("secretary")
+            let answer = try await client.get(
+                "/api/v1/figures?scope=\(TestTerritory.communityA.code)&from=2026-11-01&to=2026-11-30", token: token, language: "zh-CN")
+            #expect(answer.status == .ok)
+            let body = try answer.json(FiguresBody.self)
+            #expect(body.name == TestTerritory.communityA.name && body.previousPeriod.from == "2026-10-02" && body.previousPeriod.to == "2026-10-31")
+            let figures = Dictionary(uniqueKeysWithValues: body.figures.map { ($0.key, $0) })
+            #expect(figures["visits"]?.current.value == 1 && figures["visits"]?.name == "走访居民")
+            let onTime = figures["onTimeRate"]!
+            #expect(onTime.kind == "rate" && onTime.current.text == "33.3%" && onTime.current.numerator == 1 && onTime.current.denominator == 3)
+            #expect(onTime.definition.contains("四舍五入"))
+            #expect(figures["communities"] == nil, "not counted for a community")
+
+            let english = try await client.get("/api/v1/figures?from=2026-11-01&to=2026-11-30", token: token, language: "en")
+            #expect(try english.json(FiguresBody.self).figures.first { $0.key == "visits" }?.name == "Household visits")
+
+            let records = try await client.get(
+                "/api/v1/figures/onTimeRate/records?scope=\(TestTerritory.gridA1.code)&from=2026-11-01&to=2026-11-30&part=denominator",
+                token: token)
+            #expect(records.status == .ok)
+            #expect(try records.json(RecordsBody.self).items.count == 3)
+
+            let outside = try await client.get("/api/v1/figures?scope=\(TestTerritory.communityB.code)", token: token)
+            #expect(outside.status == .notFound)
+            let made = try await client.get("/api/v1/figures?scope=999999999999", token: token)
+            #expect(made.status == .notFound, "a made-up code answers as one outside the scope")
+            let member = try await client.token("party.member")
+            #expect(try await client.get("/api/v1/figures", token: member).status == .forbidden)
+            let badDays = try await client.get("/api/v1/figures?from=2026-11-30&to=2026-11-01", token: token)
+            #expect(badDays.status == .unprocessableContent)
+            let unknown = try await client.get("/api/v1/figures/nothing/records", token: token)
+            #expect(unknown.status == .notFound)
+        }
+    }
+
+    @Test("each role lands on its home: staff on a dashboard whose numbers open their records, the others on their own work",
+          arguments: [TestEngine.sqlite])
+    func homes(engine: TestEngine) async throws {
+        let clock = TestWork.monday()
+        try await withTestApp(engine, clock: clock) { client, territory in
+            let party = try await TestParty.make(in: territory)
+            try await TestWork.day(territory, party, clock)
+            for username in ["street.admin", "secretary", "grid.worker", "auditor"] {
+                var browser = Browser(client, language: "zh-CN")
+                _ = try await browser.login(username)
+                let home = try await browser.get("/?from=2026-11-01&to=2026-11-30")
+                #expect(home.status == .ok, "\(username)")
+                #expect(home.text.contains(#"id="key-figures""#) && home.text.contains("<svg"), "\(username) sees the dashboard")
+                #expect(home.text.contains("/figures/visits?scope="), "\(username): a figure opens its records")
+                let page = try await browser.get("/figures?from=2026-11-01&to=2026-11-30")
+                #expect(page.status == .ok && page.text.contains(#"id="figure-onTimeRate""#), "\(username)")
+            }
+            var street = Browser(client)
+            _ = try await street.login("street.admin")
+            let dashboard = try await street.get("/?from=2026-11-01&to=2026-11-30&sort=casesReported&dir=desc")
+            #expect(dashboard.text.contains(#"id="side-by-side""#))
+            let rows = dashboard.text.ranges(of: "<tr data-code=\"").map { dashboard.text[$0.upperBound...].prefix(12) }
+            #expect(rows.map(String.init) == [TestTerritory.communityA.code, TestTerritory.communityB.code], "sorted by cases, A first")
+            for username in ["party.member", "resident"] {
+                var browser = Browser(client)
+                _ = try await browser.login(username)
+                let home = try await browser.get("/")
+                #expect(home.status == .ok && !home.text.contains(#"id="key-figures""#) && home.text.contains(#"id="home-links""#), "\(username)")
+                #expect(try await browser.get("/figures").status == .forbidden)
+            }
+        }
+    }
+}
