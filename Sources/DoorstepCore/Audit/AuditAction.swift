@@ -88,4 +88,6 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case starThresholdsChanged
     /// A joint meeting with partners was recorded, or its minutes written.
     case jointMeetingRecorded
+    /// Figures or the work report were downloaded (a spreadsheet, Markdown or Word).
+    case figuresExported
 }

@@ -48,5 +48,6 @@ extension Catalog {
         "action_buildingMoved": "Building moved to another grid",
         "action_recordsImported": "Records imported",
         "action_calendarChanged": "Work calendar changed",
+        "action_figuresExported": "Figures or the work report exported",
     ]
 }

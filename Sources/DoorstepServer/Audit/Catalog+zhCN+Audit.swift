@@ -48,5 +48,6 @@ extension Catalog {
         "action_buildingMoved": "楼栋调整网格",
         "action_recordsImported": "批量导入",
         "action_calendarChanged": "修改工作日历",
+        "action_figuresExported": "导出工作数据或工作报告",
     ]
 }

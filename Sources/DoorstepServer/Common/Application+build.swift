@@ -73,6 +73,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     LoginPages(store: store, pages: pages, cookies: cookies).register(on: router)
     HomePage(store: store, pages: pages).register(on: router)
     FiguresPages(store: store, pages: pages).register(on: router)
+    ReportPages(store: store, pages: pages).register(on: router)
     MyAccountPage(store: store, pages: pages).register(on: router)
     AccountsPages(store: store, pages: pages).register(on: router)
     TerritoryPages(store: store, pages: pages).register(on: router)

@@ -4,7 +4,10 @@ import DoorstepCore
 enum Navigation {
     static func items(for principal: Principal, strings: Strings, current: String) -> [[String: Any]] {
         var items: [(Link, String, [String])] = [(HomeRoute.show.path(), "nav_home", ["home"])]
-        if principal.can(.viewFigures) { items.append((FiguresRoute.figures.path(), "nav_figures", ["figures", "figureRecords"])) }
+        if principal.can(.viewFigures) {
+            items.append((FiguresRoute.figures.path(), "nav_figures", ["figures", "figureRecords"]))
+            items.append((ReportRoute.page.path(), "nav_report", ["report"]))
+        }
         if principal.can(.viewTerritory) { items.append((TerritoryRoute.tree.path(), "nav_territory", ["territory", "community", "grid"])) }
         if principal.can(.viewRegistry) {
             items.append((

@@ -69,5 +69,9 @@ extension Catalog {
         "home_report": "Report a problem",
         "home_public_cases": "The community's public cases",
         "home_my_cases": "What I reported",
+        "nav_report": "Work report",
+        "report_word": "Download as Word",
+        "report_markdown": "Download as Markdown",
+        "report_print_hint": "Print this page from the browser for an A4 copy with the territory and period on every page.",
     ]
 }

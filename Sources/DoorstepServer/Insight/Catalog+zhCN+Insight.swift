@@ -69,5 +69,9 @@ extension Catalog {
         "home_report": "我要反映问题",
         "home_public_cases": "社区公开的诉求",
         "home_my_cases": "我反映的问题",
+        "nav_report": "工作报告",
+        "report_word": "下载 Word 文档",
+        "report_markdown": "下载 Markdown",
+        "report_print_hint": "用浏览器打印本页即得 A4 版，每页注明范围和统计期。",
     ]
 }

@@ -14,3 +14,12 @@ enum FiguresAPIRoute: String, APIRouteSet {
     case figures = "/api/v1/figures"
     case records = "/api/v1/figures/:key/records"
 }
+
+/// The paths `ReportPages` serves: the live work report as a page (printable on A4), Markdown and Word.
+enum ReportRoute: String, RouteSet {
+    case page = "/work-report"
+    case markdown = "/work-report.md"
+    case word = "/work-report.docx"
+    /// The running head of the printed pages (the territory and period), as a stylesheet: pages allow no inline style.
+    case printStyle = "/work-report.css"
+}

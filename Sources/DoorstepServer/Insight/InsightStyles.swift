@@ -35,8 +35,19 @@ extension Templates {
           .figure-table th, .figure-table td { border: none; padding: 2px 4px; }
           .figure-table th[scope=row], .figure-table td.hint { grid-column: 1 / -1; }
         }
+        .report { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 16px 20px; }
+        .report-title { text-align: center; font-size: 1.6rem; }
+        .report-period { text-align: center; color: var(--muted); }
+        .report p { text-indent: 2em; line-height: 1.9; }
+        .report-figure { font-weight: 700; text-decoration: none; }
+        .report sup a { text-decoration: none; font-size: .75em; }
+        .report-notes { font-size: .85rem; color: var(--muted); border-top: 1px solid var(--line); padding-top: 6px; }
+        @page { size: A4; margin: 22mm 18mm 20mm 20mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; } }
         @media print {
           .no-print { display: none !important; }
+          .report { border: none; padding: 0; font-family: "FangSong", "STFangsong", "仿宋", "Noto Serif CJK SC", serif; }
+          .report-notes { color: #000; }
+          .report-table { break-inside: avoid; }
           .period-line { color: #000; font-weight: 600; }
           .figure-table a { color: #000; }
           .figure-section, .chart-section, #side-by-side { break-inside: avoid-page; }
