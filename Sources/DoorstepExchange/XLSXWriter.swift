@@ -6,15 +6,22 @@ import ZIPFoundation
 /// evaluated as a formula, whatever it starts with. The header row is bold and frozen.
 public enum XLSXWriter {
     public static func workbook(_ rows: [[String]], sheetName: String) -> Data {
-        let columns = max(1, rows.map(\.count).max() ?? 1)
-        let parts: [(String, [UInt8])] = [
-            ("[Content_Types].xml", Array(contentTypes.utf8)),
+        workbook(sheets: [(sheetName, rows)])
+    }
+
+    /// A workbook of several sheets, in order (an export's figures, then their definitions).
+    public static func workbook(sheets: [(name: String, rows: [[String]])]) -> Data {
+        var parts: [(String, [UInt8])] = [
+            ("[Content_Types].xml", Array(contentTypes(sheets: sheets.count).utf8)),
             ("_rels/.rels", Array(packageRelationships.utf8)),
-            ("xl/workbook.xml", Array(workbookXML(sheetName: sheetName).utf8)),
-            ("xl/_rels/workbook.xml.rels", Array(workbookRelationships.utf8)),
+            ("xl/workbook.xml", Array(workbookXML(sheetNames: sheets.map(\.name)).utf8)),
+            ("xl/_rels/workbook.xml.rels", Array(workbookRelationships(sheets: sheets.count).utf8)),
             ("xl/styles.xml", Array(styles.utf8)),
-            ("xl/worksheets/sheet1.xml", sheet(rows, columns: columns)),
         ]
+        for (index, sheet) in sheets.enumerated() {
+            let columns = max(1, sheet.rows.map(\.count).max() ?? 1)
+            parts.append(("xl/worksheets/sheet\(index + 1).xml", self.sheet(sheet.rows, columns: columns)))
+        }
         do {
             let archive = try Archive(accessMode: .create)
             for (path, bytes) in parts {
@@ -86,30 +93,37 @@ public enum XLSXWriter {
         }
     }
 
-    static func workbookXML(sheetName: String) -> String {
-        var name: [UInt8] = []
-        // Excel refuses sheet names over 31 characters or holding any of : \ / ? * [ ].
-        escape(String(sheetName.filter { !":\\/?*[]".contains($0) }.prefix(31)), into: &name)
+    static func workbookXML(sheetNames: [String]) -> String {
+        let sheets = sheetNames.enumerated().map { index, sheetName -> String in
+            var name: [UInt8] = []
+            // Excel refuses sheet names over 31 characters or holding any of : \ / ? * [ ].
+            escape(String(sheetName.filter { !":\\/?*[]".contains($0) }.prefix(31)), into: &name)
+            return "<sheet name=\"\(String(decoding: name, as: UTF8.self))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
+        }
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
             xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-            <sheets><sheet name="\(String(decoding: name, as: UTF8.self))" sheetId="1" r:id="rId1"/></sheets></workbook>
+            <sheets>\(sheets.joined())</sheets></workbook>
             """
     }
 
-    static let contentTypes = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-        <Default Extension="xml" ContentType="application/xml"/>\
-        <Override PartName="/xl/workbook.xml" \
-        ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-        <Override PartName="/xl/worksheets/sheet1.xml" \
-        ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-        <Override PartName="/xl/styles.xml" \
-        ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>
-        """
+    static func contentTypes(sheets: Int) -> String {
+        let overrides = (1...max(1, sheets)).map {
+            "<Override PartName=\"/xl/worksheets/sheet\($0).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        }
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/>\
+            <Override PartName="/xl/workbook.xml" \
+            ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+            \(overrides.joined())\
+            <Override PartName="/xl/styles.xml" \
+            ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>
+            """
+    }
 
     static let packageRelationships = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -119,15 +133,18 @@ public enum XLSXWriter {
         Target="xl/workbook.xml"/></Relationships>
         """
 
-    static let workbookRelationships = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" \
-        Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" \
-        Target="worksheets/sheet1.xml"/>\
-        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" \
-        Target="styles.xml"/></Relationships>
-        """
+    static func workbookRelationships(sheets: Int) -> String {
+        let relationships = (1...max(1, sheets)).map {
+            "<Relationship Id=\"rId\($0)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\($0).xml\"/>"
+        }
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            \(relationships.joined())\
+            <Relationship Id="rId\(max(1, sheets) + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" \
+            Target="styles.xml"/></Relationships>
+            """
+    }
 
     /// Style 0 is the default; 1 is text ("@", number format 49); 2 is bold text for the header.
     static let styles = """

@@ -112,4 +112,43 @@ struct FiguresAPITests {
             }
         }
     }
+
+    @Test("the work report as a page, Markdown and Word, and the figures as a workbook with their definitions; every download audited",
+          arguments: [TestEngine.sqlite])
+    func reportAndExports(engine: TestEngine) async throws {
+        let clock = TestWork.monday()
+        try await withTestApp(engine, clock: clock) { client, territory in
+            let party = try await TestParty.make(in: territory)
+            try await TestWork.day(territory, party, clock)
+            var browser = Browser(client, language: "zh-CN")
+            _ = try await browser.login("secretary")
+            let period = "from=2026-11-01&to=2026-11-30"
+            let page = try await browser.get("/work-report?\(period)")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("甲社区工作报告") && page.text.contains("统计期：2026-11-01至2026-11-30"))
+            #expect(page.text.contains("走访居民") && page.text.contains(#"id="note-1""#) && !page.text.contains("XX"))
+            #expect(page.text.contains("/figures/visits?scope="), "a figure in the text opens its records")
+            let style = try await browser.get("/work-report.css?\(period)")
+            #expect(style.text.contains("@top-center") && style.text.contains("甲社区工作报告"))
+
+            let markdown = try await browser.get("/work-report.md?\(period)")
+            #expect(markdown.status == .ok && markdown.text.hasPrefix("# 甲社区工作报告") && markdown.text.contains("[^1]: "))
+            #expect(markdown.text.contains("按期结案率33.3%（1/3）"))
+            let word = try await browser.get("/work-report.docx?\(period)")
+            #expect(word.status == .ok && word.headers[.contentType]?.contains("wordprocessingml") == true)
+            #expect(Array(word.body.readableBytesView.prefix(2)) == [0x50, 0x4B], "a ZIP package")
+
+            let workbook = try await browser.get("/figures/export.xlsx?\(period)")
+            #expect(workbook.status == .ok && Array(workbook.body.readableBytesView.prefix(2)) == [0x50, 0x4B])
+            let csv = try await browser.get("/figures/export.csv?\(period)")
+            #expect(csv.text.contains("走访居民,1,0") && csv.text.contains("口径,统计期"))
+            var street = Browser(client)
+            _ = try await street.login("street.admin")
+            let side = try await street.get("/figures/side-by-side.csv?\(period)")
+            #expect(side.text.contains(TestTerritory.communityA.name) && side.text.contains(TestTerritory.communityB.name))
+
+            let audit = try await territory.store.audit.entries(for: territory.principal("street.admin"), limit: 50)
+            #expect(audit.filter { $0.actionName == "figuresExported" }.count == 5)
+        }
+    }
 }

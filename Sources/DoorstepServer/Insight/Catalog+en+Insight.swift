@@ -73,5 +73,7 @@ extension Catalog {
         "report_word": "Download as Word",
         "report_markdown": "Download as Markdown",
         "report_print_hint": "Print this page from the browser for an A4 copy with the territory and period on every page.",
+        "figures_xlsx": "Export to Excel",
+        "figures_csv": "Export to CSV",
     ]
 }

@@ -73,5 +73,7 @@ extension Catalog {
         "report_word": "下载 Word 文档",
         "report_markdown": "下载 Markdown",
         "report_print_hint": "用浏览器打印本页即得 A4 版，每页注明范围和统计期。",
+        "figures_xlsx": "导出 Excel",
+        "figures_csv": "导出 CSV",
     ]
 }

@@ -22,6 +22,7 @@ extension Templates {
         <h1>{{title}}</h1>
         {{> periodForm}}
         {{> fieldErrors}}
+        <p class="no-print" id="figure-downloads"><a class="button" href="{{xlsxHref}}">{{t.figures_xlsx}}</a> <a class="button" href="{{csvHref}}">{{t.figures_csv}}</a> <a class="button" href="{{reportHref}}">{{t.nav_report}}</a></p>
         {{#sections}}
         <section class="figure-section" id="section-{{id}}">
           <h2>{{title}}</h2>

@@ -12,6 +12,11 @@ struct FiguresPages: Sendable {
     func register(on router: Router<AppRequestContext>) {
         router.get(FiguresRoute.figures, use: figures)
         router.get(FiguresRoute.records, use: records)
+        let export = FigureExport(store: store)
+        router.get(FiguresRoute.exportXLSX, use: export.figures)
+        router.get(FiguresRoute.exportCSV, use: export.figures)
+        router.get(FiguresRoute.sideXLSX, use: export.sideBySide)
+        router.get(FiguresRoute.sideCSV, use: export.sideBySide)
     }
 
     @Sendable func figures(request: Request, context: AppRequestContext) async throws -> Response {
@@ -29,6 +34,9 @@ struct FiguresPages: Sendable {
         }
         var model = try await PeriodForm.model(query, principal, store, context.strings, action: FiguresRoute.figures.path())
         model["sections"] = sections
+        model["xlsxHref"] = FiguresRoute.exportXLSX.path().keeping(query)
+        model["csvHref"] = FiguresRoute.exportCSV.path().keeping(query)
+        model["reportHref"] = ReportRoute.page.path().keeping(query)
         model["fieldErrors"] = Display.fieldErrors(errors, context.strings)
         let title = context.strings.format("figures_title", ["place": try await query.name(principal, store)])
         return pages.page("figures", title: title, model: model, context: context)

@@ -34,6 +34,8 @@ struct HomePage: Sendable {
         model["fieldErrors"] = Display.fieldErrors(errors, strings)
         model["figures"] = values.map { FigureDisplay.model($0, query, language) }
         model["figuresHref"] = FiguresRoute.figures.path().keeping(query)
+        model["sideXLSX"] = FiguresRoute.sideXLSX.path().keeping(query)
+        model["sideCSV"] = FiguresRoute.sideCSV.path().keeping(query)
         model["attention"] = try await attention(principal, strings)
         if principal.role == .gridWorker {
             model["myCases"] = try await myCases(principal, strings)

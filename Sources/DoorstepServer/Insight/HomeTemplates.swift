@@ -53,6 +53,7 @@ extension Templates {
             <tfoot><tr><th scope="row">{{t.dashboard_total}}</th>{{#total}}<td><a href="{{href}}">{{text}}</a>{{#counts}} <span class="counts">{{counts}}</span>{{/counts}}</td>{{/total}}</tr></tfoot>
           </table></div>
           <p class="hint">{{t.dashboard_total_hint}}</p>
+          <p class="no-print"><a href="{{sideXLSX}}">{{t.figures_xlsx}}</a> · <a href="{{sideCSV}}">{{t.figures_csv}}</a></p>
         </section>
         {{/side}}
         """

@@ -7,6 +7,10 @@ enum HomeRoute: String, RouteSet {
 enum FiguresRoute: String, RouteSet {
     case figures = "/figures"
     case records = "/figures/:key"
+    case exportXLSX = "/figures/export.xlsx"
+    case exportCSV = "/figures/export.csv"
+    case sideXLSX = "/figures/side-by-side.xlsx"
+    case sideCSV = "/figures/side-by-side.csv"
 }
 
 /// The paths `FiguresAPI` serves.
