@@ -121,7 +121,7 @@ public struct Store: Sendable {
         self.venues = VenueStore(database: database, clock: clock)
         self.jointMeetings = JointMeetingStore(database: database, clock: clock)
         self.microWishes = MicroWishStore(database: database, clock: clock)
-        self.figures = FigureStore(database: database)
+        self.figures = FigureStore(database: database, clock: clock)
         self.figureCheck = FigureCheck(database: database, figures: figures)
         self.caseClock = CaseClockJob(database: database, calendar: settings.workCalendar, clock: clock)
     }

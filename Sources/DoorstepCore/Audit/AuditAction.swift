@@ -90,4 +90,6 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case jointMeetingRecorded
     /// Figures or the work report were downloaded (a spreadsheet, Markdown or Word).
     case figuresExported
+    /// A recurring problem was taken up as a topic for work at the source.
+    case topicTakenUp
 }

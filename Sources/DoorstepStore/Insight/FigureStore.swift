@@ -7,6 +7,7 @@ import SQLKit
 /// report, exports and the API read figures here, so a figure is counted one way only.
 public struct FigureStore: Sendable {
     let database: Database
+    let clock: @Sendable () -> Date
 
     /// The figures `keys` (all by default) for a territory inside the caller's scope, each with the same figure for
     /// the period before. Figures not counted at the territory's level (a community's partners for a grid) are left

@@ -28,5 +28,6 @@ enum Migrations {
         .programmes,
         .timeBank,
         .coBuilding,
+        .topics,
     ]
 }
