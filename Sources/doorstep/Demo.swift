@@ -10,7 +10,8 @@ struct Demo: AsyncParsableCommand {
 
     func run() async throws {
         let password = ProcessInfo.processInfo.environment["DOORSTEP_DEMO_PASSWORD"] ?? DemoSeeder.generatePassword()
-        let demo = try await database.withStore { store in try await DemoSeeder(store: store).seedIfEmpty(password: password) }
+        let year = demoYearOfWork
+        let demo = try await database.withStore { store in try await DemoSeeder(store: store).seedIfEmpty(password: password, yearOfWork: year) }
         guard let demo else {
             print("The database already holds territory: nothing was added.")
             return
@@ -18,6 +19,10 @@ struct Demo: AsyncParsableCommand {
         printDemo(demo)
     }
 }
+
+/// Whether the demo writes its year of work: yes, unless `DOORSTEP_DEMO_YEAR=0` asks for the people and today's
+/// work only (quicker, for tests that need accounts rather than a year).
+var demoYearOfWork: Bool { ProcessInfo.processInfo.environment["DOORSTEP_DEMO_YEAR"] != "0" }
 
 /// Prints what the demo created: the place, and the accounts to sign in with.
 func printDemo(_ demo: DemoCommunity) {
@@ -30,4 +35,6 @@ func printDemo(_ demo: DemoCommunity) {
         let role = account.role.rawValue.padding(toLength: 15, withPad: " ", startingAt: 0)
         print("  \(username) \(role) \(account.scope)  \(account.displayName)")
     }
+    // After the accounts: tests and operators read the accounts by their lines.
+    for line in demo.year?.lines ?? [] { print("      \(line)") }
 }

@@ -52,7 +52,7 @@ struct Serve: AsyncParsableCommand {
 
     private func seedDemo(store: Store) async throws {
         let password = ProcessInfo.processInfo.environment["DOORSTEP_DEMO_PASSWORD"] ?? DemoSeeder.generatePassword()
-        guard let demo = try await DemoSeeder(store: store).seedIfEmpty(password: password) else {
+        guard let demo = try await DemoSeeder(store: store).seedIfEmpty(password: password, yearOfWork: demoYearOfWork) else {
             print("The database already holds territory: the demo was not added. Sign in with your own accounts.")
             return
         }

@@ -151,4 +151,47 @@ struct FiguresAPITests {
             #expect(audit.filter { $0.actionName == "figuresExported" }.count == 5)
         }
     }
+
+    @Test("a place where problems recur is listed and taken up as a topic, whose cases before and after are then counted",
+          arguments: TestEngine.available)
+    func hotspots(engine: TestEngine) async throws {
+        let clock = TestWork.monday()
+        try await withTestApp(engine, clock: clock) { client, territory in
+            let party = try await TestParty.make(in: territory)
+            try await TestWork.day(territory, party, clock)
+            let store = territory.store
+            let secretary = territory.principal("secretary", enrolled: true)
+            let period = ReportingPeriod(first: CalendarDay(2026, 11, 1), last: CalendarDay(2026, 11, 30))
+            let hotspots = try await store.figures.hotspots(in: TestTerritory.communityA.code, period: period, by: secretary)
+            // The day's work: three patrol cases of one category in grid A1, none naming a building.
+            #expect(hotspots.map(\.cases) == [3] && hotspots.first?.categoryCode == "L0201" && hotspots.first?.buildingID == nil)
+            #expect(hotspots.first?.fromRepeatReporters == 0, "staff on patrol file cases; they are not reporters coming back")
+            let candidates = try await store.figures.topicCandidates(in: TestTerritory.communityA.code, by: secretary)
+            #expect(candidates.first?.hotspot.cases == 3 && candidates.first?.casesBefore == 0)
+
+            var browser = Browser(client, language: "zh-CN")
+            _ = try await browser.login("secretary")
+            let page = try await browser.get("/hotspots?from=2026-11-01&to=2026-11-30")
+            #expect(page.status == .ok && page.text.contains(#"id="hotspots""#) && page.text.contains("甲一网格"))
+            let worker = territory.principal("grid.worker")
+            await #expect(throws: StoreError.forbidden) {
+                try await store.figures.takeUp(
+                    NewTopic(gridCode: TestTerritory.gridA1.code, buildingID: nil, categoryCode: "L0201", title: "x", startedOn: "2026-11-25"),
+                    by: worker)
+            }
+            await #expect(throws: ValidationFailure([FieldError("title", .required), FieldError("startedOn", .dateFormat)])) {
+                try await store.figures.takeUp(
+                    NewTopic(gridCode: TestTerritory.gridA1.code, buildingID: nil, categoryCode: "L0201", title: " ", startedOn: "2027-01-01"),
+                    by: secretary)
+            }
+            // Taken up on Monday 23 November, the day of the three cases: from Wednesday the 25th, two days before and after.
+            let topic = try await store.figures.takeUp(
+                NewTopic(gridCode: TestTerritory.gridA1.code, buildingID: nil, categoryCode: "L0201", title: "消防通道整治", startedOn: "2026-11-23"),
+                by: secretary)
+            #expect(topic.days == 2 && topic.casesBefore == 0 && topic.casesAfter == 3 && topic.categoryName == "消防通道堵塞")
+            let topics = try await store.figures.topics(in: TestTerritory.gridA1.code, by: worker)
+            #expect(topics.map(\.title) == ["消防通道整治"])
+            #expect(try await store.figures.topics(in: TestTerritory.gridB1.code, by: territory.principal("grid.worker.b")) == [])
+        }
+    }
 }

@@ -74,6 +74,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     HomePage(store: store, pages: pages).register(on: router)
     FiguresPages(store: store, pages: pages).register(on: router)
     ReportPages(store: store, pages: pages).register(on: router)
+    HotspotPages(store: store, pages: pages).register(on: router)
     MyAccountPage(store: store, pages: pages).register(on: router)
     AccountsPages(store: store, pages: pages).register(on: router)
     TerritoryPages(store: store, pages: pages).register(on: router)

@@ -7,6 +7,7 @@ enum Navigation {
         if principal.can(.viewFigures) {
             items.append((FiguresRoute.figures.path(), "nav_figures", ["figures", "figureRecords"]))
             items.append((ReportRoute.page.path(), "nav_report", ["report"]))
+            items.append((HotspotRoute.hotspots.path(), "nav_hotspots", ["hotspots"]))
         }
         if principal.can(.viewTerritory) { items.append((TerritoryRoute.tree.path(), "nav_territory", ["territory", "community", "grid"])) }
         if principal.can(.viewRegistry) {

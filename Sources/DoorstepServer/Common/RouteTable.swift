@@ -12,7 +12,7 @@ enum RouteTable {
         TeamsRoute.self, BoardRoute.self, VolunteerRoute.self, TimeBankRoute.self, VolunteerTeamRoute.self,
         VolunteerSettingsRoute.self, ServiceRecordRoute.self, PartnerRoute.self, ListsRoute.self, VenueRoute.self,
         JointMeetingRoute.self, MicroWishRoute.self, ServiceFiguresRoute.self, AfterSchoolRoute.self,
-        HealthStationRoute.self, AidProjectRoute.self, SurveyRoute.self, PublicSurveyRoute.self, FiguresRoute.self, ReportRoute.self,
+        HealthStationRoute.self, AidProjectRoute.self, SurveyRoute.self, PublicSurveyRoute.self, FiguresRoute.self, ReportRoute.self, HotspotRoute.self,
     ]
 
     /// The sets of the JSON API (and the health and metrics endpoints), each described in the OpenAPI document.

@@ -21,14 +21,13 @@ enum DashboardMap {
                 .compactMapValues { $0[key] }
         }
         let buildings = try await store.buildings.buildings(for: narrowed)
-        // A street's communities each have their 第一网格: a grid is named with its community there.
         let communities =
             narrowed.scope.level == .street
             ? Dictionary(uniqueKeysWithValues: try await store.territory.communities(for: narrowed).map { ($0.code, $0.name) }) : [:]
         let shapes = grids.map { grid -> GridShape in
             let count = values[grid.code] ?? FigureCount(0, of: definition.isRate ? 0 : nil)
             return GridShape(
-                code: grid.code, name: communities[grid.communityCode].map { "\($0) \(grid.name)" } ?? grid.name, ring: grid.boundary!.ring, value: count.number(definition.kind),
+                code: grid.code, name: grid.name, ring: grid.boundary!.ring, value: count.number(definition.kind),
                 valueText: count.text(definition.kind),
                 buildings: buildings.filter { $0.gridCode == grid.code }.compactMap { building in
                     guard let latitude = building.latitude, let longitude = building.longitude else { return nil }
@@ -46,9 +45,10 @@ enum DashboardMap {
             "choices": DashboardFigures.map.filter { FigureRegistry.definition($0).levels.contains(.grid) }.map { choice -> [String: Any] in
                 ["key": choice.rawValue, "name": FigureRegistry.definition(choice).name.text(language), "selected": choice == key]
             },
-            "rows": shapes.map { shape -> [String: Any] in
+            "rows": zip(grids, shapes).map { grid, shape -> [String: Any] in
                 [
-                    "name": shape.name, "text": shape.valueText,
+                    // The table names a street's grids with their community: each community has its 第一网格.
+                    "name": communities[grid.communityCode].map { "\($0) \(grid.name)" } ?? grid.name, "text": shape.valueText,
                     "href": FiguresRoute.records.path(key.rawValue).keeping(FigureQuery(code: shape.code, period: query.period)),
                 ]
             },

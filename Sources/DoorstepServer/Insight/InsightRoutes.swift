@@ -27,3 +27,9 @@ enum ReportRoute: String, RouteSet {
     /// The running head of the printed pages (the territory and period), as a stylesheet: pages allow no inline style.
     case printStyle = "/work-report.css"
 }
+
+/// The paths `HotspotPages` serves: where problems recur, the topics of the month and those taken up.
+enum HotspotRoute: String, RouteSet {
+    case hotspots = "/hotspots"
+    case takeUp = "/hotspots/topics"
+}

@@ -1,23 +1,20 @@
 import DoorstepCore
 import Foundation
 
-/// Co-building for the demo community, after `DemoPartners`: the community's own hall and the hospital's health
-/// room as shared venues, the hall booked tomorrow morning, a joint meeting held under the hospital's agreement with
-/// the school attending, and two micro-wishes of the first grid — one waiting, one claimed by the hospital.
+/// Co-building for the demo community, after `DemoPartners`: at the start of the demo's year the community's own
+/// hall and the hospital's health room as shared venues (`setUp`); on the current day the hall booked tomorrow
+/// morning, a joint meeting held under the hospital's agreement with the school attending, and two micro-wishes of
+/// the first grid — one waiting, one claimed by the hospital (`seed`).
 struct DemoCoBuilding {
     let store: Store
     let now: Date
 
-    func seed(community: Community, grids: [Grid], by admin: Principal) async throws {
+    func setUp(community: Community, by admin: Principal) async throws {
         let accounts = try await store.accounts.list(for: admin)
         guard var secretary = accounts.first(where: { $0.username == "secretary" })?.principal else { return }
         secretary.twoFactorEnabled = true  // the demo acts as enrolled staff would
-        let partners = try await store.partners.list(by: secretary)
-        guard let hospital = partners.first(where: { $0.name == "区人民医院" }) else { return }
-        let school = partners.first { $0.name == "实验小学" }
-        let today = CalendarDay(containing: now)
-
-        let hall = try await store.venues.create(
+        guard let hospital = try await store.partners.list(by: secretary).first(where: { $0.name == "区人民医院" }) else { return }
+        _ = try await store.venues.create(
             NewVenue(
                 name: "党群服务中心多功能厅", place: "社区党群服务中心二楼", capacity: "60", openingHours: "周一至周五 8:30–17:30，周末提前预约",
                 partnerID: nil),
@@ -27,6 +24,17 @@ struct DemoCoBuilding {
                 name: "区人民医院健康教育室", place: "区人民医院门诊楼三楼", capacity: "30", openingHours: "工作日 14:00–17:00",
                 partnerID: hospital.id),
             communityCode: community.code, by: secretary)
+    }
+
+    func seed(community: Community, grids: [Grid], by admin: Principal) async throws {
+        let accounts = try await store.accounts.list(for: admin)
+        guard var secretary = accounts.first(where: { $0.username == "secretary" })?.principal else { return }
+        secretary.twoFactorEnabled = true  // the demo acts as enrolled staff would
+        let partners = try await store.partners.list(by: secretary)
+        guard let hospital = partners.first(where: { $0.name == "区人民医院" }) else { return }
+        let school = partners.first { $0.name == "实验小学" }
+        let today = CalendarDay(containing: now)
+        guard let hall = try await store.venues.venues(by: secretary).first(where: { $0.name == "党群服务中心多功能厅" }) else { return }
         let tomorrow = today.adding(days: 1)
         _ = try await store.venues.book(
             venueID: hall.id,

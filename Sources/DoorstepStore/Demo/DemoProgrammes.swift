@@ -2,84 +2,123 @@ import DoorstepCore
 import Foundation
 import SQLKit
 
-/// The service programmes and surveys for the demo community: the after-school class at the partner school with
-/// three children, the health station at the partner hospital with its weekly clinics and the last weeks' sessions, an
-/// aid project of the social organisation for residents living alone, and two satisfaction surveys of the first
-/// estate a quarter apart — so each page has something to show and the comparison has counts behind it.
+/// The service programmes for the demo community. At the start of the demo's year (`setUp`): the after-school class at
+/// the partner school with three children enrolled (the guardians' consent, both parents working), the health
+/// station at the partner hospital with its weekly clinics, and an aid project of the social organisation for
+/// residents living alone with its beneficiaries. On the current day (`seed`): two children arrived at the class, the
+/// last weeks' clinic sessions and a service of the aid project three days ago — and, when the demo has no year of
+/// work, two satisfaction surveys of the first estate a quarter apart.
 struct DemoProgrammes {
     let store: Store
     let now: Date
 
-    func seed(community: Community, by admin: Principal) async throws {
-        guard var secretary = try await store.accounts.list(for: admin).first(where: { $0.username == "secretary" })?.principal else {
-            return
+    /// What the programmes' set-up made, for the year's work and the current day.
+    struct SetUp: Sendable {
+        struct Child: Sendable {
+            var enrolmentID: String
+            var name: String
+            var guardian: String
+            var guardianPhone: String
+            var pickUp: String
+            var pickUpPhone: String
         }
-        secretary.twoFactorEnabled = true  // the demo acts as enrolled staff would
-        let partners = Dictionary(uniqueKeysWithValues: try await store.partners.list(by: secretary).map { ($0.name, $0.id) })
-        let today = CalendarDay(containing: now)
-        try await afterSchool(community: community, school: partners["实验小学"], today: today, by: secretary)
-        if let hospital = partners["区人民医院"] { try await health(community: community, hospital: hospital, today: today, by: secretary) }
-        if let society = partners["暖阳为老服务中心"] { try await aid(community: community, society: society, today: today, by: secretary) }
-        try await surveys(community: community, today: today, by: secretary)
+
+        var classID: String?
+        var children: [Child] = []
+        var stationID: String?
+        var aidProjectID: String?
+        var beneficiaries: [String] = []
     }
 
-    private func afterSchool(community: Community, school: String?, today: CalendarDay, by secretary: Principal) async throws {
+    /// `from` is the first day of the demo's year: the class's term, the aid project and the enrolments start then.
+    func setUp(community: Community, from: CalendarDay, by admin: Principal) async throws -> SetUp {
+        var made = SetUp()
+        guard let secretary = try await secretary(by: admin) else { return made }
+        let partners = Dictionary(uniqueKeysWithValues: try await store.partners.list(by: secretary).map { ($0.name, $0.id) })
+        let today = CalendarDay(containing: now)
         let term = AfterSchoolClass(
-            id: "", communityCode: community.code, partnerID: school, name: "四点半课堂", place: "党群服务中心二楼", weekdays: [1, 2, 3, 4, 5],
-            termStart: today.adding(days: -60).description, termEnd: today.adding(days: 120).description, capacity: 30)
+            id: "", communityCode: community.code, partnerID: partners["实验小学"], name: "四点半课堂", place: "党群服务中心二楼",
+            weekdays: [1, 2, 3, 4, 5], termStart: from.description, termEnd: today.adding(days: 120).description, capacity: 30)
         let created = try await store.afterSchool.createClass(term, by: secretary)
+        made.classID = created.id
         let children = [("李小明", "2017-03-12", "三年级", "李建华", "13700002001"), ("王可欣", "2016-09-01", "四年级", "王磊", "13700002002"),
                         ("张子涵", "2018-05-20", "二年级", "张丽", "13700002003")]
         for (child, born, grade, guardian, phone) in children {
+            let grandmother = String(guardian.prefix(1)) + "奶奶"
+            let grandmotherPhone = "1360000" + String(phone.suffix(4))
             let enrolment = try await store.afterSchool.enrol(
                 NewAfterSchoolEnrolment(
                     childName: child, childBirthDate: born, school: "实验小学", grade: grade, guardianName: guardian, guardianPhone: phone,
                     bothParentsWork: true, guardianConsent: true,
-                    pickUps: [NewPickUpPerson(name: guardian.prefix(1) + "奶奶", relation: "祖母", phone: "1360000" + phone.suffix(4))]),
+                    pickUps: [NewPickUpPerson(name: grandmother, relation: "祖母", phone: grandmotherPhone)]),
                 classID: created.id, by: secretary)
-            // On a class day the first two have arrived: the day sheet shows who is still to be collected.
-            if child != "张子涵" { _ = try? await store.afterSchool.recordArrival(enrolmentID: enrolment.id, day: today, by: secretary) }
+            made.children.append(
+                SetUp.Child(
+                    enrolmentID: enrolment.id, name: child, guardian: guardian, guardianPhone: phone, pickUp: grandmother,
+                    pickUpPhone: grandmotherPhone))
         }
-    }
 
-    private func health(community: Community, hospital: String, today: CalendarDay, by secretary: Principal) async throws {
-        let station = try await store.healthStations.createStation(
-            NewHealthStation(communityCode: community.code, partnerID: hospital, name: "社区健康驿站", place: "党群服务中心一楼"),
-            by: secretary)
-        _ = try await store.healthStations.addSlot(
-            NewHealthClinicSlot(weekday: "2", startsAt: "09:00", endsAt: "11:00", service: "量血压、测血糖"), stationID: station.id, by: secretary)
-        _ = try await store.healthStations.addSlot(
-            NewHealthClinicSlot(weekday: "4", startsAt: "14:00", endsAt: "16:00", service: "中医理疗"), stationID: station.id, by: secretary)
-        for week in 1...4 {
-            _ = try await store.healthStations.recordSession(
-                NewHealthSession(day: today.adding(days: -7 * week).description, service: "量血压、测血糖", served: String(20 + week * 3),
-                                 doctorName: "陈医生"),
-                stationID: station.id, by: secretary)
+        if let hospital = partners["区人民医院"] {
+            let station = try await store.healthStations.createStation(
+                NewHealthStation(communityCode: community.code, partnerID: hospital, name: "社区健康驿站", place: "党群服务中心一楼"),
+                by: secretary)
+            _ = try await store.healthStations.addSlot(
+                NewHealthClinicSlot(weekday: "2", startsAt: "09:00", endsAt: "11:00", service: "量血压、测血糖"), stationID: station.id, by: secretary)
+            _ = try await store.healthStations.addSlot(
+                NewHealthClinicSlot(weekday: "4", startsAt: "14:00", endsAt: "16:00", service: "中医理疗"), stationID: station.id, by: secretary)
+            made.stationID = station.id
         }
-    }
 
-    private func aid(community: Community, society: String, today: CalendarDay, by secretary: Principal) async throws {
-        let project = try await store.aidProjects.createProject(
-            NewAidProject(
-                communityCode: community.code, partnerID: society, title: "独居老人关爱行动", kind: "elderly",
-                startsOn: today.adding(days: -90).description, endsOn: today.adding(days: 270).description),
-            by: secretary)
-        var added: [String] = []
-        for resident in try await store.residents.list(for: secretary, limit: 600) where resident.hasCareCategories && added.count < 3 {
-            // Only residents living alone qualify; the store says which by refusing the others.
-            if (try? await store.aidProjects.addBeneficiary(projectID: project.id, residentID: resident.id, by: secretary)) != nil {
-                added.append(resident.id)
+        if let society = partners["暖阳为老服务中心"] {
+            let project = try await store.aidProjects.createProject(
+                NewAidProject(
+                    communityCode: community.code, partnerID: society, title: "独居老人关爱行动", kind: "elderly",
+                    startsOn: from.description, endsOn: today.adding(days: 270).description),
+                by: secretary)
+            made.aidProjectID = project.id
+            for resident in try await store.residents.list(for: secretary, limit: 600) where resident.hasCareCategories && made.beneficiaries.count < 3 {
+                // Only residents living alone qualify; the store says which by refusing the others.
+                if (try? await store.aidProjects.addBeneficiary(projectID: project.id, residentID: resident.id, by: secretary)) != nil {
+                    made.beneficiaries.append(resident.id)
+                }
             }
         }
-        if !added.isEmpty {
-            _ = try await store.aidProjects.recordService(
-                NewAidService(day: today.adding(days: -3).description, residentIDs: added, note: "上门探访，送米面油"), projectID: project.id,
-                by: secretary)
+        return made
+    }
+
+    func seed(community: Community, setUp: SetUp, surveys: Bool, by admin: Principal) async throws {
+        guard let secretary = try await secretary(by: admin) else { return }
+        let today = CalendarDay(containing: now)
+        // On a class day the first two have arrived: the day sheet shows who is still to be collected.
+        for child in setUp.children where child.name != "张子涵" {
+            _ = try? await store.afterSchool.recordArrival(enrolmentID: child.enrolmentID, day: today, by: secretary)
         }
+        if let station = setUp.stationID {
+            for week in 1...4 {
+                _ = try await store.healthStations.recordSession(
+                    NewHealthSession(day: today.adding(days: -7 * week).description, service: "量血压、测血糖", served: String(20 + week * 3),
+                                     doctorName: "陈医生"),
+                    stationID: station, by: secretary)
+            }
+        }
+        if let project = setUp.aidProjectID, !setUp.beneficiaries.isEmpty {
+            _ = try await store.aidProjects.recordService(
+                NewAidService(day: today.adding(days: -3).description, residentIDs: setUp.beneficiaries, note: "上门探访，送米面油"),
+                projectID: project, by: secretary)
+        }
+        if surveys { try await self.surveys(community: community, today: today, by: secretary) }
+    }
+
+    private func secretary(by admin: Principal) async throws -> Principal? {
+        guard var secretary = try await store.accounts.list(for: admin).first(where: { $0.username == "secretary" })?.principal else {
+            return nil
+        }
+        secretary.twoFactorEnabled = true  // the demo acts as enrolled staff would
+        return secretary
     }
 
     /// Two surveys of the first estate a quarter apart, each answered by its own households, recorded on the days they
-    /// were open.
+    /// were open. (The year's work has its own two waves.)
     private func surveys(community: Community, today: CalendarDay, by secretary: Principal) async throws {
         let (estate, households) = try await store.database.read { sql -> (String?, [String]) in
             guard let estate = try await sql.raw(

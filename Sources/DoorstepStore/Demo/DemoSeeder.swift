@@ -19,9 +19,16 @@ public struct DemoCommunity: Sendable {
     public var households: Int
     public var residents: Int
     public var partyMembers: Int
+    /// The year of work written before today, when it was.
+    public var year: DemoYearSummary? = nil
 }
 
 /// Fills an empty database with a demo street, two communities with their grids, and one account per role.
+///
+/// The street, its people and the set-up (rules, teams, partners, programmes) are written at the start of the demo's
+/// year, eleven months before this month, through a store on the demo's own clock; then the year's work is walked day
+/// by day to yesterday (`DemoYear`); then the current day's items are written with the real clock, as the pages and
+/// the browser tests find them.
 public struct DemoSeeder: Sendable {
     let store: Store
 
@@ -30,16 +37,23 @@ public struct DemoSeeder: Sendable {
     }
 
     /// Builds the demo, or returns nil when the database already holds territory (the demo never mixes with real
-    /// data).
-    public func seedIfEmpty(password: String, seed: UInt64 = 20261129) async throws -> DemoCommunity? {
+    /// data). Without `yearOfWork` the set-up and the current day are written, but not the year between them.
+    public func seedIfEmpty(password: String, seed: UInt64 = 20261129, yearOfWork: Bool = true) async throws -> DemoCommunity? {
         guard try await store.territory.isEmpty() else { return nil }
+        let today = CalendarDay(containing: Date())
+        let clock = DemoClock(DemoYear.start(before: today))
+        let past = store.at(clock.closure)
+        // Everything up to the year's work is written at its start, so counts as at earlier days are right.
+        let base = DemoSeeder(store: past)
         var names = DemoNames(seed: seed)
+        // Names for what the demo gained with its year (more accounts), drawn apart so the street stays as it was.
+        var more = DemoNames(seed: seed &+ 1)
         let street = names.street()
         let communities = names.communities(of: street, count: 2)
         let grids = communities.flatMap { names.grids(of: $0, count: 4) }
-        try await store.territory.create(street, operatorName: "demo")
-        for community in communities { try await store.territory.create(community, operatorName: "demo") }
-        for grid in grids { try await store.territory.create(grid, operatorName: "demo") }
+        try await past.territory.create(street, operatorName: "demo")
+        for community in communities { try await past.territory.create(community, operatorName: "demo") }
+        for grid in grids { try await past.territory.create(grid, operatorName: "demo") }
 
         let first = communities[0]
         let plan: [(String, Role, TerritoryScope)] = [
@@ -55,8 +69,10 @@ public struct DemoSeeder: Sendable {
         ]
         var accounts: [DemoAccount] = []
         for (username, role, scope) in plan where role != .resident {
-            accounts.append(try await createAccount(username, names.personName(), role, scope, password: password))
+            accounts.append(try await base.createAccount(username, names.personName(), role, scope, password: password))
         }
+        // The second community's office and grid worker, before the grid workers are listed.
+        var added = try await base.createSecondOffice(communities[1], grid: grids[4], password: password, names: &more)
         let admin = Principal(
             accountID: "demo", username: "demo", displayName: "demo", role: .streetAdmin,
             scope: TerritoryScope(level: .street, code: street.code), twoFactorEnabled: true)
@@ -66,43 +82,66 @@ public struct DemoSeeder: Sendable {
         for (index, grid) in grids.enumerated() {
             // Each community is a 2 × 2 block of grids; the two grids of a row share one estate.
             let place = DemoMap(community: index / 4, grid: index % 4)
-            _ = try await store.territory.updateGrid(
+            _ = try await past.territory.updateGrid(
                 code: grid.code, name: grid.name, boundary: place.boundary, householdTarget: 260, by: admin)
             if index % 2 == 0 {
                 let road = names.roadName()
-                estate = try await store.estates.create(
+                estate = try await past.estates.create(
                     communityCode: grid.communityCode, name: road + "小区", address: road + " 1 号", by: admin)
             }
-            let (h, r) = try await seedRegistry(
+            let (h, r) = try await base.seedRegistry(
                 of: grid, place: place, estateID: estate?.id, county: String(street.code.prefix(6)), names: &names,
                 by: admin)
             households += h
             residents += r
         }
-        let members = try await seedParty(street: street, communities: communities, grids: grids, names: &names, by: admin)
-        try await seedGridWorkersAndHubs(grids: grids, names: &names, by: admin)
+        let members = try await base.seedParty(street: street, communities: communities, grids: grids, names: &names, by: admin)
+        try await base.seedGridWorkersAndHubs(grids: grids, names: &names, by: admin)
         // The resident's account belongs to a registered resident of the first grid, so "My record" has a record.
         for (username, role, scope) in plan where role == .resident {
-            guard let person = try await store.residents.list(for: admin, gridCode: grids[0].code, limit: 1).first else { continue }
-            accounts.append(try await createAccount(username, person.name, role, scope, password: password))
+            guard let person = try await past.residents.list(for: admin, gridCode: grids[0].code, limit: 1).first else { continue }
+            accounts.append(try await base.createAccount(username, person.name, role, scope, password: password))
             // Staff link an account by the ID number on the person's card; the demo reads it back, on the record.
-            let idNumber = try await store.residents.reveal(
+            let idNumber = try await past.residents.reveal(
                 .idNumber, of: person.id, reason: "演示数据：关联居民账号", by: admin)
-            try await store.residents.linkAccount(username: username, idNumber: idNumber, toResident: person.id, by: admin)
+            try await past.residents.linkAccount(username: username, idNumber: idNumber, toResident: person.id, by: admin)
         }
+        added += try await base.createWorkAccounts(
+            communities: communities, grids: grids, password: password, names: &more, by: admin)
+        accounts += added
+
+        // The set-up the year's work needs, once, at its start.
+        let now = Date()
+        try await DemoPartyWork(store: past, now: clock.now).setUp(community: first, grids: grids, by: admin)
+        try await DemoPartyWork(store: past, now: clock.now).addRules(community: communities[1], managedBy: "secretary2", by: admin)
+        try await DemoVolunteers(store: past, now: clock.now).setUp(community: first, by: admin)
+        try await DemoTimeBank(store: past, now: clock.now).setUp(community: first, by: admin)
+        try await DemoPartners(store: past, now: now).setUp(community: first, from: CalendarDay(containing: clock.now), by: admin)
+        try await DemoCoBuilding(store: past, now: now).setUp(community: first, by: admin)
+        let programmes = try await DemoProgrammes(store: past, now: now).setUp(
+            community: first, from: CalendarDay(containing: clock.now), by: admin)
+        var year: DemoYearSummary?
+        if yearOfWork {
+            year = try await DemoYear.walk(
+                store: store, past: past, clock: clock, today: today, seed: seed, communities: communities, grids: grids,
+                programmes: programmes)
+        }
+
+        // The current day, on the real clock: items at every stage, as the pages and the browser tests find them.
         _ = try await DemoCases(store: store, now: Date()).seed(community: first, grids: grids, by: admin)
         try await DemoPartyWork(store: store, now: Date()).seed(community: first, grids: grids, by: admin)
         try await DemoVolunteers(store: store, now: Date()).seed(community: first, by: admin)
         try await DemoTimeBank(store: store, now: Date()).seed(community: first, by: admin)
-        try await DemoPartners(store: store, now: Date()).seed(community: first, grids: grids, by: admin)
+        try await DemoPartners(store: store, now: Date()).seed(community: first, grids: grids, yearOfWork: yearOfWork, by: admin)
         try await DemoCoBuilding(store: store, now: Date()).seed(community: first, grids: grids, by: admin)
-        try await DemoProgrammes(store: store, now: Date()).seed(community: first, by: admin)
+        try await DemoProgrammes(store: store, now: Date()).seed(
+            community: first, setUp: programmes, surveys: !yearOfWork, by: admin)
         return DemoCommunity(
             street: street, communities: communities, grids: grids, accounts: accounts, password: password,
-            households: households, residents: residents, partyMembers: members)
+            households: households, residents: residents, partyMembers: members, year: year)
     }
 
-    private func createAccount(_ username: String, _ name: String, _ role: Role, _ scope: TerritoryScope, password: String)
+    func createAccount(_ username: String, _ name: String, _ role: Role, _ scope: TerritoryScope, password: String)
         async throws -> DemoAccount
     {
         _ = try await store.accounts.createFromCommandLine(
@@ -113,7 +152,7 @@ public struct DemoSeeder: Sendable {
 
     /// A full-time worker per grid (the demo's grid-worker accounts where they exist) who leads it, two part-time
     /// workers, and two Party-member hubs per grid each leading ten households of its building.
-    private func seedGridWorkersAndHubs(
+    func seedGridWorkersAndHubs(
         grids: [Grid], names: inout DemoNames, by admin: Principal
     ) async throws {
         let accountsByGrid = try await store.accounts.list(for: admin).filter { $0.role == .gridWorker }
@@ -151,7 +190,7 @@ public struct DemoSeeder: Sendable {
 
     /// A working committee, a committee per community, a branch per grid with two building groups, and about
     /// eighteen members a grid drawn from its adult residents, plus a few employed members registering here (双报到).
-    private func seedParty(
+    func seedParty(
         street: Street, communities: [Community], grids: [Grid], names: inout DemoNames, by admin: Principal
     ) async throws -> Int {
         let committee = try await store.party.createOrg(
@@ -195,60 +234,6 @@ public struct DemoSeeder: Sendable {
             }
         }
         return count
-    }
-
-    /// Six buildings of three units, seven floors and two flats a floor; one to four people a household.
-    private func seedRegistry(
-        of grid: Grid, place: DemoMap, estateID: String?, county: String, names: inout DemoNames, by admin: Principal
-    ) async throws -> (households: Int, residents: Int) {
-        var people: [NewResident] = []
-        var households = 0
-        let road = names.roadName()
-        for number in 1...6 {
-            let location = place.building(number)
-            let building = try await store.buildings.createBuilding(
-                gridCode: grid.code, name: "\(number)号楼", address: "\(road) \(number * 2 + 1) 号",
-                latitude: location.latitude, longitude: location.longitude, estateID: estateID, by: admin)
-            for unit in 1...3 {
-                for floor in 1...7 {
-                    for flat in 1...2 {
-                        let household = try await store.buildings.createHousehold(
-                            buildingID: building.id, unit: "\(unit)单元", room: "\(floor)0\(flat)", by: admin)
-                        households += 1
-                        people += family(in: household.id, county: county, names: &names)
-                    }
-                }
-            }
-        }
-        _ = try await store.residents.createAll(people, by: admin)
-        return (households, people.count)
-    }
-
-    private func family(in householdID: String, county: String, names: inout DemoNames) -> [NewResident] {
-        let size = [1, 2, 2, 3, 3, 3, 4][names.number(in: 0...6)]
-        let head = names.personName()
-        let surname = String(head.prefix(1))
-        let headAge = size == 1 ? names.number(in: 60...92) : names.number(in: 30...75)
-        var members: [(String, String, Int, Sex)] = [(head, "户主", headAge, names.number(in: 0...1) == 0 ? .male : .female)]
-        if size >= 2 {
-            members.append((names.personName(), "配偶", headAge + names.number(in: -4...4), members[0].3 == .male ? .female : .male))
-        }
-        for _ in 2..<max(size, 2) {
-            members.append((surname + names.givenName(), "子女", max(headAge - names.number(in: 24...34), 1), names.number(in: 0...1) == 0 ? .male : .female))
-        }
-        return members.map { name, relation, age, sex in
-            let born = 2026 - age
-            let id = names.idNumber(county: county, years: born...born, sex: sex)
-            let parsed = try! IDNumber.parse(id).get()
-            let birth = parsed.birthDate
-            let alone = size == 1 && age >= 70
-            return NewResident(
-                householdID: householdID, name: name, idDocumentType: .residentIDCard, idNumber: id,
-                phone: age >= 14 ? names.mobile() : nil, sex: sex,
-                birthDate: String(format: "%04d-%02d-%02d", birth.year!, birth.month!, birth.day!),
-                relationToHead: relation, residenceStatus: names.number(in: 0...9) < 7 ? .registered : .permanent,
-                careCategories: alone ? [.elderlyLivingAlone] : [])
-        }
     }
 
     /// A password that meets the policy, for a demo whose operator did not choose one.

@@ -89,7 +89,7 @@ extension FigureStore {
                 """
                 SELECT t.*, g.name AS grid_name, b.name AS building_name FROM proactive_topics t JOIN grids g ON g.code = t.grid_code
                 LEFT JOIN buildings b ON b.id = t.building_id
-                WHERE \(scope.condition()) ORDER BY t.started_on DESC, t.id
+                WHERE \(scope.condition(street: "t.street_code", community: "t.community_code", grid: "t.grid_code")) ORDER BY t.started_on DESC, t.id
                 """
             ).all()
         }
