@@ -48,6 +48,7 @@ extension Templates {
           .report { border: none; padding: 0; font-family: "FangSong", "STFangsong", "仿宋", "Noto Serif CJK SC", serif; }
           .report-notes { color: #000; }
           .report-table { break-inside: avoid; }
+          body:has(.report) .top, body:has(.report) .period-line { display: none; }
           .period-line { color: #000; font-weight: 600; }
           .figure-table a { color: #000; }
           .figure-section, .chart-section, #side-by-side { break-inside: avoid-page; }
