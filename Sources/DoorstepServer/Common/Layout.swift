@@ -47,7 +47,7 @@ enum Templates {
             Templates.partyWorkPages, Templates.orgLifePages, Templates.pointsPages, Templates.teamPages,
             Templates.volunteerPages, Templates.timeBankPages, Templates.partnerPages, Templates.coBuildingPages,
             Templates.afterSchoolPages, Templates.healthPages, Templates.aidPages, Templates.programmeRecordsPages,
-            Templates.serviceFiguresPages, Templates.surveyPages, Templates.figurePages, Templates.reportPages, Templates.hotspotPages,
+            Templates.serviceFiguresPages, Templates.surveyPages, Templates.figurePages, Templates.reportPages, Templates.hotspotPages, Templates.picturePages,
         ]
         var templates: [String: String] = ["layout": Templates.layout]
         for part in parts {

@@ -37,6 +37,7 @@ extension Templates {
           </table></div>
         </section>
         {{/sections}}
+        {{> figurePictures}}
         """
 
     /// The records behind one figure.

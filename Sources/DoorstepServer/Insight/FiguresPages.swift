@@ -37,6 +37,10 @@ struct FiguresPages: Sendable {
         model["xlsxHref"] = FiguresRoute.exportXLSX.path().keeping(query)
         model["csvHref"] = FiguresRoute.exportCSV.path().keeping(query)
         model["reportHref"] = ReportRoute.page.path().keeping(query)
+        model["code"] = query.code
+        let bars = request.uri.queryParameters["bars"].flatMap { FigureKey(rawValue: String($0)) }
+            .flatMap { FigurePictures.barChoices.contains($0) ? $0 : nil } ?? .casesReported
+        model.merge(try await FigurePictures.model(query, bars: bars, principal, store, context.strings, language)) { _, new in new }
         model["fieldErrors"] = Display.fieldErrors(errors, context.strings)
         let title = context.strings.format("figures_title", ["place": try await query.name(principal, store)])
         return pages.page("figures", title: title, model: model, context: context)

@@ -82,8 +82,9 @@ public struct CaseRates: Sendable {
         func within(_ column: String) -> SQLQueryString {
             "\(unsafeRaw: column) >= \(bind: from) AND \(unsafeRaw: column) < \(bind: to)"
         }
+        // Read from the events' own index (action, at), not once per case.
         func happened(_ action: String) -> SQLQueryString {
-            "EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = cases.id AND e.action = \(bind: action) AND \(within("e.at")))"
+            "cases.id IN (SELECT e.case_id FROM case_events e WHERE e.action = \(bind: action) AND \(within("e.at")))"
         }
         // A shelved case's deadline moves on while it waits, so it is not yet due.
         let due: SQLQueryString = "\(within("deadline")) AND state NOT IN ('rejected', 'voided', 'shelved')"

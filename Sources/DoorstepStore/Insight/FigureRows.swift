@@ -16,7 +16,9 @@ public enum FigurePart: String, Sendable, Codable, CaseIterable {
 enum FigureRows {
     /// How a figure's rows make its value.
     enum Aggregate {
-        /// Distinct records.
+        /// Rows, where each row is its own record: counted from the indexes alone.
+        case rows
+        /// Distinct records, where one record may stand in several rows (a branch answering for two grids).
         case distinct
         /// The sum of the rows' amounts (人次, half-hours, points).
         case sum
@@ -25,7 +27,10 @@ enum FigureRows {
     static func aggregate(_ key: FigureKey) -> Aggregate {
         switch key {
         case .pointsAwarded, .clinicServed, .volunteerHours, .peopleServed: .sum
-        default: .distinct
+        case .partyBranches, .partyGroups, .orgLifeMeetings, .vanguardTeamMembers, .linkedHouseholds, .afterSchoolChildren,
+            .aidOrganisations, .aidPeopleReached, .partnersWithAgreements:
+            .distinct
+        default: .rows
         }
     }
 
@@ -57,13 +62,24 @@ enum FigureRows {
     /// The condition that keeps rows to a territory.
     static func within(_ scope: TerritoryScope) -> SQLQueryString {
         switch scope.level {
-        case .street: "x.community_code LIKE \(bind: scope.code + "%")"
+        // A street's communities are the codes that begin with its own: a range an index reads, where LIKE is not.
+        case .street: "x.community_code >= \(bind: scope.code) AND x.community_code < \(bind: successor(of: scope.code))"
         case .community: "x.community_code = \(bind: scope.code)"
         case .grid: "x.grid_code = \(bind: scope.code)"
         }
     }
 
     static func measure(_ key: FigureKey) -> SQLQueryString {
-        aggregate(key) == .sum ? "CAST(COALESCE(SUM(x.amount), 0) AS BIGINT)" : "COUNT(DISTINCT x.id)"
+        switch aggregate(key) {
+        case .rows: "COUNT(*)"
+        case .distinct: "COUNT(DISTINCT x.id)"
+        case .sum: "CAST(COALESCE(SUM(x.amount), 0) AS BIGINT)"
+        }
+    }
+
+    /// The first code after every code that begins with `prefix` (digits: the last one raised by one, `9` to `:`).
+    static func successor(of prefix: String) -> String {
+        guard let last = prefix.unicodeScalars.last, let next = Unicode.Scalar(last.value + 1) else { return prefix }
+        return String(prefix.unicodeScalars.dropLast()) + String(Character(next))
     }
 }

@@ -20,6 +20,9 @@ extension Migration {
             """,
             "CREATE INDEX proactive_topics_community ON proactive_topics(community_code, started_on)",
             "CREATE INDEX cases_place_category ON cases(grid_code, category_code, created_at)",
+            // The registry counts what was registered by a day (as at the period's end) from these alone.
+            "CREATE INDEX residents_community_created ON residents(community_code, created_at)",
+            "CREATE INDEX households_community_created ON households(community_code, created_at)",
         ]
     }
 }
