@@ -96,6 +96,9 @@ struct FiguresAPITests {
                 #expect(home.text.contains("/figures/visits?scope="), "\(username): a figure opens its records")
                 let page = try await browser.get("/figures?from=2026-11-01&to=2026-11-30")
                 #expect(page.status == .ok && page.text.contains(#"id="figure-onTimeRate""#), "\(username)")
+                // A grid's report and pictures name its community's partners and surveys.
+                let report = try await browser.get("/work-report?from=2026-11-01&to=2026-11-30")
+                #expect(report.status == .ok && report.text.contains("<h1"), "\(username) reads the work report")
             }
             var street = Browser(client)
             _ = try await street.login("street.admin")

@@ -25,30 +25,34 @@ struct HomePage: Sendable {
         let (query, errors) = try FigureQuery.onPage(request, principal)
         let name = try await query.name(principal, store)
         let keys = principal.role == .gridWorker ? DashboardFigures.grid : DashboardFigures.office
-        let values = try await store.figures.values(keys, in: query.code, period: query.period, by: principal)
+        let asked = request.uri.queryParameters
+        let mapKey = asked["map"].flatMap { FigureKey(rawValue: String($0)) }.flatMap { DashboardFigures.map.contains($0) ? $0 : nil } ?? .openCases
+        // The parts read independently, so they run side by side: the page waits for the slowest, not the sum.
+        async let values = store.figures.values(keys, in: query.code, period: query.period, by: principal)
+        async let trend = DashboardTrend.model(DashboardFigures.trend, query, principal, store, strings, language)
+        async let side = DashboardSideBySide.model(
+            query, principal, store, sort: asked["sort"].map(String.init), descending: asked["dir"] != "asc",
+            action: HomeRoute.show.path(), language)
+        async let map = DashboardMap.model(mapKey, query, principal, store, strings, language)
+        async let attention = attention(principal, strings)
         var model = try await PeriodForm.model(query, principal, store, strings, action: HomeRoute.show.path())
         model["welcome"] = strings.format("home_welcome", ["name": principal.displayName])
         model["place"] = name
         model["code"] = query.code
         model["mustEnrol"] = !principal.mayChange
         model["fieldErrors"] = Display.fieldErrors(errors, strings)
-        model["figures"] = values.map { FigureDisplay.model($0, query, language) }
+        model["figures"] = try await values.map { FigureDisplay.model($0, query, language) }
         model["figuresHref"] = FiguresRoute.figures.path().keeping(query)
         model["sideXLSX"] = FiguresRoute.sideXLSX.path().keeping(query)
         model["sideCSV"] = FiguresRoute.sideCSV.path().keeping(query)
-        model["attention"] = try await attention(principal, strings)
+        model["attention"] = try await attention
         if principal.role == .gridWorker {
             model["myCases"] = try await myCases(principal, strings)
             model["visitsDue"] = try await visitsDue(principal, strings)
         }
-        model["trend"] = try await DashboardTrend.model(DashboardFigures.trend, query, principal, store, strings, language)
-        let asked = request.uri.queryParameters
-        model["side"] =
-            try await DashboardSideBySide.model(
-                query, principal, store, sort: asked["sort"].map(String.init), descending: asked["dir"] != "asc",
-                action: HomeRoute.show.path(), language) ?? false
-        let mapKey = asked["map"].flatMap { FigureKey(rawValue: String($0)) }.flatMap { DashboardFigures.map.contains($0) ? $0 : nil } ?? .openCases
-        model["map"] = try await DashboardMap.model(mapKey, query, principal, store, strings, language) ?? false
+        model["trend"] = try await trend
+        model["side"] = try await side ?? false
+        model["map"] = try await map ?? false
         return pages.page("dashboard", title: strings.format("dashboard_title", ["place": name]), model: model, context: context)
     }
 

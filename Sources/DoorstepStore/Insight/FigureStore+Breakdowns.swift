@@ -49,11 +49,12 @@ extension FigureStore {
         return Array(byCategory.values.sorted { ($0.total, $1.category) > ($1.total, $0.category) }.prefix(limit))
     }
 
-    /// The place surveyed twice in a period with most answers: its name and the two satisfaction rates.
+    /// The place surveyed twice in a period with most answers (for a grid, in its community): its name and the two
+    /// satisfaction rates.
     public func satisfactionBeforeAfter(in code: String, period: ReportingPeriod, by principal: Principal) async throws
         -> (place: String, before: Percentage, after: Percentage)?
     {
-        let place = FigureRows.within(try Self.territory(code, principal))
+        let place = FigureRows.within(Self.communityWide(try Self.territory(code, principal)))
         let first = period.first.description, last = period.last.description
         return try await database.read { sql in try await Self.surveyedTwice(place, first: first, last: last, in: sql) }
     }

@@ -5,10 +5,12 @@ import SQLKit
 extension FigureStore {
     /// What the work report names beyond its figures, for a territory and a period: the partners that run the health
     /// station, the after-school class and the aid projects; the member who settled most disputes, only if they
-    /// consented to be shown; a place surveyed twice; and where problems recur.
+    /// consented to be shown; a place surveyed twice; and where problems recur. A grid's report names its
+    /// community's partners and surveys: those serve the whole community.
     public func reportFacts(in code: String, period: ReportingPeriod, by principal: Principal) async throws -> ReportFacts {
         let scope = try Self.territory(code, principal)
-        let place = FigureRows.within(scope)
+        let place = FigureRows.within(Self.communityWide(scope))
+        let mediationPlace = FigureRows.within(scope)
         let first = period.first.description, last = period.last.description
         let start = Timestamp.format(period.start), end = Timestamp.format(period.end)
         let hotspots = try await hotspots(in: code, period: period, by: principal, limit: 5)
@@ -35,7 +37,7 @@ extension FigureStore {
                 """
                 SELECT m.name, COUNT(*) AS n FROM mediations x JOIN party_members m ON m.id = x.mediator_member_id
                 JOIN member_cards c ON c.member_id = m.id AND c.published = \(bind: true)
-                WHERE \(place) AND x.outcome IN ('agreementReached', 'partial') AND x.concluded_at >= \(bind: start)
+                WHERE \(mediationPlace) AND x.outcome IN ('agreementReached', 'partial') AND x.concluded_at >= \(bind: start)
                     AND x.concluded_at < \(bind: end)
                 GROUP BY m.id, m.name ORDER BY n DESC, m.name LIMIT 1
                 """
@@ -78,5 +80,10 @@ extension FigureStore {
             }
         }
         return best
+    }
+
+    /// Partners, programmes and surveys belong to a community, not to one of its grids: for a grid, its community.
+    static func communityWide(_ scope: TerritoryScope) -> TerritoryScope {
+        scope.level == .grid ? TerritoryScope(level: .community, code: String(scope.code.prefix(ScopeLevel.community.codeLength))) : scope
     }
 }
