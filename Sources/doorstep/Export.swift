@@ -18,37 +18,46 @@ struct Export: AsyncParsableCommand {
         @Argument(help: "The file to write: NAME.xlsx or NAME.csv.") var file: String
         @Option(name: .customLong("as"), help: "The account whose scope and rights the export runs with.") var username: String
         @Option(help: "Why the full (unmasked) values are needed; without it the export is masked.") var reason: String?
+        @Option(help: "The account's current one-time code: an administrator exports personal data only after the second factor.")
+        var code: String?
+        @Flag(help: "Export for an administrator without their code, as the server's operator; written to the audit log.")
+        var operatorOverride = false
 
         func run() async throws {
             let format = SheetFormat(rawValue: URL(fileURLWithPath: file).pathExtension.lowercased())
             guard let format else { throw ValidationError("\(file): the name must end in .xlsx or .csv") }
             let username = self.username
             let reason = self.reason
+            let code = self.code
+            let operatorOverride = self.operatorOverride
             let rows = try await database.withStore { store in
                 guard let account = try await store.accounts.account(username: username) else {
                     throw ValidationError("no account named \(username)")
                 }
+                var principal = account.principal
+                if principal.role.requiresTwoFactor {
+                    // The shell can act as any account, so the account's own second factor is asked for here too.
+                    if let code {
+                        guard case .accepted = try await store.auth.verifySecondFactor(accountID: account.id, code: code, clientAddress: "cli")
+                        else { throw ValidationError("--code: not \(username)'s current one-time code") }
+                    } else if operatorOverride {
+                        principal.twoFactorEnabled = true
+                    } else {
+                        throw ValidationError(
+                            "\(username) is an administrator: give --code with their current one-time code, or --operator-override (audited)")
+                    }
+                }
                 do {
-                    return try await store.residents.export(for: account.principal, unmaskedReason: reason)
+                    return try await store.residents.export(for: principal, unmaskedReason: reason, operatorOverride: operatorOverride)
                 } catch StoreError.forbidden {
                     throw ValidationError("\(username) may not export residents\(reason == nil ? "" : " in full")")
+                } catch StoreError.twoFactorRequired {
+                    throw ValidationError("--code: \(username) has not turned on two-step verification; use --operator-override")
                 }
             }
             let data = Spreadsheet.file([ResidentSheet.header] + rows, as: format, sheetName: "居民")
-            try Self.writePrivately(data, to: file)
+            try PrivateFile.write(data, to: file)
             print("wrote \(rows.count) residents to \(file) (\(reason == nil ? "masked" : "in full"))")
-        }
-
-        /// Writes a file only its owner can read from the first byte: an unmasked export must never sit readable by
-        /// others, even for a moment (writing then changing the mode would leave that moment).
-        static func writePrivately(_ data: Data, to path: String) throws {
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-            guard descriptor >= 0 else { throw ValidationError("cannot write \(path): \(String(cString: strerror(errno)))") }
-            // A file that already existed keeps its old mode through O_TRUNC; set it before writing.
-            fchmod(descriptor, 0o600)
-            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-            try handle.write(contentsOf: data)
-            try handle.close()
         }
     }
 }

@@ -44,7 +44,7 @@ struct Report: AsyncParsableCommand {
             case .docx: return ReportFormats.docx(report)
             }
         }
-        try data.write(to: URL(fileURLWithPath: out))
+        try PrivateFile.write(data, to: out)
         print("wrote \(out) (\(data.count) bytes)")
     }
 }

@@ -77,7 +77,8 @@ struct ImportTests {
 struct ExportTests {
     @Test("masked by default; in full only for a role that may, with a reason; every export is logged", arguments: TestEngine.available)
     func export(engine: TestEngine) async throws {
-        try await withTestApp(engine) { client, territory in
+        let clock = TestClock()
+        try await withTestApp(engine, clock: clock) { client, territory in
             let worker = territory.principal("grid.worker")
             let building = try await territory.store.buildings.createBuilding(
                 gridCode: TestTerritory.gridA1.code, name: "1号楼", address: "甲路 1 号", latitude: nil, longitude: nil, by: worker)
@@ -93,7 +94,7 @@ struct ExportTests {
             let refused = try await client.send(.post, "/api/v1/residents/export.csv", token: workerToken, json: #"{"reason":"想要"}"#)
             #expect(refused.status == .forbidden)
 
-            let secretary = try await client.token("secretary")
+            let secretary = try await ProblemTests.enrolledToken(client, territory, clock: clock, username: "secretary")
             let noReason = try await client.send(.post, "/api/v1/residents/export.csv", token: secretary, json: #"{}"#)
             #expect(noReason.status == .unprocessableContent)
             let full = try await client.send(.post, "/api/v1/residents/export.csv", token: secretary, json: #"{"reason":"报送街道核对"}"#)

@@ -16,7 +16,8 @@ struct RegistryAPITests {
 
     @Test("a grid worker registers a resident; others search, read, and reveal within their scope and rights", arguments: TestEngine.available)
     func flow(engine: TestEngine) async throws {
-        try await withTestApp(engine) { client, _ in
+        let clock = TestClock()
+        try await withTestApp(engine, clock: clock) { client, territory in
             let worker = try await client.token("grid.worker")
             let outside = try await client.send(.post, "/api/v1/buildings", token: worker,
                 json: #"{"gridCode":"\#(TestTerritory.gridB1.code)","name":"9号楼","address":"乙路 9 号"}"#)
@@ -40,7 +41,8 @@ struct RegistryAPITests {
             #expect(resident.idNumberMasked == "320106********0033")
             #expect(resident.phoneMasked == "139****5678")
 
-            let secretary = try await client.token("secretary")
+            // Revealing needs the second factor (issue 17): the secretary has enrolled.
+            let secretary = try await ProblemTests.enrolledToken(client, territory, clock: clock, username: "secretary")
             let found = try await client.get("/api/v1/residents?idNumber=320106198802290033", token: secretary)
             #expect(try found.json(Page<ResidentBody>.self).items.map(\.id) == [resident.id])
             let other = try await client.token("grid.worker.b")
@@ -61,6 +63,9 @@ struct RegistryAPITests {
             let audit = try await client.get("/api/v1/audit?limit=10", token: secretary)
             #expect(audit.text.contains("核对低保申请") && audit.text.contains("通知疫苗接种"))
             #expect(!audit.text.contains("想看看"), "a refused reveal shows nothing and records no reveal")
+            let registered = try await client.get("/api/v1/audit?limit=50", token: secretary)
+            #expect(registered.text.contains(#""subject":"resident:\#(resident.id)""#) && registered.text.contains(#""action":"personRegistered""#),
+                    "registering a resident is audited")
         }
     }
 

@@ -49,6 +49,16 @@ struct Browser: Sendable {
         return response
     }
 
+    /// Signs in an account with two-step verification on: the password, then `code`.
+    mutating func login(_ username: String, code: String) async throws -> TestResponse {
+        _ = try await login(username)
+        let form = try await get("/login/code")
+        guard let csrf = csrfToken(in: form.text) else { throw TestFailure("the code page has no CSRF token") }
+        let response = try await post("/login/code", ["_csrf": csrf, "oneTimeCode": code, "next": "/"])
+        if let session = response.cookieValue("doorstep_session") { self.session = session }
+        return response
+    }
+
     /// The CSRF token of the first form on a page.
     func csrfToken(in html: String) -> String? {
         guard let range = html.range(of: #"name="_csrf" value=""#) else { return nil }

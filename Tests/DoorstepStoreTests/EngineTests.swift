@@ -1,6 +1,7 @@
 import DoorstepCore
 import DoorstepStore
 import DoorstepTestSupport
+import Foundation
 import SQLKit
 import Testing
 
@@ -18,8 +19,23 @@ struct EngineTests {
         try await withTestDatabase(engine) { database async throws in
             #expect(database.engine.rawValue == engine.rawValue)
             #expect(try await Migrator.migrate(database).isEmpty)
-            #expect(try await Migrator.appliedIDs(database) == Array(1...19))
+            #expect(try await Migrator.appliedIDs(database) == Array(1...20))
             #expect(await database.ping())
+        }
+    }
+
+    @Test("a new SQLite file, its write-ahead log and its shared memory are readable by their owner only")
+    func ownerOnly() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("doorstep-mode-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("doorstep.sqlite").path
+        try await Database.withOpened(.sqlite(path: path), logger: testLogger) { database in
+            _ = try await Migrator.migrate(database)
+            for file in [path, path + "-wal", path + "-shm"] {
+                let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+                #expect(mode == 0o600, "\(file)")
+            }
         }
     }
 

@@ -119,7 +119,10 @@ struct RegistryTests {
             await #expect(throws: ValidationFailure([FieldError("reason", .tooShort(minimum: 2))])) {
                 try await store.residents.reveal(.phone, of: resident.id, reason: "看", by: worker)
             }
-            let secretary = territory.principal("secretary")
+            await #expect(throws: StoreError.twoFactorRequired, "an administrator reveals only after the second factor") {
+                try await store.residents.reveal(.idNumber, of: resident.id, reason: "办理低保核对", by: territory.principal("secretary"))
+            }
+            let secretary = territory.principal("secretary", enrolled: true)
             #expect(try await store.residents.reveal(.idNumber, of: resident.id, reason: "办理低保核对", by: secretary) == Self.idNumber)
             let rows = try await store.audit.entries(for: secretary, limit: 10).filter { $0.action == .personalDataRevealed }
             #expect(rows.map(\.reason) == ["办理低保核对", "上门关爱", "电话回访独居老人"])
@@ -139,7 +142,7 @@ struct RegistryTests {
             let resident = try await store.residents.create(
                 try Self.input(household).validated(), by: territory.principal("grid.worker"))
             #expect(try await store.keyRotation.rotate() == 3)
-            let secretary = territory.principal("secretary")
+            let secretary = territory.principal("secretary", enrolled: true)
             #expect(try await store.residents.reveal(.idNumber, of: resident.id, reason: "轮换后核对", by: secretary) == Self.idNumber)
             #expect(try await store.residents.find(idNumber: Self.idNumber, for: secretary).count == 1)
         }

@@ -26,7 +26,8 @@ public struct Principal: Sendable, Codable, Equatable, Hashable {
         role.permissions.contains(permission)
     }
 
-    /// Whether this account may make changes now: administrators first need a second factor.
+    /// Whether this account may make changes, reveal personal data or export it now: administrators first need a
+    /// second factor.
     public var mayChange: Bool {
         !role.requiresTwoFactor || twoFactorEnabled
     }

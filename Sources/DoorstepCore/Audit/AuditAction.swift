@@ -92,4 +92,6 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case figuresExported
     /// A recurring problem was taken up as a topic for work at the source.
     case topicTakenUp
+    /// A record about a person was made: a resident registered, a Party member or a volunteer added.
+    case personRegistered
 }

@@ -22,6 +22,15 @@ public struct CaseActor: Sendable, Codable, Equatable, Hashable {
         self.standing = standing
     }
 
+    /// Who an anonymous case's reporter is in its history: nobody named, no account (decision 36).
+    public static let anonymousReporter = CaseActor(id: "anonymous", name: "", standing: .reporter)
+
+    /// The actor as `item`'s history records them: the reporter of an anonymous case stays unnamed in every line,
+    /// so no page, answer or export built from the history can name them.
+    public func recorded(on item: Case) -> CaseActor {
+        item.anonymous && standing == .reporter ? .anonymousReporter : self
+    }
+
     public static let system = CaseActor(id: "system", name: "Doorstep", standing: .system)
 }
 

@@ -80,6 +80,8 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
     case dayFormat
     /// An end before its start.
     case beforeStart
+    /// Text holding a control character (NUL, escape, …), which no one types and no page can show.
+    case controlCharacters
 
     /// The stable identifier of the problem, used in API errors.
     public var code: String {
@@ -134,6 +136,7 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
         case .notOpen: "notOpen"
         case .dayFormat: "dayFormat"
         case .beforeStart: "beforeStart"
+        case .controlCharacters: "controlCharacters"
         }
     }
 }

@@ -50,5 +50,6 @@ extension Catalog {
         "action_calendarChanged": "Work calendar changed",
         "action_figuresExported": "Figures or the work report exported",
         "action_topicTakenUp": "Topic taken up for work at the source",
+        "action_personRegistered": "Person registered",
     ]
 }

@@ -50,5 +50,6 @@ extension Catalog {
         "action_calendarChanged": "修改工作日历",
         "action_figuresExported": "导出工作数据或工作报告",
         "action_topicTakenUp": "立题源头治理",
+        "action_personRegistered": "人员登记",
     ]
 }

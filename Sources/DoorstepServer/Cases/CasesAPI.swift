@@ -233,6 +233,8 @@ struct CaseResource: ResponseEncodable, Sendable {
     static func shown(_ item: Case) -> Case {
         var shown = item
         shown.reporterName = Masking.name(item.reporterName)
+        // An anonymous reporter's account is kept for their own tracking and rating, and given to no one.
+        if item.anonymous { shown.reporterAccountID = nil }
         return shown
     }
 

@@ -25,12 +25,36 @@ extension AppRequestContext {
 }
 
 extension Request {
-    /// Decodes a JSON body; a body that is not JSON of the expected shape is a 400, not a 500.
+    /// Decodes a JSON body of at most `BodyLimit.json`: one that is not JSON of the expected shape is a 400, not a
+    /// 500, and a string holding a control character is refused naming its field.
     func decodeJSON<T: Decodable>(as type: T.Type, context: AppRequestContext) async throws -> T {
+        let data = Data(buffer: try await collectBody(limit: BodyLimit.json))
+        if let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
+            let problems = Self.controlCharacterFields(in: value, at: "").map { FieldError($0, .controlCharacters) }
+            if !problems.isEmpty { throw ValidationFailure(problems) }
+        }
         do {
-            return try await decode(as: type, context: context)
+            return try APICoding.decoder.decode(type, from: data)
         } catch {
             throw AppError.badRequest
+        }
+    }
+
+    /// The paths (`name`, `commitments[1].content`) of the strings in a JSON value that hold a control character;
+    /// a key holding one is named by its path too.
+    static func controlCharacterFields(in value: Any, at path: String) -> [String] {
+        switch value {
+        case let text as String:
+            return ControlCharacters.found(in: text) ? [path] : []
+        case let object as [String: Any]:
+            return object.keys.sorted().flatMap { key in
+                let keyPath = path.isEmpty ? key : "\(path).\(key)"
+                return (ControlCharacters.found(in: key) ? [keyPath] : []) + controlCharacterFields(in: object[key]!, at: keyPath)
+            }
+        case let array as [Any]:
+            return array.enumerated().flatMap { controlCharacterFields(in: $1, at: "\(path)[\($0)]") }
+        default:
+            return []
         }
     }
 }

@@ -12,6 +12,8 @@ public enum AppError: Error, Equatable, Sendable {
     case conflict
     case badRequest
     case csrfFailed
+    /// A body over its route's `BodyLimit`, in bytes.
+    case contentTooLarge(limit: Int)
     case validation([FieldError])
     /// A file refused as a whole, with every bad row.
     case rows([RowError])
@@ -47,7 +49,7 @@ public enum AppError: Error, Equatable, Sendable {
         case is DecodingError: self = .badRequest
         case let error as HTTPError where error.status == .notFound: self = .notFound
         case let error as HTTPError where error.status == .badRequest: self = .badRequest
-        case let error as HTTPError where error.status == .contentTooLarge: self = .badRequest
+        case let error as HTTPError where error.status == .contentTooLarge: self = .contentTooLarge(limit: BodyLimit.json)
         default: return nil
         }
     }
@@ -60,6 +62,7 @@ public enum AppError: Error, Equatable, Sendable {
         case .conflict, .caseMoved, .caseState: .conflict
         case .checkerIsHandler: .forbidden
         case .badRequest: .badRequest
+        case .contentTooLarge: .contentTooLarge
         case .validation, .rows: .unprocessableContent
         case .invalidCredentials, .secondFactorRequired: .unauthorized
         case .accountLocked, .accountDisabled: .forbidden
@@ -76,6 +79,7 @@ public enum AppError: Error, Equatable, Sendable {
         case .conflict: "conflict"
         case .badRequest: "badRequest"
         case .csrfFailed: "csrfFailed"
+        case .contentTooLarge: "contentTooLarge"
         case .validation: "validation"
         case .rows: "rows"
         case .invalidCredentials: "invalidCredentials"
@@ -92,6 +96,7 @@ public enum AppError: Error, Equatable, Sendable {
     public func message(_ strings: Strings) -> String {
         switch self {
         case .csrfFailed: strings["csrf_failed"]
+        case .contentTooLarge(let limit): strings.format("error_contentTooLarge", ["size": Display.bytes(limit)])
         case .rows(let errors): strings.format("error_rows", ["n": String(Set(errors.map(\.row)).count)])
         case .invalidCredentials: strings["login_invalid"]
         case .accountLocked(let until): strings.format("login_locked", ["until": Display.minuteAtOrAfter(until)])

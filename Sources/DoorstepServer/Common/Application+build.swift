@@ -14,6 +14,9 @@ public func buildApplication(
     let router = buildRouter(store: store, configuration: configuration)
     var app = Application(
         router: router,
+        // A client that stops sending (a slow or stalled upload, an idle kept-alive connection) is let go, so
+        // connections cannot be held open to starve others.
+        server: .http1(configuration: .init(idleTimeout: .seconds(30))),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Doorstep"),
         services: [
             store.database, MaintenanceService(store: store, logger: logger),

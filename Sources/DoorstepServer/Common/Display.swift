@@ -19,6 +19,11 @@ enum Display {
         time(Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 60).rounded(.up) * 60))
     }
 
+    /// A size limit as people say it: whole KB below a megabyte, whole MB above.
+    static func bytes(_ count: Int) -> String {
+        count >= 1024 * 1024 ? "\(count / (1024 * 1024)) MB" : "\(max(1, count / 1024)) KB"
+    }
+
     static func scope(_ scope: TerritoryScope, _ strings: Strings) -> String {
         "\(strings.scopeLevelName(scope.level)) \(scope.code)"
     }

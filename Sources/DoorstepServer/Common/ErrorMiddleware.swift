@@ -33,7 +33,12 @@ struct ErrorMiddleware: RouterMiddleware {
                 let login = LoginRoute.showLogin.path()
                 return redirect(to: request.uri.path == HomeRoute.show.pattern ? login : login.query(["next": request.uri.path]))
             }
-            return pages.errorPage(message: appError.message(context.strings), status: appError.status, context: context)
+            var message = appError.message(context.strings)
+            if case .validation(let errors) = appError {
+                // A form refused before any page could show it again: name each field here.
+                message += " " + Display.fieldErrors(errors, context.strings).compactMap { $0["message"] }.joined(separator: "；")
+            }
+            return pages.errorPage(message: message, status: appError.status, context: context)
         }
     }
 }

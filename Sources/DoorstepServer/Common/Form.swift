@@ -11,11 +11,13 @@ struct Form: Sendable {
     /// What the person typed, to show again when the form comes back with problems: every field but the token.
     var typed: [String: String] { fields.filter { $0.key != "_csrf" } }
 
-    /// Reads an `application/x-www-form-urlencoded` body (at most 64 KiB).
+    /// Reads an `application/x-www-form-urlencoded` body (at most `BodyLimit.form`).
     static func read(_ request: Request) async throws -> Form {
-        var request = request
-        let buffer = try await request.collectBody(upTo: 64 * 1024)
-        return Form(fields: parse(String(buffer: buffer)))
+        let buffer = try await request.collectBody(limit: BodyLimit.form)
+        let fields = parse(String(buffer: buffer))
+        let problems = ControlCharacters.problems(in: fields)
+        if !problems.isEmpty { throw ValidationFailure(problems) }
+        return Form(fields: fields)
     }
 
     /// Reads the form and refuses it unless its `_csrf` matches the signed-in session's token.

@@ -4,7 +4,7 @@ import Hummingbird
 import MultipartKit
 
 /// A `multipart/form-data` body read into its text fields and its files, several files per name allowed (the
-/// photos of a report). Bodies are limited by `SheetFiles.uploadLimit`.
+/// photos of a report). Bodies are limited by `BodyLimit.upload`.
 struct MultipartForm: Sendable {
     struct File: Sendable {
         var fileName: String
@@ -22,7 +22,10 @@ struct MultipartForm: Sendable {
                 .map({ String($0.dropFirst(9)).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) })
         else { throw AppError.badRequest }
         let buffer = try await SheetFiles.collect(request)
-        return try parse(buffer, boundary: boundary)
+        let form = try parse(buffer, boundary: boundary)
+        let problems = ControlCharacters.problems(in: form.fields)
+        if !problems.isEmpty { throw ValidationFailure(problems) }
+        return form
     }
 
     static func parse(_ buffer: ByteBuffer, boundary: String) throws -> MultipartForm {

@@ -7,15 +7,11 @@ import NIOFoundationCompat
 /// Spreadsheet files over HTTP: an upload read into rows (CSV or XLSX, told apart by their bytes), and rows sent
 /// back as a download in the format asked for.
 enum SheetFiles {
-    /// The largest file accepted: 100,000 residents are about 10 MiB of CSV.
-    static let uploadLimit = 64 * 1024 * 1024
-
-    /// A request's whole body, up to the limit; a larger one is a `file` problem, not a bare 413.
+    /// A request's whole body, up to `BodyLimit.upload`; a larger one is a `file` problem, not a bare 413.
     static func collect(_ request: Request) async throws -> ByteBuffer {
-        var request = request
         do {
-            return try await request.collectBody(upTo: uploadLimit)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+            return try await request.collectBody(limit: BodyLimit.upload)
+        } catch AppError.contentTooLarge {
             throw AppError.validation([FieldError("file", .fileTooLarge)])
         }
     }

@@ -52,8 +52,7 @@ struct TerritoryAPI: Sendable {
     /// same as text; either way a bad one is a `boundary` problem, not an unreadable request.
     @Sendable func updateGrid(request: Request, context: AppRequestContext) async throws -> Grid {
         let principal = try context.require(.manageTerritory)
-        var request = request
-        let buffer = try await request.collectBody(upTo: 1024 * 1024)
+        let buffer = try await request.collectBody(limit: BodyLimit.json)
         guard let body = try? JSONSerialization.jsonObject(with: Data(buffer: buffer)) as? [String: Any] else {
             throw AppError.badRequest
         }

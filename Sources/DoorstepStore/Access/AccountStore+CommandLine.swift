@@ -27,7 +27,7 @@ extension AccountStore {
                 """
             ).run()
             try await sql.raw("DELETE FROM login_failures WHERE account_id = \(bind: id)").run()
-            try await sql.raw("DELETE FROM sessions WHERE account_id = \(bind: id)").run()
+            try await Credentials.end(of: id, at: now, in: sql)
             try await AuditStore.append(
                 AuditEvent(
                     actorID: nil, actorName: operatorName, action: .passwordReset, subject: "account:\(id)",
@@ -49,7 +49,7 @@ extension AccountStore {
                 WHERE id = \(bind: id)
                 """
             ).run()
-            try await sql.raw("DELETE FROM sessions WHERE account_id = \(bind: id)").run()
+            try await Credentials.end(of: id, at: now, in: sql)
             try await AuditStore.append(
                 AuditEvent(
                     actorID: nil, actorName: operatorName, action: .twoFactorReset, subject: "account:\(id)",

@@ -5,7 +5,7 @@ import SQLKit
 /// What everyone may do to their own account: password, language, two-step verification.
 extension AccountStore {
     /// Changes the caller's own password after checking the current one, and ends the account's other sessions
-    /// (all but `keepingSession`, the one the change was made from).
+    /// (all but `keepingSession`, the one the change was made from) and every API token.
     public func changePassword(
         for principal: Principal, current: String, new: String, keepingSession token: String? = nil
     ) async throws {
@@ -29,12 +29,7 @@ extension AccountStore {
                 WHERE id = \(bind: principal.accountID)
                 """
             ).run()
-            try await sql.raw(
-                """
-                DELETE FROM sessions WHERE account_id = \(bind: principal.accountID)
-                AND id_hash <> \(bind: token.map(Secrets.fingerprint) ?? "")
-                """
-            ).run()
+            try await Credentials.end(of: principal.accountID, keepingSession: token, at: now, in: sql)
             try await AuditStore.append(
                 AuditEvent(
                     by: principal, .passwordChanged, subject: "account:\(principal.accountID)",

@@ -125,8 +125,8 @@ public struct AccountStore: Sendable {
                         at: now, in: sql, engine: engine)
                 }
             }
-            // A changed role or scope ends the account's sessions: they were granted under the old terms.
-            try await sql.raw("DELETE FROM sessions WHERE account_id = \(bind: id)").run()
+            // A changed role or scope ends the account's sessions and tokens: they were granted under the old terms.
+            try await Credentials.end(of: id, at: now, in: sql)
             guard let account = try await AccountRow.load(id: id, in: sql) else { throw StoreError.notFound }
             return account
         }
@@ -149,7 +149,7 @@ public struct AccountStore: Sendable {
             id: id, by: principal, action: disabled ? .accountDisabled : .accountEnabled, clientAddress: clientAddress
         ) { sql in
             try await sql.raw("UPDATE accounts SET disabled = \(bind: disabled) WHERE id = \(bind: id)").run()
-            if disabled { try await sql.raw("DELETE FROM sessions WHERE account_id = \(bind: id)").run() }
+            if disabled { try await Credentials.end(of: id, at: clock(), in: sql) }
         }
     }
 

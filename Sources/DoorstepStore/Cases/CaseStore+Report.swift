@@ -91,7 +91,7 @@ extension CaseStore {
         let actor = principal.flatMap(Self.actor(for:)) ?? CaseActor(id: "public", name: item.reporterName, standing: .reporter)
         try await CaseRow.insert(
             CaseEvent(
-                caseID: item.id, version: 1, action: "report", from: .reported, to: .reported, actor: actor,
+                caseID: item.id, version: 1, action: "report", from: .reported, to: .reported, actor: actor.recorded(on: item),
                 note: item.source.rawValue, isPublic: true, noteIsPublic: false, at: now),
             in: sql)
         try await Self.insert(report.photos, caseID: item.id, version: 1, at: now, in: sql)

@@ -49,7 +49,7 @@ extension CaseStore {
             var current = first
             for step in steps {
                 let action = try await Self.action(for: step, on: current, by: actor, principal: principal, in: sql)
-                let (next, event) = try current.applying(action, by: actor, at: now, calendar: calendar)
+                let (next, event) = try current.applying(action, by: actor.recorded(on: current), at: now, calendar: calendar)
                 guard try await CaseRow.update(next, in: sql) else {
                     let moved = try await sql.raw("SELECT * FROM cases WHERE id = \(bind: current.id)").first().map(CaseRow.decode)
                     throw CaseMoved(current: moved ?? current)

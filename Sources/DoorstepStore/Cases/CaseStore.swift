@@ -28,14 +28,19 @@ public struct CaseStore: Sendable {
     }
 
     /// The case's whole history, oldest first; a reporter gets the public lines only, without names or the
-    /// office's notes.
+    /// office's notes; an auditor gets reporters' names masked, as every name reaches them.
     public func history(of id: String, by principal: Principal) async throws -> [CaseEvent] {
         _ = try await find(id: id, by: principal)
         let lines = try await database.read { sql in
             try await sql.raw("SELECT * FROM case_events WHERE case_id = \(bind: id) ORDER BY version").all()
                 .map(CaseRow.event)
         }
-        return principal.can(.viewCases) ? lines : lines.filter(\.isPublic).map(Self.publicLine)
+        guard principal.can(.viewCases) else { return lines.filter(\.isPublic).map(Self.publicLine) }
+        return lines.map { line in
+            var shown = line
+            if line.actorStanding == .reporter { shown.actorName = principal.role.shown(name: line.actorName) }
+            return shown
+        }
     }
 
     /// The photos of a case: their ids, the step they belong to and their type (the bytes come one at a time).
@@ -112,6 +117,7 @@ extension CaseStore {
         of id: String, reason: String, by principal: Principal, clientAddress: String? = nil
     ) async throws -> String {
         guard principal.can(.handleCases) else { throw StoreError.forbidden }
+        guard principal.mayChange else { throw StoreError.twoFactorRequired }
         var validator = Validator()
         validator.reason(reason)
         try validator.throwIfAny()

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import NIOCore
 import SQLKit
@@ -21,6 +22,7 @@ final class SQLiteBackend: DatabaseBackend {
     }
 
     static func open(path: String, logger: Logger) async throws -> SQLiteBackend {
+        createPrivately(path)
         let writer = try await openConnection(path: path, logger: logger)
         // WAL is a property of the file; set it once on the writer before any reader opens.
         _ = try await writer.query("PRAGMA journal_mode = WAL")
@@ -29,6 +31,16 @@ final class SQLiteBackend: DatabaseBackend {
             readers.append(try await openConnection(path: path, logger: logger))
         }
         return SQLiteBackend(writer: writer, readers: readers, logger: logger)
+    }
+
+    /// Creates a new database file readable by its owner only: it holds names and addresses in clear beside the
+    /// sealed fields. SQLite gives the `-wal` and `-shm` files it makes the database file's mode, so they follow.
+    /// An existing file keeps the mode its operator gave it.
+    static func createPrivately(_ path: String) {
+        guard path != ":memory:", !FileManager.default.fileExists(atPath: path) else { return }
+        // Empty until SQLite opens it, so nothing is readable before the mode is set; if this fails, SQLite's own
+        // open names the problem.
+        FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
     }
 
     private static func openConnection(path: String, logger: Logger) async throws -> SQLiteConnection {

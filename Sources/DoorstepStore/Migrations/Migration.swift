@@ -29,5 +29,6 @@ enum Migrations {
         .timeBank,
         .coBuilding,
         .topics,
+        .anonymousHistory,
     ]
 }

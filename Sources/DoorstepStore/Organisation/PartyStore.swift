@@ -129,6 +129,7 @@ public struct PartyStore: Sendable {
             dualCheckIn: dualCheckIn, status: status, employment: employment, joinedOn: joined ?? joinedOn)
         let now = Timestamp.format(clock())
         let scope = principal.scope
+        let engine = database.engine
         do {
             try await database.write { sql in
                 guard
@@ -156,6 +157,9 @@ public struct PartyStore: Sendable {
                         \(bind: status.rawValue), \(bind: employment.rawValue), \(bind: member.joinedOn), \(bind: now))
                     """
                 ).run()
+                try await AuditStore.append(
+                    AuditEvent(by: principal, .personRegistered, subject: "partyMember:\(member.id)", territoryCode: grid ?? community),
+                    at: clock(), in: sql, engine: engine)
             }
         } catch where isUniqueViolation(error) {
             throw ValidationFailure([FieldError("residentID", .alreadyExists)])
@@ -186,6 +190,7 @@ public struct PartyStore: Sendable {
     public func exportRows(for principal: Principal, clientAddress: String? = nil) async throws
         -> [(member: PartyMember, name: String, org: String)]
     {
+        guard principal.mayChange else { throw StoreError.twoFactorRequired }
         let members = try await members(for: principal)
         let all = try await orgs(for: principal)
         // "parent/name", the form an import reads whatever the names in scope: exports import back.

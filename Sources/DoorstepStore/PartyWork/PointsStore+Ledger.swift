@@ -235,7 +235,11 @@ extension PointsStore {
         let parent = try row.optionalString("parent_id")
         guard let officer = try await PartyStore.member(of: principal, in: sql), officer.isOfficer,
             officer.orgID == member.orgID || officer.orgID == parent
-        else { throw StoreError.forbidden }
+        else {
+            // Outside the caller's territory the member must look absent, not forbidden: an id is not confirmed.
+            let sees = principal.scope.contains(code: member.communityCode) || principal.scope.code.hasPrefix(member.communityCode)
+            throw sees ? StoreError.forbidden : StoreError.notFound
+        }
         return member
     }
 

@@ -92,7 +92,7 @@ public struct PointsStore: Sendable {
         let engine = database.engine
         try await database.write { sql in
             guard let rule = try await Self.rule(id, in: sql) else { throw StoreError.notFound }
-            try Self.checkManager(principal, community: rule.communityCode)
+            try Self.checkManager(principal, ofRecordIn: rule.communityCode)
             try await sql.raw("UPDATE point_rules SET active = \(bind: false) WHERE id = \(bind: id)").run()
             try await AuditStore.append(
                 AuditEvent(
@@ -175,6 +175,13 @@ public struct PointsStore: Sendable {
     /// grid lies in.
     static func reaches(_ principal: Principal, community: String) -> Bool {
         principal.can(.viewParty) && (principal.scope.contains(code: community) || principal.scope.code.hasPrefix(community))
+    }
+
+    /// `checkManager` for a record of `community` named by its id: a caller who cannot see that community at all
+    /// is told the record is absent, exactly as for an id that never existed, so an id cannot be probed.
+    static func checkManager(_ principal: Principal, ofRecordIn community: String) throws {
+        guard reaches(principal, community: community) else { throw StoreError.notFound }
+        try checkManager(principal, community: community)
     }
 
     static func checkManager(_ principal: Principal, community: String) throws {

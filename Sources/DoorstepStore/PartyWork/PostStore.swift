@@ -69,6 +69,10 @@ public struct PostStore: Sendable {
         let id = Secrets.identifier()
         return try await database.write { sql in
             let (kind, community) = try await Self.holding(holdingID, in: sql)
+            // Another territory's post is as unknown as one that never was.
+            guard PointsStore.reaches(principal, community: community) else {
+                throw ValidationFailure([FieldError("holdingID", .notFound)])
+            }
             try PointsStore.checkManager(principal, community: community)
             guard let member = try await sql.raw(
                 "SELECT name FROM party_members WHERE id = \(bind: memberID) AND community_code = \(bind: community)"
@@ -101,7 +105,7 @@ public struct PostStore: Sendable {
                 throw StoreError.notFound
             }
             let community = try row.string("community_code")
-            try PointsStore.checkManager(principal, community: community)
+            try PointsStore.checkManager(principal, ofRecordIn: community)
             guard let day = CalendarDay(iso: toOn), day.description >= (try row.string("from_on")) else {
                 throw ValidationFailure([FieldError("toOn", .dateFormat)])
             }

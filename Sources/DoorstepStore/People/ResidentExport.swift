@@ -5,11 +5,13 @@ import SQLKit
 extension ResidentStore {
     /// The residents inside the caller's scope as rows of the residents' sheet (`ResidentSheet.Column` order),
     /// masked — or, for a role that may reveal ID numbers and phones and with a reason, in full. Every export is
-    /// written to the audit log with how many rows it held, whether it was masked, and the reason.
+    /// written to the audit log with how many rows it held, whether it was masked, and the reason — and, from the
+    /// shell, whether the operator vouched for an administrator's second factor (`operatorOverride`).
     public func export(
-        for principal: Principal, unmaskedReason: String? = nil, clientAddress: String? = nil
+        for principal: Principal, unmaskedReason: String? = nil, clientAddress: String? = nil, operatorOverride: Bool = false
     ) async throws -> [[String]] {
         guard principal.can(.viewRegistry) else { throw StoreError.forbidden }
+        guard principal.mayChange else { throw StoreError.twoFactorRequired }
         let unmasked = unmaskedReason != nil
         if unmasked {
             guard principal.role.revealableFields.isSuperset(of: [.idNumber, .phone, .careCategories]) else {
@@ -61,7 +63,8 @@ extension ResidentStore {
             try await AuditStore.append(
                 AuditEvent(
                     by: principal, .personalDataExported, subject: "residents", territoryCode: principal.scope.code,
-                    detail: ["rows": String(table.count), "masked": unmasked ? "false" : "true"],
+                    detail: ["rows": String(table.count), "masked": unmasked ? "false" : "true"]
+                        .merging(operatorOverride ? ["operatorOverride": "true"] : [:]) { $1 },
                     reason: unmaskedReason?.trimmingCharacters(in: .whitespaces), clientAddress: clientAddress),
                 at: now, in: sql, engine: engine)
             return table

@@ -17,6 +17,7 @@ public struct ResidentStore: Sendable {
         let sealed = try seal(new)
         let now = Timestamp.format(clock())
         let scope = principal.scope.condition()
+        let engine = database.engine
         return try await database.write { sql in
             guard
                 let household = try await sql.raw(
@@ -26,7 +27,11 @@ public struct ResidentStore: Sendable {
             if let problem = try await Self.duplicate(index: sealed.idIndex, seenBy: principal, in: sql) {
                 throw ValidationFailure([FieldError("idNumber", problem)])
             }
-            try await Self.insert(sealed, gridCode: try household.string("grid_code"), at: now, in: sql)
+            let grid = try household.string("grid_code")
+            try await Self.insert(sealed, gridCode: grid, at: now, in: sql)
+            try await AuditStore.append(
+                AuditEvent(by: principal, .personRegistered, subject: "resident:\(sealed.id)", territoryCode: grid),
+                at: clock(), in: sql, engine: engine)
             guard let row = try await sql.raw("SELECT * FROM residents WHERE id = \(bind: sealed.id)").first() else {
                 throw StoreError.notFound
             }
@@ -42,6 +47,7 @@ public struct ResidentStore: Sendable {
         let sealed = try residents.map(seal)
         let now = Timestamp.format(clock())
         let scope = principal.scope.condition()
+        let engine = database.engine
         return try await database.write { sql in
             var grids: [String: String] = [:]
             for householdID in Set(residents.map(\.householdID)) {
@@ -67,6 +73,11 @@ public struct ResidentStore: Sendable {
             for resident in sealed {
                 try await Self.insert(resident, gridCode: grids[resident.new.householdID]!, at: now, in: sql)
             }
+            try await AuditStore.append(
+                AuditEvent(
+                    by: principal, .recordsImported, subject: "residents", territoryCode: principal.scope.code,
+                    detail: ["rows": String(sealed.count)]),
+                at: clock(), in: sql, engine: engine)
             return sealed.count
         }
     }
@@ -202,6 +213,7 @@ public struct ResidentStore: Sendable {
         _ field: PersonalField, of id: String, reason: String, by principal: Principal, clientAddress: String? = nil
     ) async throws -> String {
         guard principal.role.revealableFields.contains(field) else { throw StoreError.forbidden }
+        guard principal.mayChange else { throw StoreError.twoFactorRequired }
         var validator = Validator()
         validator.reason(reason)
         try validator.throwIfAny()

@@ -72,6 +72,7 @@ extension HealthStationStore {
         -> HealthRecordContent
     {
         guard principal.can(.manageServices) else { throw StoreError.forbidden }
+        guard principal.mayChange else { throw StoreError.twoFactorRequired }
         var validator = Validator()
         validator.reason(reason)
         try validator.throwIfAny()

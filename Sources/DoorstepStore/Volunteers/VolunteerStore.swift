@@ -31,6 +31,7 @@ public struct VolunteerStore: Sendable {
             accountID: selfService ? principal.accountID : nil, registeredOn: CalendarDay(containing: now).description)
         let sealed = try keys.seal(phone.value, context: SealedColumn.volunteerPhone.context)
         let index = keys.blindIndex(phone.value, context: SealedColumn.volunteerPhone.context)
+        let engine = database.engine
         do {
             try await database.write { sql in
                 try await sql.raw(
@@ -43,6 +44,9 @@ public struct VolunteerStore: Sendable {
                         \(bind: volunteer.registeredOn), \(bind: Timestamp.format(now)))
                     """
                 ).run()
+                try await AuditStore.append(
+                    AuditEvent(by: principal, .personRegistered, subject: "volunteer:\(volunteer.id)", territoryCode: community),
+                    at: now, in: sql, engine: engine)
             }
         } catch where isUniqueViolation(error) {
             throw ValidationFailure([FieldError(selfService ? "accountID" : "phone", .alreadyExists)])
