@@ -32,7 +32,9 @@ struct DatabaseOptions: ParsableArguments {
         let settings = try Settings.fromEnvironment()
         return try await Database.withOpened(try location(), logger: logger) { database in
             try await Migrator.migrate(database)
-            return try await body(Store(database: database, settings: settings))
+            let store = Store(database: database, settings: settings)
+            try await store.residents.sealBirthDatesLeftInClear()
+            return try await body(store)
         }
     }
 }

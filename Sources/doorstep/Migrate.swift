@@ -9,9 +9,13 @@ struct Migrate: AsyncParsableCommand {
 
     func run() async throws {
         let logger = database.logger("doorstep")
-        let applied = try await Database.withOpened(try database.location(), logger: logger) { db in
-            try await Migrator.migrate(db)
+        let settings = try Settings.fromEnvironment()
+        let (applied, sealed) = try await Database.withOpened(try database.location(), logger: logger) { db in
+            let applied = try await Migrator.migrate(db)
+            // What a migration cannot do without the key file: seal the values it moved out of clear columns.
+            return (applied, try await Store(database: db, settings: settings).residents.sealBirthDatesLeftInClear())
         }
         print(applied.isEmpty ? "The database is up to date." : applied.map { "applied \($0)" }.joined(separator: "\n"))
+        if sealed > 0 { print("sealed \(sealed) birth dates") }
     }
 }

@@ -14,13 +14,11 @@ enum Settings {
             throw ValidationError("cannot read or create the key file \(keyFile) (DOORSTEP_KEY_FILE): \(error)")
         }
         if let cost = environment["DOORSTEP_BCRYPT_COST"].flatMap(UInt8.init) { settings.passwordHasher = PasswordHasher(cost: cost) }
-        if let failures = environment["DOORSTEP_LOCKOUT_FAILURES"].flatMap(Int.init) { settings.loginThrottle.maximumFailures = failures }
-        if let minutes = environment["DOORSTEP_LOCKOUT_WINDOW_MINUTES"].flatMap(Int.init) {
-            settings.loginThrottle.window = .seconds(minutes * 60)
+        if let failures = environment["DOORSTEP_SIGN_IN_FREE_FAILURES"].flatMap(Int.init) { settings.loginThrottle.perUsername.free = failures }
+        if let seconds = environment["DOORSTEP_SIGN_IN_LONGEST_WAIT_SECONDS"].flatMap(Int.init) {
+            settings.loginThrottle.perUsername.longestWait = .seconds(seconds)
         }
-        if let minutes = environment["DOORSTEP_LOCKOUT_MINUTES"].flatMap(Int.init) {
-            settings.loginThrottle.lockDuration = .seconds(minutes * 60)
-        }
+        if let posts = environment["DOORSTEP_PUBLIC_POSTS_PER_HOUR"].flatMap(Int.init) { settings.loginThrottle.publicPosts.free = posts }
         if let count = environment["DOORSTEP_HOUSEHOLDS_PER_HUB"].flatMap(Int.init), count > 0 {
             settings.linkedHouseholdsPerHub = count
         }

@@ -1,6 +1,7 @@
 import DoorstepCore
 import DoorstepTestSupport
 import Foundation
+import HTTPTypes
 import HummingbirdTesting
 import Testing
 
@@ -54,31 +55,51 @@ struct LoginTests {
         }
     }
 
-    @Test("five bad passwords lock the account with a message that says until when", arguments: TestEngine.available)
-    func lockout(engine: TestEngine) async throws {
+    @Test("after five bad passwords the next try waits, with a message and a Retry-After that say until when", arguments: TestEngine.available)
+    func slowed(engine: TestEngine) async throws {
         let clock = TestClock(Date(timeIntervalSince1970: 1_795_000_000))
         try await withTestApp(engine, clock: clock) { client, _ in
             var browser = Browser(client, language: "en")
-            for _ in 1...4 {
+            for _ in 1...5 {
                 let response = try await browser.login("volunteer", password: "Wrong-pass-1")
                 #expect(response.status == .unauthorized)
                 #expect(response.text.contains("The username or password is not correct."))
             }
-            let fifth = try await browser.login("volunteer", password: "Wrong-pass-1")
-            #expect(fifth.status == .forbidden)
-            // 1_795_000_000 is 2026-11-18 11:06:40 UTC, 19:06:40 in China; the lock lasts 15 minutes, to 19:21:40,
-            // and the message names the first whole minute after it.
-            #expect(fifth.text.contains("the account is locked. Try again after 2026-11-18 19:22"))
+            let sixth = try await browser.login("volunteer", password: "Wrong-pass-1")
+            #expect(sixth.status == .tooManyRequests)
+            // 1_795_000_000 is 2026-11-18 11:06:40 UTC, 19:06:40 in China; the first wait is one second.
+            #expect(sixth.text.contains("Too many tries in a short time. Please try again after 19:06:41"))
             let api = try await client.execute(
                 uri: "/api/v1/auth/tokens", method: .post, headers: [.contentType: "application/json", .acceptLanguage: "zh-CN"],
                 body: .init(string: #"{"username":"volunteer","password":"\#(TestTerritory.password)"}"#))
-            #expect(api.status == .forbidden)
-            #expect(api.text.contains("账号已锁定"))
-            #expect(api.text.contains(#""lockedUntil":"2026-11-18T11:21:40Z""#))
+            #expect(api.status == .tooManyRequests)
+            #expect(api.text.contains("尝试次数过多"))
+            #expect(api.text.contains(#""retryAt":"2026-11-18T11:06:41Z""#) && api.headers[.retryAfter] != nil)
+            let unknown = try await client.execute(
+                uri: "/api/v1/auth/tokens", method: .post, headers: [.contentType: "application/json"],
+                body: .init(string: #"{"username":"no.such.person","password":"Wrong-pass-1"}"#))
+            #expect(unknown.status == .unauthorized && unknown.text.contains("invalidCredentials"), "an unknown name answers as a real one")
 
+            clock.advance(by: 1)
+            #expect(try await client.token("volunteer").hasPrefix("dst_"), "the owner is slowed, never locked out")
             let auditor = try await client.token("auditor")
             let audit = try await client.get("/api/v1/audit?limit=100", token: auditor)
-            #expect(audit.text.contains(#""action":"accountLocked""#))
+            #expect(audit.text.contains(#""action":"signInThrottled""#))
+        }
+    }
+
+    @Test("public reports from one address past the hour's allowance wait, in the route's own format", arguments: TestEngine.available)
+    func publicPosts(engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+            var statuses: [HTTPResponse.Status] = []
+            for _ in 1...31 {
+                let response = try await client.execute(
+                    uri: "/open311/v2/requests.json", method: .post, headers: form, body: .init(string: "service_code=none"))
+                statuses.append(response.status)
+                if response.status == .tooManyRequests { #expect(response.text.hasPrefix(#"[{"code":429"#)) }
+            }
+            #expect(!statuses.prefix(30).contains(.tooManyRequests) && statuses.last == .tooManyRequests)
         }
     }
 

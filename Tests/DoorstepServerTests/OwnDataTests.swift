@@ -94,7 +94,8 @@ struct OwnDataTests {
 
             let corrected = try await client.send(.patch, "/api/v1/residents/\(resident.id)", token: worker, json: #"{"idNumber":"320106198802290033","reason":"户口本核对"}"#)
             #expect(corrected.status == .ok)
-            #expect(corrected.text.contains("320106********0033") && corrected.text.contains("\"birthDate\":\"1988-02-29\""))
+            #expect(corrected.text.contains("320106********0033") && corrected.text.contains("\"ageBand\":\"30-39\""))
+            #expect(!corrected.text.contains("1988"), "the birth date is sealed, shown only through a reveal")
             let badID = try await client.send(.patch, "/api/v1/residents/\(resident.id)", token: worker, json: #"{"idNumber":"320106198802290034"}"#)
             #expect(badID.status == .unprocessableContent && badID.text.contains("idNumberCheckCharacter"))
         }

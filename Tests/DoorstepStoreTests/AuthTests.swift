@@ -4,43 +4,81 @@ import DoorstepTestSupport
 import Foundation
 import Testing
 
-@Suite("Sign-in, lockout, second factor")
+@Suite("Sign-in, slowing, second factor")
 struct AuthTests {
-    @Test("five failures in the window lock the account until a time it reports", arguments: TestEngine.available)
-    func lockout(engine: TestEngine) async throws {
+    @Test("after five failures each further try for the username waits, doubling to a minute; the owner is slowed, never locked out",
+          arguments: TestEngine.available)
+    func slowedNotLocked(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database in
             let clock = TestClock()
             let store = Store(database: database, settings: testSettings(), clock: clock.closure)
             _ = try await TestTerritory.make(in: store)
-            for attempt in 1...4 {
-                let outcome = try await store.auth.authenticate(username: "grid.worker", password: "wrong-\(attempt)", clientAddress: "127.0.0.1")
+            for attempt in 1...5 {
+                let outcome = try await store.auth.authenticate(username: "grid.worker", password: "wrong-\(attempt)", clientAddress: "10.0.0.\(attempt)")
                 #expect(outcome == .invalidCredentials)
-                clock.advance(by: 60)
             }
-            let fifth = try await store.auth.authenticate(username: "grid.worker", password: "wrong-5", clientAddress: nil)
-            let until = clock.now.addingTimeInterval(15 * 60)
-            guard case .locked(let reported) = fifth else {
-                Issue.record("expected a lock, got \(fifth)")
-                return
+            // Even the right password waits its turn, and from any address: the wait is the username's.
+            let during = try await store.auth.authenticate(username: "grid.worker", password: TestTerritory.password, clientAddress: "10.9.9.9")
+            #expect(during == .throttled(until: clock.now.addingTimeInterval(1)))
+            // Each further failure doubles the wait, never beyond a minute.
+            var waits: [TimeInterval] = []
+            for _ in 1...8 {
+                guard case .throttled(let until) = try await store.auth.authenticate(username: "grid.worker", password: "x", clientAddress: nil)
+                else { Issue.record("a try before the wait is over is refused"); return }
+                waits.append(until.timeIntervalSince(clock.now))
+                clock.advance(by: until.timeIntervalSince(clock.now))
+                #expect(try await store.auth.authenticate(username: "grid.worker", password: "wrong", clientAddress: "10.0.1.1") == .invalidCredentials)
             }
-            #expect(abs(reported.timeIntervalSince(until)) < 0.01)
-            // Even the right password is refused while locked.
-            let during = try await store.auth.authenticate(username: "grid.worker", password: TestTerritory.password, clientAddress: nil)
-            #expect(during == .locked(until: reported))
-            clock.advance(by: 15 * 60 + 1)
-            let after = try await store.auth.authenticate(username: "grid.worker", password: TestTerritory.password, clientAddress: nil)
-            guard case .succeeded(let account) = after else {
-                Issue.record("expected success after the lock, got \(after)")
-                return
-            }
+            #expect(waits == [1, 2, 4, 8, 16, 32, 60, 60])
+            clock.advance(by: 60)
+            guard case .succeeded(let account) = try await store.auth.authenticate(username: "grid.worker", password: TestTerritory.password, clientAddress: nil)
+            else { Issue.record("the owner gets in after the longest wait"); return }
             #expect(account.username == "grid.worker")
             let actions = try await store.audit.entries(for: TestTerritory.streetAdminForAudit(store), limit: 200).compactMap(\.action)
-            #expect(actions.filter { $0 == .loginFailed }.count == 5)
-            #expect(actions.filter { $0 == .accountLocked }.count == 1)
+            #expect(actions.filter { $0 == .signInThrottled }.count == 1)
+            #expect(!actions.contains(.accountLocked))
         }
     }
 
-    @Test("failures spread beyond the window do not lock", arguments: TestEngine.available)
+    @Test("an unknown username, a disabled account and a real one answer alike until the password is right",
+          arguments: TestEngine.available)
+    func noOracle(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let clock = TestClock()
+            let store = Store(database: database, settings: testSettings(), clock: clock.closure)
+            let territory = try await TestTerritory.make(in: store)
+            let admin = territory.principal("street.admin", enrolled: true)
+            try await store.accounts.setDisabled(true, id: territory.byUsername["volunteer"]!.id, by: admin)
+            for name in ["nobody.here", "volunteer", "resident"] {
+                var outcomes: [LoginOutcome] = []
+                for _ in 1...6 {
+                    outcomes.append(try await store.auth.authenticate(username: name, password: "wrong-password", clientAddress: name))
+                }
+                #expect(outcomes == Array(repeating: .invalidCredentials, count: 5) + [.throttled(until: clock.now.addingTimeInterval(1))], "\(name)")
+            }
+            clock.advance(by: 2)
+            #expect(try await store.auth.authenticate(username: "volunteer", password: TestTerritory.password, clientAddress: nil) == .disabled,
+                    "disabled is told only to someone who knows the password")
+        }
+    }
+
+    @Test("many usernames tried from one address slow that address, not the accounts", arguments: TestEngine.available)
+    func perAddress(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let clock = TestClock()
+            let store = Store(database: database, settings: testSettings(), clock: clock.closure)
+            _ = try await TestTerritory.make(in: store)
+            for index in 1...20 {
+                #expect(try await store.auth.authenticate(username: "guess\(index)", password: "x", clientAddress: "203.0.113.9") == .invalidCredentials)
+            }
+            #expect(try await store.auth.authenticate(username: "resident", password: TestTerritory.password, clientAddress: "203.0.113.9")
+                    == .throttled(until: clock.now.addingTimeInterval(1)))
+            guard case .succeeded = try await store.auth.authenticate(username: "resident", password: TestTerritory.password, clientAddress: "198.51.100.7")
+            else { Issue.record("the owner signs in from their own address"); return }
+        }
+    }
+
+    @Test("failures spread beyond the window do not slow", arguments: TestEngine.available)
     func window(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database in
             let clock = TestClock()
@@ -108,7 +146,7 @@ extension TestTerritory {
 
 @Suite("Second-factor failures and recovery")
 struct SecondFactorTests {
-    @Test("wrong one-time codes count toward the lock-out", arguments: TestEngine.available)
+    @Test("wrong one-time codes slow further tries like wrong passwords", arguments: TestEngine.available)
     func wrongCodesLock(engine: TestEngine) async throws {
         try await withTestDatabase(engine) { database in
             let clock = TestClock()
@@ -120,10 +158,12 @@ struct SecondFactorTests {
             for _ in 1...5 {
                 outcomes.append(try await store.auth.verifySecondFactor(accountID: secretary.accountID, code: "000000", clientAddress: nil))
             }
-            #expect(outcomes.prefix(4).allSatisfy { $0 == .rejected })
-            #expect(outcomes.last == .locked(until: clock.now.addingTimeInterval(15 * 60)))
+            #expect(outcomes.allSatisfy { $0 == .rejected })
             let right = totp.code(step: TOTP.stepNumber(at: clock.now))
-            #expect(try await store.auth.verifySecondFactor(accountID: secretary.accountID, code: right, clientAddress: nil) == .locked(until: clock.now.addingTimeInterval(15 * 60)))
+            #expect(try await store.auth.verifySecondFactor(accountID: secretary.accountID, code: right, clientAddress: nil)
+                    == .throttled(until: clock.now.addingTimeInterval(1)))
+            clock.advance(by: 1)
+            #expect(try await store.auth.verifySecondFactor(accountID: secretary.accountID, code: right, clientAddress: nil) == .accepted)
         }
     }
 

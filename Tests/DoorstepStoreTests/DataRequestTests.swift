@@ -107,7 +107,7 @@ struct DataRequestTests {
 
             let gone = try await store.residents.resident(id: resident.id, for: worker)
             #expect(gone.name == ResidentStore.anonymisedName && gone.idNumberMasked == "—" && gone.phoneMasked == nil)
-            #expect(gone.birthDate == "1949" && gone.hasCareCategories && gone.residenceStatus == .registered)
+            #expect(gone.birthYear == 1949 && gone.hasCareCategories && gone.residenceStatus == .registered)
             #expect(try await store.residents.list(for: worker, limit: 100).count == before, "the counts stay right")
             #expect(try await store.residents.find(idNumber: RegistryTests.idNumber, for: worker).isEmpty)
             #expect(try await store.residents.reveal(.idNumber, of: resident.id, reason: "核对", by: territory.principal("secretary", enrolled: true)) == "")

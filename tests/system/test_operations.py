@@ -108,14 +108,14 @@ def test_audit_verify_names_a_row_edited_in_the_sqlite_shell(workdir):
         post_json(server.base + "/api/v1/auth/tokens", {"username": "partner", "password": DEMO_PASSWORD})
     except urllib.error.HTTPError as error:
         problem = json.loads(error.read())
-    assert problem and problem["type"].endswith("accountLocked") and "lockedUntil" in problem
+    assert problem and problem["type"].endswith("tooManyAttempts") and "retryAt" in problem
     assert server.stop() == 0
 
     intact = server.cli("audit", "verify")
     assert intact.returncode == 0 and "intact" in intact.stdout
     with sqlite3.connect(server.database) as db:
         actions = [row[0] for row in db.execute("SELECT action FROM audit_log ORDER BY seq")]
-        assert actions.count("loginFailed") >= 5 and "accountLocked" in actions
+        assert actions.count("loginFailed") >= 5 and "signInThrottled" in actions
         db.execute("UPDATE audit_log SET actor_name = 'someone-else' WHERE seq = 7")
     broken = server.cli("audit", "verify")
     assert broken.returncode == 2

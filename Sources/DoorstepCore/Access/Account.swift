@@ -9,13 +9,12 @@ public struct Account: Sendable, Codable, Equatable, Hashable {
     public var scope: TerritoryScope
     public var language: Language?
     public var twoFactorEnabled: Bool
-    public var lockedUntil: Date?
     public var disabled: Bool
     public var createdAt: Date
 
     public init(
         id: String, username: String, displayName: String, role: Role, scope: TerritoryScope, language: Language?,
-        twoFactorEnabled: Bool, lockedUntil: Date?, disabled: Bool, createdAt: Date
+        twoFactorEnabled: Bool, disabled: Bool, createdAt: Date
     ) {
         self.id = id
         self.username = username
@@ -24,7 +23,6 @@ public struct Account: Sendable, Codable, Equatable, Hashable {
         self.scope = scope
         self.language = language
         self.twoFactorEnabled = twoFactorEnabled
-        self.lockedUntil = lockedUntil
         self.disabled = disabled
         self.createdAt = createdAt
     }

@@ -2,6 +2,7 @@
 public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case loginSucceeded
     case loginFailed
+    /// An account locked by failed sign-ins (before tries were slowed instead; kept for old rows).
     case accountLocked
     case logout
     case twoFactorEnrolled
@@ -94,4 +95,6 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case topicTakenUp
     /// A record about a person was made: a resident registered, a Party member or a volunteer added.
     case personRegistered
+    /// Failed sign-ins for a username reached the number after which each further try waits.
+    case signInThrottled
 }

@@ -40,8 +40,12 @@ public struct Resident: Sendable, Codable, Equatable, Hashable {
     /// Masked, e.g. `138****8000`; nil when none was given.
     public var phoneMasked: String?
     public var sex: Sex?
-    /// `YYYY-MM-DD`, derived from an 18-digit ID number.
-    public var birthDate: String?
+    /// The decade of life, `70-79`: enough for care and counts. The birth date itself is sealed (with the masked ID
+    /// number it would give the whole number back) and shown only through a reveal.
+    public var ageBand: String?
+    /// The year of birth, for the office's own counts; never sent (with the masked ID number and the check
+    /// character it narrows the number to a few dozen).
+    public var birthYear: Int?
     public var relationToHead: String
     public var residenceStatus: ResidenceStatus
     /// Whether any care category is recorded; the categories themselves need a reveal.
@@ -49,7 +53,7 @@ public struct Resident: Sendable, Codable, Equatable, Hashable {
 
     public init(
         id: String, householdID: String, gridCode: String, name: String, idDocumentType: IDDocumentType,
-        idNumberMasked: String, phoneMasked: String?, sex: Sex?, birthDate: String?, relationToHead: String,
+        idNumberMasked: String, phoneMasked: String?, sex: Sex?, birthYear: Int?, ageBand: String?, relationToHead: String,
         residenceStatus: ResidenceStatus, hasCareCategories: Bool
     ) {
         self.id = id
@@ -60,9 +64,22 @@ public struct Resident: Sendable, Codable, Equatable, Hashable {
         self.idNumberMasked = idNumberMasked
         self.phoneMasked = phoneMasked
         self.sex = sex
-        self.birthDate = birthDate
+        self.birthYear = birthYear
+        self.ageBand = ageBand
         self.relationToHead = relationToHead
         self.residenceStatus = residenceStatus
         self.hasCareCategories = hasCareCategories
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, householdID, gridCode, name, idDocumentType, idNumberMasked, phoneMasked, sex, ageBand, relationToHead
+        case residenceStatus, hasCareCategories
+    }
+
+    /// The decade of life of someone born in `birthYear`, in `year`: `70-79`.
+    public static func ageBand(bornIn birthYear: Int?, in year: Int) -> String? {
+        guard let birthYear, birthYear <= year else { return nil }
+        let decade = (year - birthYear) / 10 * 10
+        return "\(decade)-\(decade + 9)"
     }
 }

@@ -11,7 +11,6 @@ struct AccountResource: ResponseEncodable, Sendable {
     var scope: String
     var language: Language?
     var twoFactorEnabled: Bool
-    var lockedUntil: Date?
     var disabled: Bool
     var createdAt: Date
 
@@ -23,7 +22,6 @@ struct AccountResource: ResponseEncodable, Sendable {
         self.scope = account.scope.description
         self.language = account.language
         self.twoFactorEnabled = account.twoFactorEnabled
-        self.lockedUntil = account.lockedUntil
         self.disabled = account.disabled
         self.createdAt = account.createdAt
     }

@@ -145,7 +145,7 @@ extension Templates {
             <button type="submit" class="primary">{{t.accounts_save}}</button>
           </form>
           <div class="actions">
-          {{#isLocked}}<form method="post" action="{{#route.accounts.unlock}}{{account.id}}{{/route.accounts.unlock}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" id="unlock">{{t.accounts_unlock}}</button></form>{{/isLocked}}
+          <form method="post" action="{{#route.accounts.unlock}}{{account.id}}{{/route.accounts.unlock}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" id="unlock">{{t.accounts_unlock}}</button></form>
           {{#isDisabled}}<form method="post" action="{{#route.accounts.enable}}{{account.id}}{{/route.accounts.enable}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" id="enable">{{t.accounts_enable}}</button></form>{{/isDisabled}}
           {{^isDisabled}}<form method="post" action="{{#route.accounts.disable}}{{account.id}}{{/route.accounts.disable}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" id="disable">{{t.accounts_disable}}</button></form>{{/isDisabled}}
           </div>

@@ -100,7 +100,6 @@ struct AccountsPages: Sendable {
             "scopeValue": account.scope.description, "status": Self.status(of: account, strings),
             "twoFactor": strings[account.twoFactorEnabled ? "account_twofactor_on" : "account_twofactor_off"],
             "canManage": principal.can(.manageAccounts) && principal.mayChange && account.id != principal.accountID,
-            "isLocked": account.lockedUntil.map { $0 > .now } ?? false,
             "isDisabled": account.disabled,
             "mustEnrol": principal.can(.manageAccounts) && !principal.mayChange,
             "roleOptions": Self.roleOptions(for: principal, selected: account.role, strings),
@@ -149,11 +148,7 @@ struct AccountsPages: Sendable {
     }
 
     static func status(of account: Account, _ strings: Strings) -> String {
-        if account.disabled { return strings["account_disabled"] }
-        if let until = account.lockedUntil, until > .now {
-            return strings.format("account_locked_until", ["until": Display.time(until)])
-        }
-        return strings["account_active"]
+        strings[account.disabled ? "account_disabled" : "account_active"]
     }
 
     static func roleOptions(for principal: Principal, selected: Role?, _ strings: Strings) -> [[String: Any]] {

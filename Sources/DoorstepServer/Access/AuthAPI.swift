@@ -42,7 +42,7 @@ struct AuthAPI: Sendable {
         switch outcome {
         case .succeeded(let found): account = found
         case .invalidCredentials: throw AppError.invalidCredentials
-        case .locked(let until): throw AppError.accountLocked(until: until)
+        case .throttled(let until): throw AppError.tooManyAttempts(until: until)
         case .disabled: throw AppError.accountDisabled
         }
         if account.twoFactorEnabled {
@@ -50,7 +50,7 @@ struct AuthAPI: Sendable {
             switch try await store.auth.verifySecondFactor(accountID: account.id, code: code, clientAddress: context.clientAddress) {
             case .accepted: break
             case .rejected: throw AppError.validation([FieldError("oneTimeCode", .invalidOneTimeCode)])
-            case .locked(let until): throw AppError.accountLocked(until: until)
+            case .throttled(let until): throw AppError.tooManyAttempts(until: until)
             }
         }
         let name = body.name.flatMap { $0.isEmpty ? nil : $0 } ?? "API"

@@ -65,10 +65,10 @@ struct LoginPages: Sendable {
             return loginForm(
                 request: request, context: context, username: username, error: strings["login_invalid"],
                 status: .unauthorized)
-        case .locked(let until):
+        case .throttled(let until):
             return loginForm(
                 request: request, context: context, username: username,
-                error: AppError.accountLocked(until: until).message(strings), status: .forbidden)
+                error: AppError.tooManyAttempts(until: until).message(strings), status: .tooManyRequests)
         case .disabled:
             return loginForm(
                 request: request, context: context, username: username, error: strings["login_disabled"],
@@ -98,14 +98,11 @@ struct LoginPages: Sendable {
                 "loginCode", title: context.strings["login_code_title"],
                 model: ["next": next, "error": context.strings["login_code_invalid"]], context: context,
                 status: .unauthorized)
-        case .locked(let until):
-            // The session that was waiting for a code is no use now: end it, and send the person to sign in again.
-            try await store.sessions.end(token: token)
-            var response = loginForm(
-                request: request, context: context, username: session.principal.username,
-                error: AppError.accountLocked(until: until).message(context.strings), status: .forbidden)
-            response.setCookie(cookies.expired(name: AuthenticationMiddleware.sessionCookie, request: request))
-            return response
+        case .throttled(let until):
+            return pages.page(
+                "loginCode", title: context.strings["login_code_title"],
+                model: ["next": next, "error": AppError.tooManyAttempts(until: until).message(context.strings)], context: context,
+                status: .tooManyRequests)
         }
         let fresh = try await store.sessions.completeSecondFactor(token: token)
         var response = redirect(to: next)

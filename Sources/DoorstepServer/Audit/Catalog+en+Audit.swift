@@ -51,5 +51,6 @@ extension Catalog {
         "action_figuresExported": "Figures or the work report exported",
         "action_topicTakenUp": "Topic taken up for work at the source",
         "action_personRegistered": "Person registered",
+        "action_signInThrottled": "Sign-in slowed after failures",
     ]
 }

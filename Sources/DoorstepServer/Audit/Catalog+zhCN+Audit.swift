@@ -51,5 +51,6 @@ extension Catalog {
         "action_figuresExported": "导出工作数据或工作报告",
         "action_topicTakenUp": "立题源头治理",
         "action_personRegistered": "人员登记",
+        "action_signInThrottled": "登录失败过多，已限速",
     ]
 }

@@ -168,6 +168,7 @@ struct Open311Endpoints: Sendable {
     @Sendable func post(request: Request, context: AppRequestContext) async throws -> Response {
         let format = Self.format(of: request)
         let form = try await Form.read(request)
+        try await store.auth.admitPublicPost(context)
         // The standard sends the key in the body; some clients (the Ruby gem) put it in the query string.
         let key = form["api_key"] ?? request.uri.queryParameters["api_key"].map(String.init)
         guard let key, !key.isEmpty, let principal = try await store.tokens.principal(bearer: key),

@@ -68,6 +68,7 @@ struct PublicCasePages: Sendable {
     @Sendable func submitReport(request: Request, context: AppRequestContext) async throws -> Response {
         let form = try await MultipartForm.read(request)
         try checkCSRF(form.fields, request: request)
+        try await store.auth.admitPublicPost(context)
         do {
             let report = try ReportForm.report(form.fields, files: form.files["photos"] ?? [], source: .selfReport, communityCode: nil)
             let (item, _) = try await store.cases.report(report, by: nil)

@@ -19,8 +19,8 @@ public enum AppError: Error, Equatable, Sendable {
     case rows([RowError])
     /// Unknown username or wrong password (never told apart).
     case invalidCredentials
-    /// The account is locked after repeated failures until the given time.
-    case accountLocked(until: Date)
+    /// Too many recent tries (failed sign-ins, public submissions): the next may be made at the given time.
+    case tooManyAttempts(until: Date)
     case accountDisabled
     /// The password was right; the account also needs its one-time code.
     case secondFactorRequired
@@ -65,7 +65,8 @@ public enum AppError: Error, Equatable, Sendable {
         case .contentTooLarge: .contentTooLarge
         case .validation, .rows: .unprocessableContent
         case .invalidCredentials, .secondFactorRequired: .unauthorized
-        case .accountLocked, .accountDisabled: .forbidden
+        case .accountDisabled: .forbidden
+        case .tooManyAttempts: .tooManyRequests
         }
     }
 
@@ -83,7 +84,7 @@ public enum AppError: Error, Equatable, Sendable {
         case .validation: "validation"
         case .rows: "rows"
         case .invalidCredentials: "invalidCredentials"
-        case .accountLocked: "accountLocked"
+        case .tooManyAttempts: "tooManyAttempts"
         case .accountDisabled: "accountDisabled"
         case .secondFactorRequired: "secondFactorRequired"
         case .caseMoved: "caseMoved"
@@ -99,7 +100,7 @@ public enum AppError: Error, Equatable, Sendable {
         case .contentTooLarge(let limit): strings.format("error_contentTooLarge", ["size": Display.bytes(limit)])
         case .rows(let errors): strings.format("error_rows", ["n": String(Set(errors.map(\.row)).count)])
         case .invalidCredentials: strings["login_invalid"]
-        case .accountLocked(let until): strings.format("login_locked", ["until": Display.minuteAtOrAfter(until)])
+        case .tooManyAttempts(let until): strings.format("error_tooManyAttempts", ["until": Display.secondAtOrAfter(until)])
         case .accountDisabled: strings["login_disabled"]
         case .secondFactorRequired: strings["login_code_intro"]
         case .caseState(let state): strings.format("error_caseState", ["state": strings["case_state_\(state.rawValue)"]])

@@ -25,6 +25,8 @@ public func buildApplication(
         logger: logger)
     app.beforeServerStarts {
         for name in try await Migrator.migrate(store.database) { logger.info("migration applied: \(name)") }
+        let sealed = try await store.residents.sealBirthDatesLeftInClear()
+        if sealed > 0 { logger.info("birth dates sealed: \(sealed)") }
         try await beforeServing()
     }
     return app

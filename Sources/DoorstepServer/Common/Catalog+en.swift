@@ -50,6 +50,7 @@ extension Catalog {
         "error_validation": "Some of what you entered needs correcting.",
         "error_conflict": "Someone else changed this record. Reload and try again.",
         "error_internal": "The server had a problem; it has been logged. Please try again later.",
+        "error_tooManyAttempts": "Too many tries in a short time. Please try again after {until}.",
         "error_contentTooLarge": "The request is too large; the limit is {size}.",
         "error_badRequest": "The request is not well formed.",
         "back_home": "Back to the workspace",

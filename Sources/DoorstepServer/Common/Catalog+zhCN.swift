@@ -51,6 +51,7 @@ extension Catalog {
         "error_validation": "提交的内容有误，请按提示修改。",
         "error_conflict": "记录已被他人修改，请刷新后重试。",
         "error_internal": "服务器出现问题，已记录。请稍后再试。",
+        "error_tooManyAttempts": "尝试次数过多，请于 {until} 之后再试。",
         "error_contentTooLarge": "提交的内容过大，最多 {size}。",
         "error_badRequest": "请求格式不正确。",
         "back_home": "返回工作台",

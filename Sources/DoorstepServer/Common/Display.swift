@@ -14,9 +14,13 @@ enum Display {
         return date.formatted(style)
     }
 
-    /// The first whole minute at or after `date`: "try again after 10:16" must not refuse at 10:16.
-    static func minuteAtOrAfter(_ date: Date) -> String {
-        time(Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 60).rounded(.up) * 60))
+    /// The first whole second at or after `date`, with the seconds: a wait is often shorter than a minute.
+    static func secondAtOrAfter(_ date: Date) -> String {
+        var style = Date.VerbatimFormatStyle(
+            format: "\(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits):\(second: .twoDigits)",
+            timeZone: chinaTime, calendar: Calendar(identifier: .gregorian))
+        style.locale = nil
+        return Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.up)).formatted(style)
     }
 
     /// A size limit as people say it: whole KB below a megabyte, whole MB above.

@@ -147,7 +147,7 @@ enum OpenAPIDocument {
               "title": {"type": "string"},
               "status": {"type": "integer"},
               "detail": {"type": "string"},
-              "lockedUntil": {"type": "string", "format": "date-time"},
+              "retryAt": {"type": "string", "format": "date-time", "description": "For 429 tooManyAttempts: when the next try may be made"},
               "current": {"$ref": "#/components/schemas/Case", "description": "For 409 caseMoved: the case as it now stands"},
               "rows": {"type": "array", "items": {"type": "object", "required": ["row", "field", "code", "message"], "properties": {
                 "row": {"type": "integer"}, "field": {"type": "string"}, "code": {"type": "string"}, "message": {"type": "string"}}}},
@@ -165,7 +165,6 @@ enum OpenAPIDocument {
               "scope": {"type": "string", "description": "level:code, e.g. grid:320106005001001"},
               "language": {"type": ["string", "null"], "enum": ["zh-CN", "en", null]},
               "twoFactorEnabled": {"type": "boolean"}, "disabled": {"type": "boolean"},
-              "lockedUntil": {"type": ["string", "null"], "format": "date-time"},
               "createdAt": {"type": "string", "format": "date-time"}
             }
           },
@@ -234,7 +233,8 @@ enum OpenAPIDocument {
               "idDocumentType": {"type": "string", "enum": ["residentIDCard", "travelPermit", "passport"]},
               "idNumberMasked": {"type": "string", "examples": ["110105********0123"]},
               "phoneMasked": {"type": ["string", "null"], "examples": ["138****8000"]},
-              "sex": {"type": ["string", "null"], "enum": ["male", "female", null]}, "birthDate": {"type": ["string", "null"], "format": "date"},
+              "sex": {"type": ["string", "null"], "enum": ["male", "female", null]},
+              "ageBand": {"type": ["string", "null"], "description": "The decade of life; the birth date needs a reveal", "examples": ["70-79"]},
               "relationToHead": {"type": "string"}, "residenceStatus": {"type": "string", "enum": ["registered", "permanent", "floating"]},
               "hasCareCategories": {"type": "boolean"}
             }

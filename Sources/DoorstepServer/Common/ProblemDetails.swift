@@ -25,8 +25,8 @@ struct ProblemDetails: Codable, Sendable, Equatable {
     var errors: [InvalidField]?
     /// For a refused file: every bad row, its column and the reason.
     var rows: [InvalidRow]?
-    /// For a locked account: when it opens again.
-    var lockedUntil: String?
+    /// After too many tries: when the next may be made (also in `Retry-After`).
+    var retryAt: String?
     /// For a step on a case that moved meanwhile: the case as it now stands.
     var current: Case?
 
@@ -36,8 +36,8 @@ struct ProblemDetails: Codable, Sendable, Equatable {
         self.type = Self.typeBase + error.name
         self.title = error.message(strings)
         self.status = Int(error.status.code)
-        if case .accountLocked(let until) = error {
-            self.lockedUntil = until.formatted(Date.ISO8601FormatStyle())
+        if case .tooManyAttempts(let until) = error {
+            self.retryAt = until.formatted(Date.ISO8601FormatStyle())
         }
         if case .caseMoved(let current) = error { self.current = current }
         if case .rows(let rows) = error {
@@ -68,6 +68,9 @@ struct ProblemDetails: Codable, Sendable, Equatable {
         let data = (try? APICoding.encoder.encode(self)) ?? Data()
         var headers: HTTPFields = [.contentType: "application/problem+json; charset=utf-8"]
         headers[.contentLanguage] = language.rawValue
+        if let retryAt, let until = try? Date(retryAt, strategy: .iso8601) {
+            headers[.retryAfter] = String(max(1, Int(until.timeIntervalSinceNow.rounded(.up))))
+        }
         return Response(
             status: .init(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }

@@ -179,7 +179,8 @@ struct RegistryPages: Sendable {
             "buildingID": try await store.buildings.buildingID(ofHousehold: resident.householdID, for: principal) ?? "",
             "resident": [
                 "id": resident.id, "name": resident.name, "idNumberMasked": resident.idNumberMasked,
-                "phoneMasked": resident.phoneMasked ?? "—", "birthDate": resident.birthDate ?? "—",
+                "phoneMasked": resident.phoneMasked ?? "—",
+                "ageBand": resident.ageBand.map { strings.format("resident_ageBand_value", ["band": $0]) } ?? "—",
                 "relationToHead": resident.relationToHead,
             ],
             "sex": resident.sex.map { strings["sex_\($0.rawValue)"] } ?? "—",

@@ -126,7 +126,7 @@ extension Templates {
           <dt>{{t.field_idNumber}}</dt><dd class="code">{{resident.idNumberMasked}}</dd>
           <dt>{{t.field_phone}}</dt><dd class="code">{{resident.phoneMasked}}</dd>
           <dt>{{t.resident_sex}}</dt><dd>{{sex}}</dd>
-          <dt>{{t.resident_birth}}</dt><dd>{{resident.birthDate}}</dd>
+          <dt>{{t.resident_ageBand}}</dt><dd>{{resident.ageBand}}</dd>
           <dt>{{t.field_relationToHead}}</dt><dd>{{resident.relationToHead}}</dd>
           <dt>{{t.field_residenceStatus}}</dt><dd>{{status}}</dd>
           <dt>{{t.field_careCategories}}</dt><dd>{{care}}</dd>

@@ -85,6 +85,7 @@ struct PublicSurveyPages: Sendable {
         let id = try context.parameters.require("id")
         let form = try await Form.read(request)
         try checkCSRF(form.fields, request: request, context: context)
+        try await store.auth.admitPublicPost(context)
         do {
             _ = try await store.surveys.answerPublicly(
                 surveyID: id, buildingID: form["buildingID"] ?? "", unit: form["unit"] ?? "", room: form["room"] ?? "",

@@ -4,7 +4,7 @@ import SQLKit
 /// Reading accounts from rows, shared by the stores that need them.
 enum AccountRow {
     static let columns: SQLQueryString =
-        "id, username, display_name, role, scope_level, scope_code, language, totp_enabled, locked_until, disabled, created_at"
+        "id, username, display_name, role, scope_level, scope_code, language, totp_enabled, disabled, created_at"
 
     static func account(_ row: any SQLRow) throws -> Account {
         guard let role = Role(rawValue: try row.string("role")),
@@ -17,7 +17,7 @@ enum AccountRow {
             displayName: try row.string("display_name"), role: role,
             scope: TerritoryScope(level: level, code: try row.string("scope_code")),
             language: try row.optionalString("language").flatMap(Language.init(rawValue:)),
-            twoFactorEnabled: try row.bool("totp_enabled"), lockedUntil: try row.optionalDate("locked_until"),
+            twoFactorEnabled: try row.bool("totp_enabled"),
             disabled: try row.bool("disabled"), createdAt: try row.date("created_at"))
     }
 

@@ -22,11 +22,11 @@ extension AccountStore {
             let (id, scopeCode) = try await Self.accountID(username: username, in: sql)
             try await sql.raw(
                 """
-                UPDATE accounts SET password_hash = \(bind: hash), password_changed_at = \(bind: Timestamp.format(now)),
-                    locked_until = NULL WHERE id = \(bind: id)
+                UPDATE accounts SET password_hash = \(bind: hash), password_changed_at = \(bind: Timestamp.format(now))
+                WHERE id = \(bind: id)
                 """
             ).run()
-            try await sql.raw("DELETE FROM login_failures WHERE account_id = \(bind: id)").run()
+            try await Attempts.clear(.signInUsername, key: username.lowercased(), in: sql)
             try await Credentials.end(of: id, at: now, in: sql)
             try await AuditStore.append(
                 AuditEvent(

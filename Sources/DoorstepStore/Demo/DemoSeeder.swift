@@ -211,9 +211,9 @@ public struct DemoSeeder: Sendable {
                         territoryCode: community.code, buildingIDs: half.map(\.id), by: admin)
                 }
                 let adults = try await store.residents.list(for: admin, gridCode: grid.code, limit: 600)
-                    .filter { ($0.birthDate ?? "9999") < "1998" }
+                    .filter { ($0.birthYear ?? 9999) < 1998 }
                 for resident in adults.shuffled(using: &names.generator).prefix(names.number(in: 16...20)) {
-                    let born = Int(resident.birthDate!.prefix(4))!
+                    let born = resident.birthYear!
                     let joined = min(born + names.number(in: 22...40), 2025)
                     _ = try await store.party.addMember(
                         orgID: branch.id, name: resident.name, residentID: resident.id, dualCheckIn: false,

@@ -30,5 +30,7 @@ enum Migrations {
         .coBuilding,
         .topics,
         .anonymousHistory,
+        .birthDates,
+        .attempts,
     ]
 }

@@ -16,7 +16,7 @@ extension ResidentStore {
         let engine = database.engine
         return try await database.write { sql in
             try await applyCorrection(id, changes: changes, by: principal, in: sql)
-            let corrected = try await Self.resident(id: id, scope: principal.scope, in: sql)
+            let corrected = try await Self.resident(id: id, scope: principal.scope, year: thisYear, in: sql)
             try await AuditStore.append(
                 AuditEvent(
                     by: principal, .residentCorrected, subject: "resident:\(id)", territoryCode: corrected.gridCode,
@@ -61,7 +61,8 @@ extension ResidentStore {
                 id_number_sealed = \(bind: sealed.sealedID), id_number_index = \(bind: sealed.idIndex),
                 id_number_masked = \(bind: Masking.idNumber(checked.idNumber)), phone_sealed = \(bind: sealed.sealedPhone),
                 phone_index = \(bind: sealed.phoneIndex), phone_masked = \(bind: checked.phone.map(Masking.phone)),
-                sex = \(bind: checked.sex?.rawValue), birth_date = \(bind: checked.birthDate),
+                sex = \(bind: checked.sex?.rawValue), birth_year = \(bind: sealed.birthYear),
+                birth_date_sealed = \(bind: sealed.sealedBirthDate),
                 relation_to_head = \(bind: checked.relationToHead), residence_status = \(bind: checked.residenceStatus.rawValue)
             WHERE id = \(bind: id)
             """
@@ -85,16 +86,15 @@ extension ResidentStore {
     /// still counts in its household, grid, residence status, sex and year of birth, and as someone in care. The
     /// resident's account is unlinked and disabled. Inside the caller's transaction.
     func anonymise(_ id: String, at now: String, in sql: any SQLDatabase) async throws {
-        guard let row = try await sql.raw("SELECT birth_date FROM residents WHERE id = \(bind: id)").first() else {
+        guard try await sql.raw("SELECT id FROM residents WHERE id = \(bind: id)").first() != nil else {
             throw StoreError.notFound
         }
-        let year = try row.optionalString("birth_date").map { String($0.prefix(4)) }
         try await sql.raw(
             """
             UPDATE residents SET name = \(bind: Self.anonymisedName),
                 id_number_sealed = \(bind: try keys.seal("", context: SealedColumn.residentIDNumber.context)),
                 id_number_index = \(bind: "anonymised:\(id)"), id_number_masked = \(bind: "—"), phone_sealed = NULL,
-                phone_index = NULL, phone_masked = NULL, birth_date = \(bind: year), care_sealed = NULL,
+                phone_index = NULL, phone_masked = NULL, birth_date_sealed = NULL, care_sealed = NULL,
                 anonymised_at = \(bind: now)
             WHERE id = \(bind: id)
             """
@@ -141,9 +141,9 @@ extension ResidentStore {
     /// What an anonymised record is called wherever a name is shown.
     public static let anonymisedName = "（已匿名）"
 
-    static func resident(id: String, scope: TerritoryScope, in sql: any SQLDatabase) async throws -> Resident {
+    static func resident(id: String, scope: TerritoryScope, year: Int, in sql: any SQLDatabase) async throws -> Resident {
         guard let row = try await sql.raw("SELECT * FROM residents WHERE id = \(bind: id) AND \(scope.condition())").first()
         else { throw StoreError.notFound }
-        return try Self.resident(row)
+        return try Self.resident(row, in: year)
     }
 }

@@ -27,7 +27,7 @@ extension ResidentStore {
                 LIMIT \(bind: limit) OFFSET \(bind: offset)
                 """
             ).all()
-            return try rows.map { try Self.resident($0).shown(to: principal.role) }
+            return try rows.map { try Self.resident($0, in: thisYear).shown(to: principal.role) }
         }
     }
 
@@ -49,7 +49,7 @@ extension ResidentStore {
                 SELECT * FROM residents WHERE \(scope) AND LOWER(name) LIKE \(bind: pattern) ESCAPE '!'
                 ORDER BY grid_code, name, id LIMIT \(bind: limit)
                 """
-            ).all().map { try Self.resident($0).shown(to: principal.role) }
+            ).all().map { try Self.resident($0, in: thisYear).shown(to: principal.role) }
         }
     }
 }

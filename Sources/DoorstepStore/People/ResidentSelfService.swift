@@ -73,7 +73,10 @@ extension ResidentStore {
                 idDocumentType: IDDocumentType(rawValue: try row.string("id_type")) ?? .residentIDCard,
                 idNumber: input.idNumber ?? "", phone: input.phone,
                 sex: try row.optionalString("sex").flatMap(Sex.init(rawValue:)),
-                birthDate: try row.optionalString("birth_date"), relationToHead: try row.string("relation_to_head"),
+                birthDate: try row.optionalString("birth_date_sealed").map {
+                    try keys.open($0, context: SealedColumn.residentBirthDate.context)
+                },
+                relationToHead: try row.string("relation_to_head"),
                 residenceStatus: ResidenceStatus(rawValue: try row.string("residence_status")) ?? .permanent,
                 careCategories: (input.careCategories ?? []).compactMap(CareCategory.init(rawValue:)),
                 building: try row.string("building"), address: try row.string("address"), unit: try row.string("unit"),

@@ -9,6 +9,9 @@ public struct ResidentStore: Sendable {
     let keys: KeySource
     let clock: @Sendable () -> Date
 
+    /// The year residents' age bands are counted in.
+    var thisYear: Int { CalendarDay(containing: clock()).year }
+
     /// Registers a resident in a household inside the caller's scope. A second record for the same ID number is
     /// refused, naming where the first one is (down to the building, not the room).
     public func create(_ new: NewResident, by principal: Principal) async throws -> Resident {
@@ -35,7 +38,7 @@ public struct ResidentStore: Sendable {
             guard let row = try await sql.raw("SELECT * FROM residents WHERE id = \(bind: sealed.id)").first() else {
                 throw StoreError.notFound
             }
-            return try Self.resident(row)
+            return try Self.resident(row, in: thisYear)
         }
     }
 
@@ -96,6 +99,9 @@ public struct ResidentStore: Sendable {
         let sealedPhone: String?
         let phoneIndex: String?
         let sealedCare: String?
+        let sealedBirthDate: String?
+        /// The year of birth, kept in clear for counts by age.
+        var birthYear: Int? { new.birthDate.flatMap { Int($0.prefix(4)) } }
     }
 
     func seal(_ new: NewResident) throws -> SealedResident {
@@ -106,7 +112,8 @@ public struct ResidentStore: Sendable {
             sealedID: try keys.seal(new.idNumber, context: SealedColumn.residentIDNumber.context),
             sealedPhone: try new.phone.map { try keys.seal($0, context: SealedColumn.residentPhone.context) },
             phoneIndex: new.phone.map { keys.blindIndex($0, context: SealedColumn.residentPhone.context) },
-            sealedCare: care.isEmpty ? nil : try keys.seal(care, context: SealedColumn.residentCare.context))
+            sealedCare: care.isEmpty ? nil : try keys.seal(care, context: SealedColumn.residentCare.context),
+            sealedBirthDate: try new.birthDate.map { try keys.seal($0, context: SealedColumn.residentBirthDate.context) })
     }
 
     static func insert(_ resident: SealedResident, gridCode grid: String, at now: String, in sql: any SQLDatabase)
@@ -117,12 +124,13 @@ public struct ResidentStore: Sendable {
             """
             INSERT INTO residents (id, household_id, street_code, community_code, grid_code, name, id_type,
                 id_number_sealed, id_number_index, id_number_masked, phone_sealed, phone_index, phone_masked, sex,
-                birth_date, relation_to_head, residence_status, care_sealed, has_care, created_at)
+                birth_year, birth_date_sealed, relation_to_head, residence_status, care_sealed, has_care, created_at)
             VALUES (\(bind: resident.id), \(bind: new.householdID), \(bind: TerritoryCode.streetCode(of: grid)),
                 \(bind: TerritoryCode.communityCode(of: grid)), \(bind: grid), \(bind: new.name),
                 \(bind: new.idDocumentType.rawValue), \(bind: resident.sealedID), \(bind: resident.idIndex),
                 \(bind: Masking.idNumber(new.idNumber)), \(bind: resident.sealedPhone), \(bind: resident.phoneIndex),
-                \(bind: new.phone.map(Masking.phone)), \(bind: new.sex?.rawValue), \(bind: new.birthDate),
+                \(bind: new.phone.map(Masking.phone)), \(bind: new.sex?.rawValue), \(bind: resident.birthYear),
+                \(bind: resident.sealedBirthDate),
                 \(bind: new.relationToHead), \(bind: new.residenceStatus.rawValue), \(bind: resident.sealedCare),
                 \(bind: resident.sealedCare != nil), \(bind: now))
             """
@@ -157,7 +165,7 @@ public struct ResidentStore: Sendable {
         let cursor: SQLQueryString = after.map { "AND id > \(bind: $0)" } ?? ""
         return try await database.read { sql in
             try await sql.raw("SELECT * FROM residents WHERE \(scope) \(grid) \(cursor) ORDER BY id LIMIT \(bind: limit)")
-                .all().map { try Self.resident($0).shown(to: principal.role) }
+                .all().map { try Self.resident($0, in: thisYear).shown(to: principal.role) }
         }
     }
 
@@ -171,7 +179,7 @@ public struct ResidentStore: Sendable {
                 SELECT r.* FROM residents r JOIN households h ON h.id = r.household_id
                 WHERE h.building_id = \(bind: buildingID) AND \(scope) ORDER BY r.household_id, r.created_at, r.id
                 """
-            ).all().map { try Self.resident($0).shown(to: principal.role) }
+            ).all().map { try Self.resident($0, in: thisYear).shown(to: principal.role) }
         }
     }
 
@@ -182,7 +190,7 @@ public struct ResidentStore: Sendable {
             try await sql.raw("SELECT * FROM residents WHERE id = \(bind: id) AND \(scope)").first()
         }
         guard let row else { throw StoreError.notFound }
-        return try Self.resident(row).shown(to: principal.role)
+        return try Self.resident(row, in: thisYear).shown(to: principal.role)
     }
 
     /// Finds residents by an exact ID number or phone through the keyed hash, inside the caller's scope.
@@ -203,7 +211,7 @@ public struct ResidentStore: Sendable {
         }
         return try await database.read { sql in
             try await sql.raw("SELECT * FROM residents WHERE \(condition) AND \(scope) ORDER BY id").all()
-                .map { try Self.resident($0).shown(to: principal.role) }
+                .map { try Self.resident($0, in: thisYear).shown(to: principal.role) }
         }
     }
 
@@ -237,6 +245,10 @@ public struct ResidentStore: Sendable {
                 value = try row.optionalString("care_sealed").map {
                     try keys.open($0, context: SealedColumn.residentCare.context)
                 } ?? ""
+            case .birthDate:
+                value = try row.optionalString("birth_date_sealed").map {
+                    try keys.open($0, context: SealedColumn.residentBirthDate.context)
+                } ?? ""
             }
             try await AuditStore.append(
                 AuditEvent(
@@ -257,13 +269,15 @@ public struct ResidentStore: Sendable {
         }
     }
 
-    static func resident(_ row: any SQLRow) throws -> Resident {
-        Resident(
+    static func resident(_ row: any SQLRow, in year: Int) throws -> Resident {
+        let born = try row.optionalInt("birth_year")
+        return Resident(
             id: try row.string("id"), householdID: try row.string("household_id"), gridCode: try row.string("grid_code"),
             name: try row.string("name"),
             idDocumentType: IDDocumentType(rawValue: try row.string("id_type")) ?? .residentIDCard,
             idNumberMasked: try row.string("id_number_masked"), phoneMasked: try row.optionalString("phone_masked"),
-            sex: try row.optionalString("sex").flatMap(Sex.init(rawValue:)), birthDate: try row.optionalString("birth_date"),
+            sex: try row.optionalString("sex").flatMap(Sex.init(rawValue:)), birthYear: born,
+            ageBand: Resident.ageBand(bornIn: born, in: year),
             relationToHead: try row.string("relation_to_head"),
             residenceStatus: ResidenceStatus(rawValue: try row.string("residence_status")) ?? .permanent,
             hasCareCategories: try row.bool("has_care"))

@@ -24,6 +24,7 @@ struct SealedColumn: Sendable {
         SealedColumn(table: "after_school_enrolments", idColumn: "id", column: "guardian_phone_sealed"),
         SealedColumn(table: "after_school_pickups", idColumn: "id", column: "phone_sealed"),
         SealedColumn(table: "health_records", idColumn: "id", column: "content_sealed"),
+        SealedColumn(table: "residents", idColumn: "id", column: "birth_date_sealed"),
     ]
 
     static let totpSecret = all[0]
@@ -41,4 +42,5 @@ struct SealedColumn: Sendable {
     static let guardianPhone = all[12]
     static let pickUpPhone = all[13]
     static let healthRecord = all[14]
+    static let residentBirthDate = all[15]
 }
