@@ -76,6 +76,7 @@ public struct Store: Sendable {
     }
 
     public init(database: Database, settings: Settings = Settings(), clock: @escaping @Sendable () -> Date = { Date() }) {
+        let database = database.keyingAudit(with: settings.keys)
         self.database = database
         self.settings = settings
         self.territory = TerritoryStore(database: database, clock: clock)
@@ -85,7 +86,7 @@ public struct Store: Sendable {
             clock: clock)
         self.sessions = SessionStore(database: database, idleTimeout: settings.sessionIdleTimeout, clock: clock)
         self.tokens = TokenStore(database: database, lifetime: settings.tokenLifetime, clock: clock)
-        self.audit = AuditStore(database: database, clock: clock)
+        self.audit = AuditStore(database: database, keys: settings.keys, clock: clock)
         self.keyRotation = KeyRotation(database: database, keys: settings.keys)
         self.estates = EstateStore(database: database, clock: clock)
         self.buildings = BuildingStore(database: database, clock: clock)

@@ -2,20 +2,29 @@ import ArgumentParser
 import DoorstepCore
 import DoorstepStore
 
-/// `doorstep audit verify`: walk the hash chain and name the first row changed or removed.
+/// `doorstep audit verify [--anchor SEQ:HASH]` walks the keyed chain and names the first row changed or removed;
+/// `doorstep audit anchor` prints the newest row's place and hash, to keep outside the database.
 struct Audit: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Audit log tools.", subcommands: [Verify.self])
+    static let configuration = CommandConfiguration(abstract: "Audit log tools.", subcommands: [Verify.self, Anchor.self])
 
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Check that no audit row was changed or removed.")
 
         @OptionGroup var database: DatabaseOptions
+        @Option(help: "An anchor printed earlier by `doorstep audit anchor` (SEQ:HASH): rows up to it must be there as they were.")
+        var anchor: String?
 
         func run() async throws {
-            let result = try await database.withStore { store in try await store.audit.verify() }
+            var kept: AuditAnchor?
+            if let anchor {
+                guard let parsed = AuditAnchor(anchor) else { throw ValidationError("--anchor: expected SEQ:HASH as `audit anchor` prints it") }
+                kept = parsed
+            }
+            let given = kept
+            let result = try await database.withStore { store in try await store.audit.verify(anchor: given) }
             switch result {
             case .intact(let rows):
-                print("audit log intact: \(rows) rows")
+                print("audit log intact: \(rows) rows" + (given.map { ", anchor at row \($0.sequence) holds" } ?? ""))
             case .changed(let sequence):
                 print("audit log BROKEN: row \(sequence) was changed")
                 throw ExitCode(2)
@@ -23,6 +32,25 @@ struct Audit: AsyncParsableCommand {
                 print("audit log BROKEN: row \(sequence) was removed")
                 throw ExitCode(2)
             }
+        }
+    }
+
+    struct Anchor: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the newest audit row's place and hash (SEQ:HASH) to keep outside the database.",
+            discussion: """
+                Keep the line somewhere the database's administrators cannot change (a printed log book, another \
+                system, a message to the street office), say daily from cron; `doorstep audit verify --anchor LINE` \
+                then proves that no row up to it was removed or rewritten, even by someone with the key file.
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            guard let anchor = try await database.withStore({ store in try await store.audit.anchor() }) else {
+                throw ValidationError("the audit log is empty")
+            }
+            print(anchor.description)
         }
     }
 }

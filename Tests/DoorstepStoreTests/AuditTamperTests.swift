@@ -43,4 +43,31 @@ struct AuditTamperTests {
             #expect(try await store.audit.verify() == .removed(sequence: last))
         }
     }
+
+    @Test("rows cut from the end with the head rewound to match pass without an anchor and are found with one; a row rewritten by SQL with a plain hash is named",
+          arguments: TestEngine.available)
+    func anchoredAndKeyed(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let store = Store(database: database, settings: testSettings())
+            _ = try await TestTerritory.make(in: store)
+            let anchor = try #require(try await store.audit.anchor())
+            #expect(anchor.hash.hasPrefix("hmac:"))
+            #expect(try await store.audit.verify(anchor: anchor).isIntact)
+            // The intruder removes the newest two rows and points the head at the row before them.
+            let keep = anchor.sequence - 2
+            try await database.write { sql in
+                try await sql.raw("DELETE FROM audit_log WHERE seq > \(bind: keep)").run()
+                let hash = try await sql.raw("SELECT hash FROM audit_log WHERE seq = \(bind: keep)").first()!.decode(column: "hash", as: String.self)
+                try await sql.raw("UPDATE audit_head SET seq = \(bind: keep), hash = \(bind: hash) WHERE id = 1").run()
+            }
+            #expect(try await store.audit.verify().isIntact, "a shorter log looks whole from inside the database")
+            #expect(try await store.audit.verify(anchor: anchor) == .removed(sequence: keep + 1))
+
+            // Rewriting a row needs the key: a row edited and hashed again the old way is named, not its neighbour.
+            try await database.write { sql in
+                try await sql.raw("UPDATE audit_log SET actor_name = 'mallory', hash = 'deadbeef' WHERE seq = 3").run()
+            }
+            #expect(try await store.audit.verify() == .changed(sequence: 3))
+        }
+    }
 }

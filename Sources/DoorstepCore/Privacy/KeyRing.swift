@@ -48,6 +48,18 @@ public struct KeyRing: Sendable {
         return String(decoding: plaintext, as: UTF8.self)
     }
 
+    /// The audit chain's MAC of `message` under key `keyID` (the current key when nil): HMAC-SHA256 with a key
+    /// derived from that data key for this use alone, so the chain rotates with the keys and a MAC says nothing
+    /// about a data key.
+    public func chainMAC(_ message: Data, keyID: String? = nil) throws(KeyRingError) -> (keyID: String, mac: String) {
+        let id = keyID ?? currentID
+        guard let key = keys[id] else { throw .missingKey(id) }
+        let derived = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: SymmetricKey(data: key), info: Data("doorstep audit chain".utf8), outputByteCount: 32)
+        let mac = HMAC<SHA256>.authenticationCode(for: message, using: derived)
+        return (id, mac.map { String(format: "%02x", $0) }.joined())
+    }
+
     /// The id of the key a sealed value was sealed under.
     public static func keyID(of sealed: String) -> String? {
         let parts = sealed.split(separator: ":", maxSplits: 2)

@@ -5,18 +5,25 @@ import SQLKit
 /// The append-only audit log. There is deliberately no function here that updates or deletes a row.
 public struct AuditStore: Sendable {
     let database: Database
+    let keys: KeySource
     let clock: @Sendable () -> Date
+
+    /// The key file's keys for the transaction running in this task, bound by `Database.write`: every audit row
+    /// is written inside some store's transaction, and this is how the rows are keyed without each caller
+    /// passing the keys down.
+    @TaskLocal static var transactionKeys: KeySource?
 
     /// Appends `event` inside the caller's transaction, so the audit row lands exactly when the change it
     /// records does.
     static func append(_ event: AuditEvent, at date: Date, in sql: any SQLDatabase, engine: Engine) async throws {
+        guard let keys = transactionKeys else { throw StoreError.auditUnkeyed }
         // The head row is the chain's lock: on PostgreSQL concurrent writers queue here; SQLite has one writer.
         let lock: SQLQueryString = engine == .postgres ? " FOR UPDATE" : ""
         guard let head = try await sql.raw("SELECT seq, hash FROM audit_head WHERE id = 1\(lock)").first() else {
             throw StoreError.notFound
         }
-        let entry = AuditChain.seal(
-            event, sequence: try head.int("seq") + 1, at: date, previousHash: try head.string("hash"))
+        let entry = try AuditChain.seal(
+            event, sequence: try head.int("seq") + 1, at: date, previousHash: try head.string("hash"), keys: keys.current)
         try await sql.raw(
             """
             INSERT INTO audit_log (seq, at, actor_id, actor_name, action, subject, territory_code, detail, reason,
@@ -53,9 +60,20 @@ public struct AuditStore: Sendable {
         }
     }
 
-    /// Checks the whole chain, a page at a time, and reports the first row changed or removed.
-    public func verify(pageSize: Int = 1000) async throws -> AuditVerification {
-        var verifier = AuditChainVerifier()
+    /// The newest row's place and hash, to keep outside the database as an anchor.
+    public func anchor() async throws -> AuditAnchor? {
+        try await database.read { sql in
+            guard let head = try await sql.raw("SELECT seq, hash FROM audit_head WHERE id = 1").first(), try head.int("seq") > 0
+            else { return nil }
+            return AuditAnchor(sequence: try head.int("seq"), hash: try head.string("hash"))
+        }
+    }
+
+    /// Checks the whole chain, a page at a time, and reports the first row changed or removed; with an anchor,
+    /// also that its row is still there as it was.
+    public func verify(anchor: AuditAnchor? = nil, pageSize: Int = 1000) async throws -> AuditVerification {
+        keys.reloadFromFile()
+        var verifier = AuditChainVerifier(keys: keys.current, anchor: anchor)
         var after = 0
         while true {
             let cursor = after

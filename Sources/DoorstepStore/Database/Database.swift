@@ -7,10 +7,19 @@ import ServiceLifecycle
 public struct Database: Sendable, Service {
     public let engine: Engine
     let backend: any DatabaseBackend
+    /// The keys the audit chain is keyed with, for every transaction this database runs (`Store` sets them).
+    private(set) var auditKeys: KeySource?
 
     init(engine: Engine, backend: any DatabaseBackend) {
         self.engine = engine
         self.backend = backend
+    }
+
+    /// The same database, keying the audit rows its transactions write with `keys`.
+    func keyingAudit(with keys: KeySource) -> Database {
+        var keyed = self
+        keyed.auditKeys = keys
+        return keyed
     }
 
     /// Opens the database at `location`. For PostgreSQL the connection pool works only while `run()` runs.
@@ -42,7 +51,7 @@ public struct Database: Sendable, Service {
 
     /// Runs `body` in one transaction: all of its writes land, or none do.
     public func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await backend.write(body)
+        try await AuditStore.$transactionKeys.withValue(auditKeys) { try await backend.write(body) }
     }
 
     /// Whether the database answers a trivial query.

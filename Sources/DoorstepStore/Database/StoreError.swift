@@ -12,6 +12,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case twoFactorRequired
     /// A record with the same natural key exists.
     case conflict
+    /// An audit row was to be written through a database no `Store` keyed: a programming error, refused rather
+    /// than written unkeyed.
+    case auditUnkeyed
 }
 
 /// Whether `error` is a foreign-key violation (a parent row that does not exist) on either engine.

@@ -41,6 +41,14 @@ public final class KeySource: Sendable {
         }
     }
 
+    /// Reads the key file again when it holds other keys than this instance's ring (another instance rotated).
+    func reloadFromFile() {
+        guard let path, let fresh = try? KeyRing(fileContents: Data(contentsOf: URL(fileURLWithPath: path))),
+            fresh.keyIDs != current.keyIDs
+        else { return }
+        ring.set(fresh)
+    }
+
     func seal(_ plaintext: String, context: String) throws -> String {
         try current.seal(plaintext, context: context)
     }
