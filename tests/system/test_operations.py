@@ -5,13 +5,15 @@ import pathlib
 import re
 import signal
 import sqlite3
+import subprocess
+import threading
 import time
 import urllib.error
 import urllib.request
 
 import pytest
 
-from conftest import DEMO_PASSWORD, ENGINES, make_server
+from conftest import DEMO_PASSWORD, ENGINES, Server, fresh_postgres_database, make_server
 
 
 def post_json(url, body, token=None, timeout=10):
@@ -69,6 +71,72 @@ def test_every_acknowledged_write_survives_kill_9(engine, workdir):
     assert server.stop() == 0
     verify = server.cli("audit", "verify")
     assert verify.returncode == 0, verify.stdout + verify.stderr
+
+
+def test_a_backup_taken_under_load_restores_every_write_acknowledged_before_it(workdir):
+    server = make_server("sqlite", workdir, "unused").start()
+    acknowledged, lock, running = [], threading.Lock(), [True]
+
+    def writer(n):
+        while running[0]:
+            try:
+                status, body = post_json(server.base + "/api/v1/auth/tokens",
+                                         {"username": "volunteer", "password": DEMO_PASSWORD, "name": f"b{n}"}, timeout=5)
+                if status == 201:
+                    with lock:
+                        acknowledged.append(body["id"])
+            except (OSError, urllib.error.URLError):
+                pass
+
+    backup = pathlib.Path(workdir) / "backup.sqlite"
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+        for n in range(4):
+            pool.submit(writer, n)
+        time.sleep(1.5)
+        with lock:
+            before = list(acknowledged)
+        taken = server.cli("backup", str(backup))
+        time.sleep(0.5)
+        running[0] = False
+    assert taken.returncode == 0, taken.stdout + taken.stderr
+    assert len(before) > 10, "the writes under way were too few to mean anything"
+    assert oct(backup.stat().st_mode & 0o777) == "0o600"
+    with sqlite3.connect(backup) as copy:
+        residents, sealed = copy.execute(
+            "SELECT COUNT(*), SUM(id_number_sealed LIKE 'v1:%' AND birth_date_sealed LIKE 'v1:%') FROM residents").fetchone()
+        assert residents > 0 and sealed == residents, "sealed values stay sealed in the copy"
+    assert server.stop() == 0
+
+    refused = server.cli("restore", str(pathlib.Path(workdir) / "missing.sqlite"))
+    assert refused.returncode != 0
+    restored = server.cli("restore", str(backup))
+    assert restored.returncode == 0, restored.stdout + restored.stderr
+    with sqlite3.connect(server.database) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    server.start(demo=False)
+    token = token_for(server, "volunteer")
+    stored = {item["id"] for item in get_json(server.base + "/api/v1/auth/tokens", token)["items"]}
+    missing = [i for i in before if i not in stored]
+    assert not missing, f"{len(missing)} writes acknowledged before the backup began are not in it"
+    assert server.stop() == 0
+    verify = server.cli("audit", "verify")
+    assert verify.returncode == 0, verify.stdout + verify.stderr
+
+
+@pytest.mark.skipif("postgres" not in ENGINES, reason="needs the test PostgreSQL server")
+def test_a_postgres_database_dumped_and_restored_as_the_docs_say_verifies(workdir):
+    server = make_server("postgres", workdir, "doorstep_dump").start()
+    token_for(server, "secretary")
+    assert server.stop() == 0
+    dump = pathlib.Path(workdir) / "doorstep.dump"
+    subprocess.run(["pg_dump", "-Fc", "-f", str(dump), server.database], check=True, capture_output=True)
+    target = fresh_postgres_database("doorstep_restored")
+    subprocess.run(["pg_restore", "--no-owner", "-d", target, str(dump)], check=True, capture_output=True)
+    restored = Server(target, workdir)
+    verify = restored.cli("audit", "verify")
+    assert verify.returncode == 0 and "intact" in verify.stdout, verify.stdout + verify.stderr
+    refused = restored.cli("backup", str(pathlib.Path(workdir) / "x.sqlite"))
+    assert refused.returncode != 0 and "pg_dump" in refused.stderr
 
 
 def test_sigterm_finishes_in_flight_requests_and_exits_0(workdir):
