@@ -137,6 +137,8 @@ let package = Package(
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),
                 .product(name: "SQLKit", package: "sql-kit"),
             ],
+            // Read from the source folder by the authorization matrix test, not bundled.
+            exclude: ["AuthorizationMatrix.txt"],
             swiftSettings: swiftSettings
         ),
     ]
