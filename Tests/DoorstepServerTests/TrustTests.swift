@@ -47,6 +47,11 @@ struct TrustTests {
                 .post, "/api/v1/cases", token: worker, json: #"{"categoryCode":"L0202","description":"楼道灯坏了\n\t已两天"}"#)
             #expect(lines.status == .created, "line breaks and tabs are text")
 
+            // A key a client makes up is named as given, brackets and all (a fuzzer's `]x[` once stopped the server).
+            let oddKey = try await client.send(.post, "/api/v1/cases", token: worker, json: #"{"]x[0": "\u0007", "a[1]b]": {"c[": "\u0000"}}"#)
+            #expect(oddKey.status == .unprocessableContent)
+            #expect(try oddKey.json(Problem.self).errors?.map(\.field) == ["]x[0", "a[1]b].c["])
+
             let page = try await client.execute(
                 uri: "/login", method: .post, headers: Self.formHeaders, body: ByteBuffer(string: "username=a%00b&password=x"))
             #expect(page.status == .unprocessableContent)

@@ -51,7 +51,10 @@ public struct Strings: Sendable {
     /// The label of a field, for messages that name it.
     public func fieldName(_ field: String) -> String {
         // A field of one item of a list, `commitments[1].content`, is named by the list, the item's number and the field.
-        if let open = field.firstIndex(of: "["), let close = field.firstIndex(of: "]"), let index = Int(field[field.index(after: open)..<close]) {
+        // The closing bracket is looked for after the opening one: a field named by a client may hold either anywhere.
+        if let open = field.firstIndex(of: "["), let close = field[open...].firstIndex(of: "]"),
+            let index = Int(field[field.index(after: open)..<close])
+        {
             let rest = field[field.index(after: close)...].drop { $0 == "." }
             return "\(fieldName(String(field[..<open]))) \(index + 1)" + (rest.isEmpty ? "" : " · \(fieldName(String(rest)))")
         }
