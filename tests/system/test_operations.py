@@ -1,5 +1,6 @@
 """The binary as an operator runs it: graceful stop, kill -9 during writes, and a tampered audit log."""
 import concurrent.futures
+import datetime
 import json
 import os
 import pathlib
@@ -12,6 +13,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+import zoneinfo
 
 import pytest
 
@@ -51,17 +53,39 @@ def post_case(server, token, key):
 
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_crash_loop_loses_no_acknowledged_write_and_leaves_no_half(engine, workdir):
-    """kill -9 at a random moment while cases (each with its history line and notices) and tokens (each with its
-    audit rows) are written from several clients, round after round; then every 2xx is found, the file is sound and
-    the audit chain verifies."""
+    """kill -9 at a random moment while cases (each with its history line and notices), tokens (each with its audit
+    rows) and household visits (each with its points line) are written from several clients, round after round; then
+    every 2xx is found, the file is sound and the audit chain verifies."""
     server = make_server(engine, workdir, "doorstep_crash").start()
     rng = random.Random(f"crash-{engine}")
-    cases, tokens, lock = [], [], threading.Lock()
+    cases, tokens, visits, lock = [], [], [], threading.Lock()
+    visited = set()  # a household is visited once a day by a member
+    today = datetime.datetime.now(zoneinfo.ZoneInfo("Asia/Shanghai")).date().isoformat()
     for round_number in range(CRASH_ROUNDS):
         if round_number:
             server.start(demo=False)
         worker = token_for(server, "grid.worker")
+        member = token_for(server, "party.member")
+        households = [item["householdID"] for item in get_json(server.base + "/api/v1/visits/plan", member)["items"]
+                      if item["householdID"] not in visited]
         running = [True]
+
+        def visit_writer():
+            while running[0]:
+                with lock:
+                    if not households:
+                        return
+                    household = households.pop()
+                    visited.add(household)
+                try:
+                    status, body = post_json(server.base + "/api/v1/visits",
+                                             {"householdID": household, "visitedOn": today, "findings": "入户走访，老人身体好"},
+                                             token=member, timeout=5)
+                    if status == 201:
+                        with lock:
+                            visits.append(body["id"])
+                except (OSError, urllib.error.URLError):
+                    pass
 
         def case_writer(n):
             i = 0
@@ -90,6 +114,7 @@ def test_a_crash_loop_loses_no_acknowledged_write_and_leaves_no_half(engine, wor
             for n in range(3):
                 pool.submit(case_writer, n)
                 pool.submit(token_writer, n)
+            pool.submit(visit_writer)
             time.sleep(rng.uniform(0.8, 2.5))
             server.process.send_signal(signal.SIGKILL)
             server.process.wait(timeout=10)
@@ -108,6 +133,9 @@ def test_a_crash_loop_loses_no_acknowledged_write_and_leaves_no_half(engine, wor
     for case_id in rng.sample(cases, min(10, len(cases))):
         history = get_json(server.base + f"/api/v1/cases/{case_id}/history", worker)["items"]
         assert [line["action"] for line in history][:1] == ["report"], "a case without its first history line is half-written"
+    member = token_for(server, "party.member")
+    for visit_id in visits:
+        assert get_json(server.base + f"/api/v1/visits/{visit_id}", member)["id"] == visit_id, "an acknowledged visit was lost"
     volunteer = token_for(server, "volunteer")
     stored = {item["id"] for item in get_json(server.base + "/api/v1/auth/tokens", volunteer)["items"]}
     missing = [i for i in tokens if i not in stored]
@@ -352,3 +380,20 @@ def test_a_workbook_written_by_openpyxl_imports_and_the_export_opens_in_openpyxl
     mine = [row for row in rows[1:] if row[4] == "表格甲"]
     assert len(mine) == 1 and mine[0][6] == good[6][:6] + "********" + good[6][-4:] and mine[0][7] == "138****8000"
     assert len(rows) > 100, "the grid's demo residents are in the export"
+
+
+def test_an_administrator_exports_from_the_shell_only_with_a_code_or_an_audited_override(demo_server, workdir):
+    full = pathlib.Path(workdir) / "full.csv"
+    asked = ("export", "residents", str(full), "--as", "secretary", "--reason", "报送街道核对")
+    refused = demo_server.cli(*asked)
+    assert refused.returncode != 0 and "--code" in refused.stderr and not full.exists(), refused.stderr
+    wrong = demo_server.cli(*asked, "--code", "000000")
+    assert wrong.returncode != 0 and not full.exists(), wrong.stdout + wrong.stderr
+    vouched = demo_server.cli(*asked, "--operator-override")
+    assert vouched.returncode == 0, vouched.stdout + vouched.stderr
+    assert oct(full.stat().st_mode & 0o777) == "0o600"
+    with sqlite3.connect(demo_server.database) as db:
+        detail, reason = db.execute(
+            "SELECT detail, reason FROM audit_log WHERE action = 'personalDataExported' ORDER BY seq DESC LIMIT 1").fetchone()
+    assert json.loads(detail) == {"masked": "false", "operatorOverride": "true", "rows": json.loads(detail)["rows"]}
+    assert reason == "报送街道核对"
