@@ -31,9 +31,8 @@ struct DatabaseOptions: ParsableArguments {
         let logger = logger("doorstep")
         let settings = try Settings.fromEnvironment()
         return try await Database.withOpened(try location(), logger: logger) { database in
-            try await Migrator.migrate(database)
             let store = Store(database: database, settings: settings)
-            try await store.residents.sealBirthDatesLeftInClear()
+            _ = try await store.upgrade()
             return try await body(store)
         }
     }

@@ -9,11 +9,7 @@ import Testing
 /// What issue 17 found did not hold, each with the test that would have caught it.
 @Suite("Trust: limits, the second factor, credentials that end, anonymity")
 struct TrustTests {
-    struct Problem: Decodable {
-        struct Field: Decodable { var field: String; var code: String; var message: String }
-        var type: String
-        var errors: [Field]?
-    }
+    typealias Problem = ProblemTests.Problem
 
     static let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
 

@@ -29,7 +29,7 @@ extension Request {
     /// 500, and a string holding a control character is refused naming its field.
     func decodeJSON<T: Decodable>(as type: T.Type, context: AppRequestContext) async throws -> T {
         let data = Data(buffer: try await collectBody(limit: BodyLimit.json))
-        if let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
+        if Self.mayHoldControlCharacters(data), let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
             let problems = Self.controlCharacterFields(in: value, at: "").map { FieldError($0, .controlCharacters) }
             if !problems.isEmpty { throw ValidationFailure(problems) }
         }
@@ -38,6 +38,20 @@ extension Request {
         } catch {
             throw AppError.badRequest
         }
+    }
+
+    /// Whether a JSON text could decode to a control character: only through an escape (`\u`, `\b`, `\f`; raw C0
+    /// controls are not valid JSON), a raw DEL, or a raw C1 control (UTF-8 `C2 80`–`C2 9F`). Most bodies have none of
+    /// these, and are then decoded once rather than walked first.
+    static func mayHoldControlCharacters(_ data: Data) -> Bool {
+        var previous: UInt8 = 0
+        for byte in data {
+            switch (previous, byte) {
+            case (0x5C, 0x75), (0x5C, 0x62), (0x5C, 0x66), (_, 0x7F), (0xC2, 0x80...0x9F): return true
+            default: previous = previous == 0x5C && byte == 0x5C ? 0 : byte
+            }
+        }
+        return false
     }
 
     /// The paths (`name`, `commitments[1].content`) of the strings in a JSON value that hold a control character;

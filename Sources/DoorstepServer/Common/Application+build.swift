@@ -24,9 +24,9 @@ public func buildApplication(
         ],
         logger: logger)
     app.beforeServerStarts {
-        for name in try await Migrator.migrate(store.database) { logger.info("migration applied: \(name)") }
-        let sealed = try await store.residents.sealBirthDatesLeftInClear()
-        if sealed > 0 { logger.info("birth dates sealed: \(sealed)") }
+        let upgrade = try await store.upgrade()
+        for name in upgrade.applied { logger.info("migration applied: \(name)") }
+        if upgrade.birthDatesSealed > 0 { logger.info("birth dates sealed: \(upgrade.birthDatesSealed)") }
         try await beforeServing()
     }
     return app

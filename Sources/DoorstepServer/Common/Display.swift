@@ -7,20 +7,23 @@ enum Display {
 
     static func time(_ date: Date?) -> String {
         guard let date else { return "—" }
-        var style = Date.VerbatimFormatStyle(
-            format: "\(year: .defaultDigits)-\(month: .twoDigits)-\(day: .twoDigits) \(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits)",
-            timeZone: chinaTime, calendar: Calendar(identifier: .gregorian))
-        style.locale = nil
-        return date.formatted(style)
+        return chinaClock(
+            "\(year: .defaultDigits)-\(month: .twoDigits)-\(day: .twoDigits) \(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits)",
+            date)
     }
 
     /// The first whole second at or after `date`, with the seconds: a wait is often shorter than a minute.
     static func secondAtOrAfter(_ date: Date) -> String {
-        var style = Date.VerbatimFormatStyle(
-            format: "\(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits):\(second: .twoDigits)",
-            timeZone: chinaTime, calendar: Calendar(identifier: .gregorian))
+        chinaClock(
+            "\(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits):\(second: .twoDigits)",
+            Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.up)))
+    }
+
+    /// `date` in `format` on China's clock, with no locale's digits or words.
+    private static func chinaClock(_ format: Date.FormatString, _ date: Date) -> String {
+        var style = Date.VerbatimFormatStyle(format: format, timeZone: chinaTime, calendar: Calendar(identifier: .gregorian))
         style.locale = nil
-        return Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.up)).formatted(style)
+        return date.formatted(style)
     }
 
     /// A size limit as people say it: whole KB below a megabyte, whole MB above.

@@ -10,6 +10,10 @@ enum Attempts {
         case publicPost
     }
 
+    /// The key an address is counted under. Requests whose address is unknown (behind a proxy that does not pass
+    /// it, or in tests) share one count, which slows them together rather than not at all.
+    static func key(of address: String?) -> String { address ?? "unknown" }
+
     /// When the next try under `key` may be made, if not now.
     static func wait(
         _ kind: Kind, key: String, limit: AttemptLimit, at now: Date, in sql: any SQLDatabase
@@ -56,7 +60,7 @@ extension AuthStore {
     /// or says when the next may be made. It is counted before it is checked, so a flood of bad ones slows too.
     public func admitPublicPost(from address: String?) async throws -> Date? {
         let now = clock()
-        let key = address ?? "unknown"
+        let key = Attempts.key(of: address)
         let limit = throttle.publicPosts
         return try await database.write { sql in
             if let until = try await Attempts.wait(.publicPost, key: key, limit: limit, at: now, in: sql) { return until }

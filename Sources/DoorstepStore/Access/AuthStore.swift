@@ -82,7 +82,7 @@ public struct AuthStore: Sendable {
     {
         let byName = try await Attempts.wait(.signInUsername, key: username, limit: throttle.perUsername, at: now, in: sql)
         let byAddress = try await Attempts.wait(
-            .signInAddress, key: address ?? "unknown", limit: throttle.perAddress, at: now, in: sql)
+            .signInAddress, key: Attempts.key(of: address), limit: throttle.perAddress, at: now, in: sql)
         return [byName, byAddress].compactMap { $0 }.max()
     }
 
@@ -93,7 +93,7 @@ public struct AuthStore: Sendable {
     ) async throws {
         let engine = database.engine
         let failures = try await Attempts.record(.signInUsername, key: username, limit: throttle.perUsername, at: now, in: sql)
-        try await Attempts.record(.signInAddress, key: address ?? "unknown", limit: throttle.perAddress, at: now, in: sql)
+        try await Attempts.record(.signInAddress, key: Attempts.key(of: address), limit: throttle.perAddress, at: now, in: sql)
         try await AuditStore.append(event, at: now, in: sql, engine: engine)
         if failures == throttle.perUsername.free, let until = throttle.perUsername.nextTry(after: failures, last: now) {
             try await AuditStore.append(

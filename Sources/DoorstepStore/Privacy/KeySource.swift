@@ -33,20 +33,20 @@ public final class KeySource: Sendable {
         do {
             return try current.open(sealed, context: context)
         } catch KeyRingError.missingKey(let id) {
-            guard let path, let fresh = try? KeyRing(fileContents: Data(contentsOf: URL(fileURLWithPath: path))),
-                fresh.keyIDs.contains(id)
-            else { throw KeyRingError.missingKey(id) }
-            ring.set(fresh)
-            return try fresh.open(sealed, context: context)
+            guard reloadFromFile(), current.keyIDs.contains(id) else { throw KeyRingError.missingKey(id) }
+            return try current.open(sealed, context: context)
         }
     }
 
-    /// Reads the key file again when it holds other keys than this instance's ring (another instance rotated).
-    func reloadFromFile() {
+    /// Reads the key file again and takes its ring when it holds other keys than this instance's (another
+    /// instance rotated); whether it did.
+    @discardableResult
+    func reloadFromFile() -> Bool {
         guard let path, let fresh = try? KeyRing(fileContents: Data(contentsOf: URL(fileURLWithPath: path))),
             fresh.keyIDs != current.keyIDs
-        else { return }
+        else { return false }
         ring.set(fresh)
+        return true
     }
 
     func seal(_ plaintext: String, context: String) throws -> String {
