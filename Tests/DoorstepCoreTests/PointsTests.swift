@@ -17,6 +17,16 @@ struct PointsTests {
         #expect(bands.text == "60:1, 70:2, 80:3, 90:4, 96:5")
     }
 
+    @Test("equal totals share a place and the next place skips as many; exempted members have none")
+    func places() {
+        func line(_ earned: Int, exempt: Bool = false) -> MemberYear {
+            MemberYear(memberID: "m\(earned)", memberName: "", orgID: "", year: 2026, base: 60, earned: earned, exempt: exempt, bands: .standard)
+        }
+        #expect(MemberYear.places(of: [line(30), line(20), line(20), line(10)]) == [1, 2, 2, 4])
+        #expect(MemberYear.places(of: [line(30), line(30), line(30), line(5), line(5), line(0, exempt: true)]) == [1, 1, 1, 4, 4, nil])
+        #expect(MemberYear.places(of: []) == [])
+    }
+
     @Test("bands are read as written and refused when they do not rise")
     func parsing() throws {
         let bands = try StarBands.parse("50：1，75:3; 90:5")

@@ -27,6 +27,28 @@ struct CasesAPITests {
         var current: CaseBody?
     }
 
+    @Test("a photo of 6 MB is taken over the API, and one over 8 MB is named as a photo too large, in the form's words",
+          arguments: TestEngine.available)
+    func largePhotos(engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            let worker = try await client.token("grid.worker")
+            func report(megabytes: Double) async throws -> TestResponse {
+                // A JPEG's start, a scan of the size asked, and its end: what the photo check reads.
+                let scan = [UInt8](repeating: 0x55, count: Int(megabytes * 1024 * 1024))
+                let photo = Data([0xFF, 0xD8, 0xFF, 0xDA, 0x00, 0x02] + scan + [0xFF, 0xD9]).base64EncodedString()
+                return try await client.send(
+                    .post, "/api/v1/cases", token: worker,
+                    json: #"{"categoryCode":"L0202","description":"电动车进楼道","address":"3号楼","photos":[{"data":"\#(photo)"}]}"#)
+            }
+            #expect(try await report(megabytes: 6).status == .created)
+            let large = try await report(megabytes: 8.5)
+            #expect(large.status == .unprocessableContent)
+            let problem = try large.json(ProblemBody.self)
+            #expect(problem.errors?.map(\.field) == ["photos[0]"] && problem.errors?.map(\.code) == ["photoTooLarge"])
+            #expect(problem.errors?.first?.message.contains("8 MB") == true, "\(problem.errors ?? [])")
+        }
+    }
+
     @Test("a grid worker reports with a photo; a repeated key files once; steps run with versions; a stale step is 409",
           arguments: TestEngine.available)
     func loop(engine: TestEngine) async throws {
@@ -87,6 +109,10 @@ struct CasesAPITests {
                 body: ByteBuffer(string: #"{"version":\#(current.version),"solved":true,"satisfaction":"verySatisfied"}"#))
             #expect(tracked.status == .ok && tracked.text.contains(#""state":"evaluated""#))
             #expect(!tracked.text.contains("grid.worker"), "the public view names no one")
+            for language in ["zh-CN", "en"] {
+                let page = try await client.execute(uri: "/track/\(filed.trackingCode)", method: .get, headers: [.acceptLanguage: language])
+                #expect(page.status == .ok && page.text.contains("public-history") && !page.text.contains("case_source_"), "no raw key in \(language)")
+            }
 
             let photos = try await client.get("/api/v1/cases/\(filed.id)/photos", token: admin)
             struct Photos: Decodable { struct Item: Decodable { var id: String }; var items: [Item] }

@@ -73,6 +73,21 @@ struct Open311Tests {
             #expect(unknown.status == .notFound && unknown.text.hasPrefix(#"[{"code":404"#))
             let badDate = try await client.execute(uri: "/open311/v2/requests.json?start_date=yesterday", method: .get)
             #expect(badDate.status == .badRequest)
+            for path in ["requests.json", "services.json"] {
+                let nowhere = try await client.execute(uri: "/open311/v2/\(path)?jurisdiction_id=999999999999", method: .get)
+                #expect(nowhere.status == .notFound && nowhere.text.contains("jurisdiction_id 999999999999"), "\(path): not an empty list")
+            }
+            let ours = try await client.execute(uri: "/open311/v2/requests.json?jurisdiction_id=\(TestTerritory.communityA.code)", method: .get)
+            #expect(ours.status == .ok && ours.text.contains(id))
+
+            // A stock client sends no jurisdiction_id: a key scoped to one community reports into it, point or none.
+            let unnamed = try await post(client, "json", [
+                "api_key": key, "service_code": "L0201", "description": "楼道灯坏了", "lat": "10.0", "long": "10.0",
+            ])
+            #expect(unnamed.status == .created, "\(unnamed.text)")
+            let unnamedID = try #require((try JSONSerialization.jsonObject(with: Data(buffer: unnamed.body)) as? [[String: Any]])?.first?["service_request_id"] as? String)
+            let filed = try await client.execute(uri: "/api/v1/cases/\(unnamedID)", method: .get, headers: [.authorization: "Bearer \(key)"])
+            #expect(filed.text.contains(#""communityCode":"\#(TestTerritory.communityA.code)""#))
         }
     }
 }

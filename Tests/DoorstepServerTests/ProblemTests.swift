@@ -77,4 +77,22 @@ struct ProblemTests {
             #expect(response.headers[.contentType]?.hasPrefix("application/problem+json") == true)
         }
     }
+
+    @Test("a value of the wrong kind or an unknown code names its field, and the codes allowed", arguments: TestEngine.available)
+    func wrongKinds(engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, _ in
+            let worker = try await client.token("grid.worker")
+            let words = try await client.send(
+                .post, "/api/v1/cases", token: worker, json: #"{"categoryCode":"L0202","description":"楼道堆物","latitude":"abc","longitude":104}"#)
+            #expect(words.status == .unprocessableContent)
+            let wrong = try words.json(Problem.self).errors ?? []
+            #expect(wrong.map(\.field) == ["latitude"] && wrong.map(\.code) == ["wrongType"] && wrong.first?.message.hasSuffix("应为数字。") == true)
+            let urgency = try await client.send(
+                .post, "/api/v1/cases", token: worker, json: #"{"categoryCode":"L0202","description":"楼道堆物","urgency":"soon"}"#, language: "en")
+            #expect(urgency.status == .unprocessableContent)
+            let unknown = try urgency.json(Problem.self).errors ?? []
+            #expect(unknown.map(\.field) == ["urgency"] && unknown.map(\.code) == ["unknownValue"])
+            #expect(unknown.first?.message.contains(Urgency.allCases.map(\.rawValue).joined(separator: ", ")) == true, "\(unknown)")
+        }
+    }
 }

@@ -135,6 +135,7 @@ struct AfterSchoolTests {
             #expect(try await Self.count("after_school_pickups", in: store) == 4, "the refused child's pick-up persons are not kept")
 
             try await store.afterSchool.withdraw(enrolmentID: first.id, by: fixture.secretary)
+            #expect(try await auditSubjects(.afterSchoolWithdrawn, in: store) == ["enrolment:\(first.id)"])
             let third = try await store.afterSchool.enrol(Self.child("赵小刚", born: "2015-10-10"), classID: classID, by: fixture.secretary)
             #expect(third.childNameMasked == "赵**")
             #expect(try await store.afterSchool.classes(by: fixture.secretary).map(\.enrolled) == [2])

@@ -132,6 +132,17 @@ struct CaseStoreTests {
                 CaseReport(source: .selfReport, categoryCode: "E0102", description: "垃圾没人收", latitude: 31.5,
                            longitude: 118.2, communityCode: TestTerritory.communityA.code, anonymous: true), by: nil)
             #expect(outside.case.gridCode == nil && outside.case.communityCode == TestTerritory.communityA.code)
+            // The public form's community list starts at the first community: the map point, inside the other
+            // community's grid, decides.
+            let street = world.territory.principal("street.admin", enrolled: true)
+            _ = try await world.store.territory.updateGrid(
+                code: TestTerritory.gridB1.code, name: TestTerritory.gridB1.name,
+                boundary: #"{"type":"Polygon","coordinates":[[[118.80,32.00],[118.81,32.00],[118.81,32.01],[118.80,32.01]]]}"#,
+                householdTarget: nil, by: street)
+            let elsewhere = try await world.store.cases.report(
+                CaseReport(source: .selfReport, categoryCode: "E0102", description: "垃圾没人收", latitude: 32.005,
+                           longitude: 118.805, communityCode: TestTerritory.communityA.code), by: nil)
+            #expect(elsewhere.case.gridCode == TestTerritory.gridB1.code && elsewhere.case.communityCode == TestTerritory.communityB.code)
             let board = try await world.store.cases.lane(.unassigned, by: secretary)
             #expect(Set(board.map(\.id)) == [inside.case.id, outside.case.id])
             #expect(try await world.store.cases.lane(.unassigned, by: world.territory.principal("grid.worker")).isEmpty)
@@ -311,6 +322,7 @@ struct MediationTests {
                 NewMediation(mediatorName: "老党员王大爷", parties: [.init(name: "李四", side: .applicant), .init(name: "赵五六", side: .respondent)]),
                 on: dispute.id, by: worker)
             #expect(mediation.parties.map(\.nameMasked) == ["李*", "赵**"])
+            #expect(try await auditSubjects(.mediationStarted, in: store) == ["case:\(dispute.id)"])
             let sealed = try await database.read { sql in
                 try await sql.raw("SELECT name_sealed FROM mediation_parties").all().map { try $0.decode(column: "name_sealed", as: String.self) }
             }

@@ -18,6 +18,25 @@ struct CoBuildingTests {
             communityCode: community, by: secretary)
     }
 
+    @Test("a Party member reporting to the community through their unit is recorded and audited, by the office only",
+          arguments: TestEngine.available)
+    func reportedMembers(engine: TestEngine) async throws {
+        try await withTestDatabase(engine) { database in
+            let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings(), clock: Self.clock().closure))
+            let store = territory.store
+            let secretary = territory.principal("secretary", enrolled: true)
+            let hospital = try await Self.hospital(store, by: secretary)
+            // Partners are the office's to see: to anyone else the partner is not there.
+            await #expect(throws: StoreError.notFound) {
+                try await store.partners.reportMember(
+                    partnerID: hospital.id, name: "刘医生", memberID: nil, reportedOn: "2026-11-20", by: territory.principal("grid.worker"))
+            }
+            let member = try await store.partners.reportMember(
+                partnerID: hospital.id, name: "刘医生", memberID: nil, reportedOn: "2026-11-20", by: secretary)
+            #expect(try await auditSubjects(.personRegistered, in: store) == ["reportedMember:\(member.id)"])
+        }
+    }
+
     @Test("a venue's time is booked once: an overlapping booking and one over capacity are refused with nothing written, and a cancelled one frees its time",
           arguments: TestEngine.available)
     func venues(engine: TestEngine) async throws {

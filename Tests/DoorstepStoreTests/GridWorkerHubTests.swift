@@ -26,6 +26,7 @@ struct GridWorkerHubTests {
             let workers = try await store.gridWorkers.workers(for: territory.principal("grid.worker"))
             #expect(workers.map(\.name) == ["新网格长", "李娟", "楼长老王"])
             #expect(workers.filter(\.isLeader).count == 1)
+            #expect(try await auditSubjects(.personRegistered, in: store).filter { $0.hasPrefix("gridWorker:") }.count == 3)
             #expect(try await store.gridWorkers.workers(for: territory.principal("grid.worker.b")).isEmpty)
         }
     }
@@ -77,6 +78,8 @@ struct GridWorkerHubTests {
             }
             let hubs = try await store.hubs.hubs(for: territory.principal("grid.worker"))
             #expect(hubs.map(\.linkedHouseholdIDs.count).sorted() == [0, 3])
+            // Two hubs set up and one link that held: refused links leave no row.
+            #expect(try await auditSubjects(.hubChanged, in: store) == ["hub:\(hub.id)", "hub:\(hub.id)", "hub:\(other.id)"])
         }
     }
 }

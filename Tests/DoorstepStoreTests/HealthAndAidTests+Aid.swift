@@ -160,6 +160,7 @@ extension HealthAndAidTests {
                 NewAidService(day: "2026-11-18", residentIDs: [wang.id, sun.id], note: "走访慰问"), projectID: hardship.id,
                 by: partnerAccount)
             #expect(visit.recordedBy == "partner")
+            #expect(try await auditSubjects(.aidServiceRecorded, in: store).count == 4, "each service that held is audited, no refused one")
 
             func figures(_ period: ReportingPeriod, _ principal: Principal) async throws -> [AidFigure] {
                 try await store.aidProjects.figures(period: period, for: principal)

@@ -38,8 +38,10 @@ struct ScopeTests {
             await #expect(throws: StoreError.notFound) {
                 try await store.territory.community(code: TestTerritory.communityB.code, for: worker)
             }
+            // As the community, the street a grid lies in is its frame, readable as the list gives it; no other is.
+            #expect(try await store.territory.street(code: TestTerritory.street.code, for: worker).name == "测试街道")
             await #expect(throws: StoreError.notFound) {
-                try await store.territory.street(code: TestTerritory.street.code, for: worker)
+                try await store.territory.street(code: "320106006", for: worker)
             }
             let streetAdmin = territory.principal("street.admin")
             #expect(try await store.territory.communities(for: streetAdmin).count == 2)

@@ -6,6 +6,7 @@ import hmac
 import json
 import struct
 import time
+import urllib.error
 import urllib.request
 
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
@@ -207,3 +208,31 @@ def test_street_admin_imports_next_years_holidays(browser, demo_server, tmp_path
     rows = wait(browser).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#calendar-days tbody tr"))
     assert [r.find_elements(By.TAG_NAME, "td")[0].text for r in rows] == ["2027-01-01", "2027-02-06"]
     assert_fits(browser)
+
+
+def test_a_public_report_sent_twice_files_one_case(demo_server):
+    """A double tap, or a resend after the answer was lost, carries the form's own key: one case, one tracking code."""
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(), NoRedirect())
+    page = opener.open(demo_server.base + "/report").read().decode()
+    field = lambda name: page.split(f'name="{name}" value="', 1)[1].split('"', 1)[0]  # noqa: E731
+    community = page.split('name="communityCode"', 1)[1].split('<option value="', 1)[1].split('"', 1)[0]
+    fields = {"_csrf": field("_csrf"), "formKey": field("formKey"), "communityCode": community, "categoryCode": "L0202",
+              "description": "楼道里堆了很多纸箱，走不过去", "address": "3号楼2单元"}
+    boundary = "----doorstep-twice"
+    body = "".join(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n' for name, value in fields.items())
+    body = (body + f"--{boundary}--\r\n").encode()
+    places = []
+    for _ in range(2):
+        request = urllib.request.Request(demo_server.base + "/report", data=body, method="POST",
+                                         headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        try:
+            opener.open(request)
+        except urllib.error.HTTPError as answer:
+            assert answer.code == 303, answer.read().decode()[:2000]
+            places.append(answer.headers["Location"])
+    assert len(places) == 2 and places[0] == places[1] and "/track/" in places[0], places
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None

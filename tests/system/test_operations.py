@@ -27,6 +27,21 @@ def post_json(url, body, token=None, timeout=10):
         return response.status, json.loads(response.read())
 
 
+def send_json(method, url, body, token, timeout=10):
+    request = urllib.request.Request(url, data=json.dumps(body).encode(), method=method,
+                                     headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return response.status, json.loads(response.read())
+
+
+def query(server, sql):
+    """One value read straight from the server's database, SQLite file or PostgreSQL URL."""
+    if server.database.startswith("postgres"):
+        return subprocess.run(["psql", server.database, "-At", "-c", sql], check=True, capture_output=True, text=True).stdout.strip()
+    with sqlite3.connect(server.database) as db:
+        return db.execute(sql).fetchone()[0]
+
+
 def get_json(url, token):
     request = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"})
     with urllib.request.urlopen(request, timeout=10) as response:
@@ -51,20 +66,44 @@ def post_case(server, token, key):
         return response.status, json.loads(response.read())
 
 
+def settle(edits, stored):
+    """After a restart, a resident's name is the last acknowledged one, or the one sent as the server died (committed
+    but unanswered, counted so its audit row is expected); nothing else may stand."""
+    assert stored in (edits["stood"], edits["sent"]), f"a half-written or lost correction: {stored} {edits}"
+    if stored == edits["sent"]:
+        edits["unanswered"] += 1
+    edits["stood"], edits["sent"] = stored, None
+
+
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_crash_loop_loses_no_acknowledged_write_and_leaves_no_half(engine, workdir):
     """kill -9 at a random moment while cases (each with its history line and notices), tokens (each with its audit
-    rows) and household visits (each with its points line) are written from several clients, round after round; then
-    every 2xx is found, the file is sound and the audit chain verifies."""
-    server = make_server(engine, workdir, "doorstep_crash").start()
+    rows), household visits (each with its points line), audited corrections of residents and time-bank donations
+    between two volunteers are written from several clients, round after round; then every 2xx is found, each
+    correction and its audit row are there together or not at all, the ledger still sums to zero with no credit made
+    or lost, the file is sound and the audit chain verifies."""
+    server = make_server(engine, workdir, "doorstep_crash")
+    server.env_extra["DOORSTEP_DEMO_YEAR"] = "1"  # the year registers the volunteers whose donations are written
+    server.start()
     rng = random.Random(f"crash-{engine}")
     cases, tokens, visits, lock = [], [], [], threading.Lock()
     visited = set()  # a household is visited once a day by a member
     today = datetime.datetime.now(zoneinfo.ZoneInfo("Asia/Shanghai")).date().isoformat()
+    worker = token_for(server, "grid.worker")
+    # Each corrected resident: the names acknowledged, in order, and the one sent when the server died, if any.
+    corrected = {item["id"]: {"stood": item["name"], "acked": [], "sent": None, "unanswered": 0}
+                 for item in get_json(server.base + "/api/v1/residents?limit=3", worker)["items"]}
+    givers = {name: token_for(server, name) for name in ("volunteer2", "volunteer3")}
+    purse = {name: get_json(server.base + "/api/v1/time-bank/statement", token) for name, token in givers.items()}
+    credits_before = sum(statement["balance"] for statement in purse.values())
+    donations = []
     for round_number in range(CRASH_ROUNDS):
         if round_number:
             server.start(demo=False)
-        worker = token_for(server, "grid.worker")
+            worker = token_for(server, "grid.worker")
+            givers = {name: token_for(server, name) for name in givers}
+            for resident in corrected:
+                settle(corrected[resident], get_json(server.base + f"/api/v1/residents/{resident}", worker)["name"])
         member = token_for(server, "party.member")
         households = [item["householdID"] for item in get_json(server.base + "/api/v1/visits/plan", member)["items"]
                       if item["householdID"] not in visited]
@@ -99,6 +138,32 @@ def test_a_crash_loop_loses_no_acknowledged_write_and_leaves_no_half(engine, wor
                 except (OSError, urllib.error.URLError):
                     pass
 
+        def correction_writer(resident):
+            edits = corrected[resident]
+            while running[0]:
+                name = "居民" + "".join("零一二三四五六七八九"[int(d)] for d in str(len(edits["acked"]) + 100 * round_number + 1))
+                edits["sent"] = name
+                try:
+                    status, _ = send_json("PATCH", server.base + f"/api/v1/residents/{resident}", {"name": name, "reason": "核对更正"},
+                                          token=worker, timeout=5)
+                    if status == 200:
+                        edits["acked"].append(name)
+                        edits["stood"], edits["sent"] = name, None
+                except (OSError, urllib.error.URLError):
+                    return
+
+        def donation_writer(giver, taker):
+            while running[0]:
+                try:
+                    status, body = post_json(server.base + "/api/v1/time-bank/donations",
+                                             {"recipientID": purse[taker]["volunteerID"], "credits": 0.5, "note": "互助"},
+                                             token=givers[giver], timeout=5)
+                    if status == 201:
+                        with lock:
+                            donations.append(body["id"])
+                except (OSError, urllib.error.URLError):
+                    pass
+
         def token_writer(n):
             while running[0]:
                 try:
@@ -110,11 +175,15 @@ def test_a_crash_loop_loses_no_acknowledged_write_and_leaves_no_half(engine, wor
                 except (OSError, urllib.error.URLError):
                     pass
 
-        with concurrent.futures.ThreadPoolExecutor(max_workers=6) as pool:
+        with concurrent.futures.ThreadPoolExecutor(max_workers=11) as pool:
             for n in range(3):
                 pool.submit(case_writer, n)
                 pool.submit(token_writer, n)
             pool.submit(visit_writer)
+            for resident in corrected:
+                pool.submit(correction_writer, resident)
+            pool.submit(donation_writer, "volunteer2", "volunteer3")
+            pool.submit(donation_writer, "volunteer3", "volunteer2")
             time.sleep(rng.uniform(0.8, 2.5))
             server.process.send_signal(signal.SIGKILL)
             server.process.wait(timeout=10)
@@ -140,6 +209,20 @@ def test_a_crash_loop_loses_no_acknowledged_write_and_leaves_no_half(engine, wor
     stored = {item["id"] for item in get_json(server.base + "/api/v1/auth/tokens", volunteer)["items"]}
     missing = [i for i in tokens if i not in stored]
     assert not missing, f"{len(missing)} acknowledged tokens were lost"
+
+    assert sum(len(edits["acked"]) for edits in corrected.values()) > 3, "too few corrections to mean anything"
+    for resident, edits in corrected.items():
+        settle(edits, get_json(server.base + f"/api/v1/residents/{resident}", worker)["name"])
+        rows = int(query(server, f"SELECT COUNT(*) FROM audit_log WHERE action = 'residentCorrected' AND subject = 'resident:{resident}'"))
+        assert rows == len(edits["acked"]) + edits["unanswered"], f"{rows} audit rows for {resident}: {edits}"
+
+    assert len(donations) > 3, "too few donations to mean anything"
+    givers = {name: token_for(server, name) for name in givers}
+    purse = {name: get_json(server.base + "/api/v1/time-bank/statement", token) for name, token in givers.items()}
+    recorded = {line["transfer"]["id"] for statement in purse.values() for line in statement["lines"]}
+    assert not [i for i in donations if i not in recorded], "an acknowledged donation was lost"
+    assert sum(statement["balance"] for statement in purse.values()) == credits_before, "credits were made or lost"
+    assert all(statement["balance"] >= 0 for statement in purse.values())
     assert server.stop() == 0
     if engine == "sqlite":
         with sqlite3.connect(server.database) as db:

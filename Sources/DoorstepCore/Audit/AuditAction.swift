@@ -93,8 +93,17 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case figuresExported
     /// A recurring problem was taken up as a topic for work at the source.
     case topicTakenUp
-    /// A record about a person was made: a resident registered, a Party member or a volunteer added.
+    /// A record about a person was made: a resident registered; a Party member, a volunteer, a grid worker or a
+    /// partner's reporting member added.
     case personRegistered
+    /// A Party-member hub (党员中心户) was set up, or households were linked to it.
+    case hubChanged
+    /// A child left the after-school class.
+    case afterSchoolWithdrawn
+    /// An aid project's service to named beneficiaries was recorded.
+    case aidServiceRecorded
+    /// A mediation between named parties was opened on a case.
+    case mediationStarted
     /// Failed sign-ins for a username reached the number after which each further try waits.
     case signInThrottled
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where a case came from.
-public enum CaseSource: String, Codable, Sendable, CaseIterable, Hashable {
+public enum CaseSource: String, Codable, Sendable, CaseIterable, NamedValues, Hashable {
     /// A grid worker on patrol (巡查).
     case patrol
     /// A household visit (走访).

@@ -11,7 +11,7 @@ public enum CaseKind: String, Codable, Sendable, CaseIterable, Hashable {
 }
 
 /// How pressing a case is; each category sets a time limit per level.
-public enum Urgency: String, Codable, CodingKeyRepresentable, Sendable, CaseIterable, Hashable {
+public enum Urgency: String, Codable, CodingKeyRepresentable, Sendable, CaseIterable, NamedValues, Hashable {
     case routine
     case urgent
     case emergency

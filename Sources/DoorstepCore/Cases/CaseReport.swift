@@ -49,8 +49,8 @@ public struct CaseReport: Sendable, Equatable {
         switch (latitude, longitude) {
         case (nil, nil): break
         case (let latitude?, let longitude?):
-            validator.check("latitude", (-90...90).contains(latitude) ? nil : .boundaryFormat)
-            validator.check("longitude", (-180...180).contains(longitude) ? nil : .boundaryFormat)
+            validator.check("latitude", Self.outside(latitude, 90))
+            validator.check("longitude", Self.outside(longitude, 180))
         case (nil, _): validator.check("latitude", .required)
         case (_, nil): validator.check("longitude", .required)
         }
@@ -62,5 +62,12 @@ public struct CaseReport: Sendable, Equatable {
         }
         validator.check("photos", photos.count > Photo.maximumPerStep ? .tooManyPhotos(maximum: Photo.maximumPerStep) : nil)
         try validator.throwIfAny()
+    }
+}
+
+extension CaseReport {
+    /// What is wrong with a coordinate outside -limit…limit, in the words of the bound it crossed.
+    static func outside(_ value: Double, _ limit: Int) -> FieldProblem? {
+        value > Double(limit) ? .tooLarge(maximum: limit) : value < -Double(limit) ? .tooSmall(minimum: -limit) : nil
     }
 }

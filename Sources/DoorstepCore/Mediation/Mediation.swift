@@ -1,7 +1,7 @@
 import Foundation
 
 /// How a mediation ended (S10 调解矛盾纠纷).
-public enum MediationOutcome: String, Codable, Sendable, CaseIterable, Hashable {
+public enum MediationOutcome: String, Codable, Sendable, CaseIterable, NamedValues, Hashable {
     /// 达成协议: the parties agreed; the agreement is recorded.
     case agreementReached
     /// 部分达成: agreed on part of it.
@@ -18,7 +18,7 @@ public enum MediationOutcome: String, Codable, Sendable, CaseIterable, Hashable 
 /// One party to a dispute: a resident on the register or someone from outside, named only in masked form outside
 /// the store.
 public struct MediationParty: Sendable, Codable, Equatable, Hashable {
-    public enum Side: String, Codable, Sendable, CaseIterable, Hashable {
+    public enum Side: String, Codable, Sendable, CaseIterable, NamedValues, Hashable {
         case applicant
         case respondent
         case other

@@ -1,5 +1,5 @@
 /// Where an opinion (社情民意) was heard.
-public enum OpinionSource: String, Sendable, Codable, CaseIterable, Hashable {
+public enum OpinionSource: String, Sendable, Codable, CaseIterable, NamedValues, Hashable {
     case visit
     case meeting
     case publicPage
@@ -7,7 +7,7 @@ public enum OpinionSource: String, Sendable, Codable, CaseIterable, Hashable {
 }
 
 /// What an opinion is about; a short fixed list so the figures can be split by it.
-public enum OpinionTopic: String, Sendable, Codable, CaseIterable, Hashable {
+public enum OpinionTopic: String, Sendable, Codable, CaseIterable, NamedValues, Hashable {
     case environment
     case property
     case facilities

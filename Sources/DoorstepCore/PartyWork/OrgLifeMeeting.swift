@@ -1,5 +1,5 @@
 /// The kinds of organisational life (三会一课 and the theme Party day).
-public enum OrgLifeKind: String, Sendable, Codable, CaseIterable, Hashable {
+public enum OrgLifeKind: String, Sendable, Codable, CaseIterable, NamedValues, Hashable {
     /// 支部党员大会
     case branchAssembly
     /// 支部委员会
@@ -13,7 +13,7 @@ public enum OrgLifeKind: String, Sendable, Codable, CaseIterable, Hashable {
 }
 
 /// How a member stood at a meeting.
-public enum AttendanceStatus: String, Sendable, Codable, CaseIterable, Hashable {
+public enum AttendanceStatus: String, Sendable, Codable, CaseIterable, NamedValues, Hashable {
     case present
     /// Absent with leave asked beforehand (请假), with the reason.
     case leave
@@ -24,6 +24,9 @@ public enum AttendanceStatus: String, Sendable, Codable, CaseIterable, Hashable 
 /// One meeting or lecture of an organisation: scheduled, then held with its attendance and minutes. A lecture's
 /// text (this lecture is one) is its minutes.
 public struct OrgLifeMeeting: Sendable, Codable, Equatable, Hashable {
+    /// The most photos or scans a meeting's minutes keep.
+    public static let maximumAttachments = 9
+
     public struct Attendance: Sendable, Codable, Equatable, Hashable {
         public var memberID: String
         public var memberName: String

@@ -1,5 +1,5 @@
 /// What earns a points entry without anyone claiming it: each is a record Doorstep already keeps.
-public enum PointTrigger: String, Sendable, Codable, CaseIterable, Hashable {
+public enum PointTrigger: String, Sendable, Codable, CaseIterable, NamedValues, Hashable {
     /// A household visit recorded by the member.
     case visit
     /// An opinion the member collected.

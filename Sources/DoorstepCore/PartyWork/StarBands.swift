@@ -118,3 +118,24 @@ public struct MemberYear: Sendable, Codable, Equatable, Hashable {
 
     public var total: Int { base + earned }
 }
+
+extension MemberYear {
+    /// The place of each line of a ranking given highest first: equal totals share a place and the next place skips
+    /// as many (1, 2, 2, 4), as a ranking read aloud at a meeting does; exempted members have none.
+    public static func places(of ranking: [MemberYear]) -> [Int?] {
+        var places: [Int?] = []
+        var ranked = 0
+        var previous: (total: Int, place: Int)?
+        for line in ranking {
+            guard !line.exempt else {
+                places.append(nil)
+                continue
+            }
+            ranked += 1
+            let place = previous.map { $0.total == line.total ? $0.place : ranked } ?? ranked
+            places.append(place)
+            previous = (line.total, place)
+        }
+        return places
+    }
+}

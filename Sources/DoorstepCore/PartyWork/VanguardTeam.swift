@@ -14,7 +14,7 @@ public struct VanguardTeam: Sendable, Codable, Equatable, Hashable {
 }
 
 /// The four kinds of work the lecture names for the team.
-public enum TeamActivityKind: String, Sendable, Codable, CaseIterable, Hashable {
+public enum TeamActivityKind: String, Sendable, Codable, CaseIterable, NamedValues, Hashable {
     case policyPublicity
     case opinionCollection
     case mediation

@@ -49,7 +49,7 @@ public struct AfterSchoolClass: Sendable, Codable, Equatable, Hashable {
         if start == nil { validator.check("termStart", .dateFormat) }
         if end == nil { validator.check("termEnd", .dateFormat) }
         // The same refusal as any other span that ends before it starts (activities, reporting periods).
-        if let start, let end, end < start { validator.check("termEnd", .tooSmall(minimum: 0)) }
+        if let start, let end, end < start { validator.check("termEnd", .beforeStart) }
         if capacity < 1 { validator.check("capacity", .tooSmall(minimum: 1)) }
         if capacity > Self.maximumCapacity { validator.check("capacity", .tooLarge(maximum: Self.maximumCapacity)) }
         try validator.throwIfAny()

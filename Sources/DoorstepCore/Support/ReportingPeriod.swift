@@ -22,7 +22,7 @@ public struct ReportingPeriod: Sendable, Codable, Equatable, Hashable {
         let start = CalendarDay(iso: first), end = CalendarDay(iso: last)
         if start == nil { validator.check("from", .dateFormat) }
         if end == nil { validator.check("to", .dateFormat) }
-        if let start, let end, end < start { validator.check("to", .tooSmall(minimum: 0)) }
+        if let start, let end, end < start { validator.check("to", .beforeStart) }
         try validator.throwIfAny()
         return ReportingPeriod(first: start!, last: end!)
     }

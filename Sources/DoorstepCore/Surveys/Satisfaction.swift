@@ -1,5 +1,5 @@
 /// The five-level satisfaction scale of the 12345 hotline and of community surveys, best first.
-public enum Satisfaction: String, Codable, Sendable, CaseIterable, Hashable {
+public enum Satisfaction: String, Codable, Sendable, CaseIterable, NamedValues, Hashable {
     case verySatisfied
     case satisfied
     case fairlySatisfied

@@ -82,6 +82,8 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
     case beforeStart
     /// Text holding a control character (NUL, escape, …), which no one types and no page can show.
     case controlCharacters
+    /// A value of the wrong kind in a JSON body: text where a number belongs, a number where text does.
+    case wrongType(expected: JSONKind)
 
     /// The stable identifier of the problem, used in API errors.
     public var code: String {
@@ -137,6 +139,7 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
         case .dayFormat: "dayFormat"
         case .beforeStart: "beforeStart"
         case .controlCharacters: "controlCharacters"
+        case .wrongType: "wrongType"
         }
     }
 }

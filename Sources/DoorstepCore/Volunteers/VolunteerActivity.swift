@@ -30,7 +30,7 @@ public struct VolunteerActivity: Sendable, Codable, Equatable, Hashable {
         var validator = Validator()
         validator.text("title", title, maximum: 100)
         validator.check("place", place.count > 100 ? .tooLong(maximum: 100) : nil)
-        if endsAt <= startsAt { validator.check("endsAt", .tooSmall(minimum: 0)) }
+        if endsAt <= startsAt { validator.check("endsAt", .beforeStart) }
         if endsAt.timeIntervalSince(startsAt) > 24 * 3600 { validator.check("endsAt", .tooLarge(maximum: 24)) }
         if capacity < 1 { validator.check("capacity", .tooSmall(minimum: 1)) }
         if capacity > 1_000 { validator.check("capacity", .tooLarge(maximum: 1_000)) }

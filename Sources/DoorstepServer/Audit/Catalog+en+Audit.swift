@@ -51,6 +51,10 @@ extension Catalog {
         "action_figuresExported": "Figures or the work report exported",
         "action_topicTakenUp": "Topic taken up for work at the source",
         "action_personRegistered": "Person registered",
+        "action_hubChanged": "Party-member hub set up or households linked",
+        "action_afterSchoolWithdrawn": "Child withdrawn from the after-school class",
+        "action_aidServiceRecorded": "Aid service recorded",
+        "action_mediationStarted": "Mediation opened",
         "action_signInThrottled": "Sign-in slowed after failures",
     ]
 }

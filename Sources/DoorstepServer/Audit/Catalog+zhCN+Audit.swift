@@ -51,6 +51,10 @@ extension Catalog {
         "action_figuresExported": "导出工作数据或工作报告",
         "action_topicTakenUp": "立题源头治理",
         "action_personRegistered": "人员登记",
+        "action_hubChanged": "党员中心户设立或联系户变更",
+        "action_afterSchoolWithdrawn": "四点半课堂退课",
+        "action_aidServiceRecorded": "记录帮扶服务",
+        "action_mediationStarted": "启动调解",
         "action_signInThrottled": "登录失败过多，已限速",
     ]
 }

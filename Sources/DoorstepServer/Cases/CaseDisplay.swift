@@ -55,7 +55,8 @@ enum CaseDisplay {
     static func line(_ event: CaseEvent, _ strings: Strings, showActor: Bool) -> [String: Any] {
         var line: [String: Any] = [
             "action": strings["step_\(event.action)"], "when": Display.time(event.at),
-            "note": event.action == "report" ? strings["case_source_\(event.note)"] : event.note,
+            // A report's note is its source; the public page and the reporter's own page are given it blank.
+            "note": event.action == "report" ? CaseSource(rawValue: event.note).map { strings["case_source_\($0.rawValue)"] } ?? "" : event.note,
         ]
         if showActor { line["actor"] = event.actorName.isEmpty ? strings["case_actor_reporter"] : event.actorName }
         return line

@@ -82,7 +82,7 @@ struct CasesAPI: Sendable {
 
     @Sendable func report(request: Request, context: AppRequestContext) async throws -> EditedResponse<CaseResource> {
         let principal = try context.require(.reportCases)
-        let body = try await request.decodeJSON(as: ReportInput.self, context: context)
+        let body = try await request.decodeJSON(as: ReportInput.self, context: context, limit: BodyLimit.json(photos: Photo.maximumPerStep))
         let report = CaseReport(
             source: body.source ?? CaseStore.defaultSource(for: principal.role), categoryCode: body.categoryCode ?? "",
             urgency: body.urgency ?? .routine, description: body.description ?? "", address: body.address ?? "",
@@ -169,7 +169,7 @@ struct CasesAPI: Sendable {
 
     @Sendable func step(request: Request, context: AppRequestContext) async throws -> CaseResource {
         let principal = try context.requirePrincipal()
-        let body = try await request.decodeJSON(as: StepInput.self, context: context)
+        let body = try await request.decodeJSON(as: StepInput.self, context: context, limit: BodyLimit.json(photos: Photo.maximumPerStep))
         do {
             let item = try await store.cases.act(on: try context.parameters.require("id"), try body.step(), by: principal)
             return CaseResource(item, at: Date())

@@ -56,6 +56,14 @@ struct Open311Endpoints: Sendable {
         try await store.categories.categories(community: request.uri.queryParameters["jurisdiction_id"].map(String.init) ?? "")
     }
 
+    /// The standard's error for a `jurisdiction_id` that names no community here; nil when none is named or it is known.
+    private func unknownJurisdiction(_ request: Request, format: Open311Document.Format) async throws -> Response? {
+        guard let named = request.uri.queryParameters["jurisdiction_id"].map(String.init),
+            try await !store.territory.publicCommunities().contains(where: { $0.code == named })
+        else { return nil }
+        return Open311Document.error(.notFound, "jurisdiction_id \(named) not found", format: format)
+    }
+
     static func service(_ category: CaseCategory, group: String) -> [(String, Open311Document.Value)] {
         [
             ("service_code", .text(category.code)), ("service_name", .text(category.name)),
@@ -66,6 +74,7 @@ struct Open311Endpoints: Sendable {
     }
 
     @Sendable func services(request: Request, context: AppRequestContext) async throws -> Response {
+        if let refused = try await unknownJurisdiction(request, format: Self.format(of: request)) { return refused }
         let all = try await categories(request)
         let groups = Dictionary(all.filter { $0.parentCode == nil }.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         let records = all.filter(\.isLeaf).map { Self.service($0, group: groups[$0.parentCode ?? ""] ?? "") }
@@ -111,6 +120,7 @@ struct Open311Endpoints: Sendable {
 
     @Sendable func requests(request: Request, context: AppRequestContext) async throws -> Response {
         let format = Self.format(of: request)
+        if let refused = try await unknownJurisdiction(request, format: format) { return refused }
         let query = request.uri.queryParameters
         var filter = PublicRequestFilter()
         func list(_ name: String) -> [String] {

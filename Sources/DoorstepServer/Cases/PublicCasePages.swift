@@ -59,6 +59,8 @@ struct PublicCasePages: Sendable {
         let model: [String: Any] = [
             "fieldErrors": Display.fieldErrors(errors, strings), "form": form,
             "anonymous": form["anonymous"] == "1",
+            // The form's own key: a double tap, or a resend after a lost answer, files one case.
+            "formKey": form["formKey"] ?? Secrets.token(bytes: 16),
             "communities": communities.map { ["code": $0.code, "name": $0.name, "selected": $0.code == chosen] as [String: Any] },
             "groups": CaseDisplay.groups(categories, selected: form["categoryCode"]),
         ]
@@ -71,7 +73,8 @@ struct PublicCasePages: Sendable {
         try await store.auth.admitPublicPost(context)
         do {
             let report = try ReportForm.report(form.fields, files: form.files["photos"] ?? [], source: .selfReport, communityCode: nil)
-            let (item, _) = try await store.cases.report(report, by: nil)
+            let key = form.fields["formKey"].flatMap { $0.isEmpty ? nil : $0 }
+            let (item, _) = try await store.cases.report(report, by: nil, idempotencyKey: key)
             return redirect(to: PublicCaseRoute.track.path(item.trackingCode).query(["new": "1"]))
         } catch let failure as ValidationFailure {
             return try await renderReport(

@@ -10,7 +10,7 @@ extension Templates {
         <p class="lead">{{t.public_report_intro}}</p>
         {{> fieldErrors}}
         <form method="post" action="{{route.publicCase.reportForm}}" enctype="multipart/form-data" class="stack card">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <label for="r-community">{{t.public_community}}</label>
           <select id="r-community" name="communityCode" required>{{#communities}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/communities}}</select>
           <label for="r-category">{{t.public_what}}</label>

@@ -25,16 +25,20 @@ extension AppRequestContext {
 }
 
 extension Request {
-    /// Decodes a JSON body of at most `BodyLimit.json`: one that is not JSON of the expected shape is a 400, not a
+    /// Decodes a JSON body of at most `limit` bytes: one that is not JSON of the expected shape is a 400, not a
     /// 500, and a string holding a control character is refused naming its field.
-    func decodeJSON<T: Decodable>(as type: T.Type, context: AppRequestContext) async throws -> T {
-        let data = Data(buffer: try await collectBody(limit: BodyLimit.json))
+    func decodeJSON<T: Decodable>(as type: T.Type, context: AppRequestContext, limit: Int = BodyLimit.json) async throws -> T {
+        let data = Data(buffer: try await collectBody(limit: limit))
         if Self.mayHoldControlCharacters(data), let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
             let problems = Self.controlCharacterFields(in: value, at: "").map { FieldError($0, .controlCharacters) }
             if !problems.isEmpty { throw ValidationFailure(problems) }
         }
         do {
             return try APICoding.decoder.decode(type, from: data)
+        } catch let failure as ValidationFailure {
+            throw failure
+        } catch DecodingError.typeMismatch(let expected, let context) where !context.codingPath.isEmpty {
+            throw ValidationFailure([FieldError(FieldPath.name(context.codingPath), .wrongType(expected: JSONKind(of: expected)))])
         } catch {
             throw AppError.badRequest
         }
@@ -69,6 +73,19 @@ extension Request {
             return array.enumerated().flatMap { controlCharacterFields(in: $1, at: "\(path)[\($0)]") }
         default:
             return []
+        }
+    }
+}
+
+extension JSONKind {
+    /// The kind of JSON value a Swift type is read from, as `DecodingError.typeMismatch` names it.
+    init(of type: Any.Type) {
+        switch type {
+        case is String.Type: self = .text
+        case is Bool.Type: self = .boolean
+        case is any BinaryInteger.Type, is any BinaryFloatingPoint.Type: self = .number
+        case is [Any].Type: self = .list
+        default: self = .object
         }
     }
 }

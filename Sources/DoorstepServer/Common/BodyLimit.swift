@@ -1,3 +1,4 @@
+import DoorstepCore
 import Foundation
 import Hummingbird
 import NIOCore
@@ -10,6 +11,9 @@ enum BodyLimit {
     static let form = 64 * 1024
     /// A JSON body of the API.
     static let json = 1024 * 1024
+    /// A JSON body carrying up to `count` photos in base64 (a third larger than their bytes), each up to the photo
+    /// limit, so a photo the documents allow is never refused for its body, and one over it is named as a photo.
+    static func json(photos count: Int) -> Int { json + count * (Photo.maximumBytes / 3 + 1) * 4 }
     /// A file upload (a residents' sheet, a report's photos): 100,000 residents are about 10 MiB of CSV.
     static let upload = 64 * 1024 * 1024
 }

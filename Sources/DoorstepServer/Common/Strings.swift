@@ -44,6 +44,7 @@ public struct Strings: Sendable {
         case .tooManyPhotos(let maximum): format("problem_tooManyPhotos", ["n": String(maximum)])
         case .tooLongAgo(let days): format("problem_tooLongAgo", ["n": String(days)])
         case .capReached(let maximum): format("problem_capReached", ["n": String(maximum)])
+        case .wrongType(let expected): format("problem_wrongType", ["kind": self["json_kind_\(expected.rawValue)"]])
         default: self["problem_\(problem.code)"]
         }
     }

@@ -175,7 +175,6 @@ extension Catalog {
         "problem_tooLongAgo": "Too long ago: only the last {n} days may be recorded.",
         "problem_capReached": "This item has reached its cap of {n} points for the year.",
         "problem_ownRequest": "You cannot decide your own request.",
-        "problem_notLinked": "Your account is not linked to a Party member record yet; ask the community office.",
         "action_memberAccountLinked": "Member account or officer changed",
         "action_pointRulesChanged": "Points rules or settings changed",
         "action_pointClaimDecided": "Points claim decided",

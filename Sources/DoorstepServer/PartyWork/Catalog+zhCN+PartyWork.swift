@@ -175,7 +175,6 @@ extension Catalog {
         "problem_tooLongAgo": "日期太早：只能记录最近 {n} 天内的。",
         "problem_capReached": "该项目本年度已达上限 {n} 分。",
         "problem_ownRequest": "不能审核或处理自己的申报。",
-        "problem_notLinked": "您的账号还没有关联党员档案，请联系社区。",
         "action_memberAccountLinked": "党员账号或支部委员变更",
         "action_pointRulesChanged": "积分细则或设置变更",
         "action_pointClaimDecided": "审核积分申报",

@@ -75,7 +75,8 @@ struct OrgLifeAPI: Sendable {
 
     @Sendable func minutes(request: Request, context: AppRequestContext) async throws -> OrgLifeMeeting {
         let principal = try context.requirePrincipal()
-        let body = try await request.decodeJSON(as: MinutesInput.self, context: context)
+        let body = try await request.decodeJSON(
+            as: MinutesInput.self, context: context, limit: BodyLimit.json(photos: OrgLifeMeeting.maximumAttachments))
         return try await store.orgLife.recordMinutes(
             meetingID: try context.parameters.require("id"), minutes: body.minutes ?? "",
             attachments: try CasesAPI.photos(body.attachments), by: principal)

@@ -76,7 +76,7 @@ struct PledgesAPI: Sendable {
 
     @Sendable func setCard(request: Request, context: AppRequestContext) async throws -> MemberCardConsent {
         let principal = try context.requirePrincipal()
-        let body = try await request.decodeJSON(as: CardInput.self, context: context)
+        let body = try await request.decodeJSON(as: CardInput.self, context: context, limit: BodyLimit.json(photos: 1))
         let photo = try body.photo.map { try CasesAPI.photos([CasesAPI.PhotoInput(data: $0)])[0] }
         try await store.pledges.setCard(
             MemberCardConsent(

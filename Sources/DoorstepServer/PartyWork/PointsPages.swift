@@ -101,9 +101,9 @@ struct PointsPages: Sendable {
                 ["id": $0.id, "name": $0.name, "selected": $0.id == chosenOrg] as [String: Any]
             }
             model["wholeCommunity"] = principal.can(.managePartyWork)
-            model["ranking"] = ranking.enumerated().map { index, line in
+            model["ranking"] = zip(ranking, MemberYear.places(of: ranking)).map { line, place in
                 [
-                    "place": line.exempt ? "—" : String(index + 1), "name": line.memberName, "total": line.total,
+                    "place": place.map(String.init) ?? "—", "name": line.memberName, "total": line.total,
                     "rating": PartyWorkPages.rating(line.rating, strings), "memberID": line.memberID,
                 ] as [String: Any]
             }

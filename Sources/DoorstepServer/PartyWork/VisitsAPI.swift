@@ -49,7 +49,7 @@ struct VisitsAPI: Sendable {
 
     @Sendable func record(request: Request, context: AppRequestContext) async throws -> EditedResponse<Visit> {
         let principal = try context.require(.recordVisits)
-        let body = try await request.decodeJSON(as: VisitInput.self, context: context)
+        let body = try await request.decodeJSON(as: VisitInput.self, context: context, limit: BodyLimit.json(photos: 1))
         var photo: Photo?
         if let data = body.photo {
             do {

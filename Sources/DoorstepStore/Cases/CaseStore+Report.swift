@@ -123,8 +123,9 @@ extension CaseStore {
         }
     }
 
-    /// Where a report belongs (and its building's name, the address when none was given): its building's grid, the grid whose boundary holds its location, the reporter's
-    /// own grid for a grid worker, or only the community named.
+    /// Where a report belongs (and its building's name, the address when none was given): its building's grid, the
+    /// grid whose boundary holds its location, the reporter's own grid for a grid worker, or only the community named
+    /// (the reporter's own when they have one and name none).
     static func place(
         _ report: CaseReport, for principal: Principal?, in sql: any SQLDatabase
     ) async throws -> (community: String, grid: String?, building: String?, buildingName: String?) {
@@ -139,10 +140,10 @@ extension CaseStore {
             else { throw ValidationFailure([FieldError("buildingID", .notFound)]) }
             return (try row.string("community_code"), try row.string("grid_code"), buildingID, try row.string("name"))
         }
-        let named = report.communityCode ?? (staff ? principal!.scope.communityCode : nil)
+        // Without a building, the location decides where it falls inside a grid (a staff member's grids only), even
+        // where a community was chosen: a public form's community list starts at the first, whatever the map says.
         if let latitude = report.latitude, let longitude = report.longitude {
-            let within: SQLQueryString = named.map { "AND community_code = \(bind: $0)" }
-                ?? (staff ? "AND \(principal!.scope.condition(grid: "code"))" : "")
+            let within: SQLQueryString = staff ? "AND \(principal!.scope.condition(grid: "code"))" : ""
             let grids = try await sql.raw(
                 "SELECT code, community_code, boundary FROM grids WHERE boundary IS NOT NULL \(within) ORDER BY code"
             ).all()
@@ -157,7 +158,10 @@ extension CaseStore {
         if let principal, principal.scope.level == .grid, staff {
             return (principal.scope.communityCode ?? "", principal.scope.code, nil, nil)
         }
-        guard let named else { throw ValidationFailure([FieldError("communityCode", .required)]) }
+        // Anyone signed in for one community (a partner's Open311 key, a resident) reports into it unless they name one.
+        guard let named = report.communityCode ?? principal?.scope.communityCode else {
+            throw ValidationFailure([FieldError("communityCode", .required)])
+        }
         if staff, !principal!.scope.contains(code: named) {
             throw ValidationFailure([FieldError("communityCode", .outsideYourScope)])
         }

@@ -63,6 +63,7 @@ public struct MediationStore: Sendable {
 
     private func insert(_ new: NewMediation, on caseID: String, scope: SQLQueryString, by principal: Principal, at now: Date) async throws {
         let keys = self.keys
+        let engine = database.engine
         try await database.write { sql in
             let item = try await Self.disputeCase(caseID, scope: scope, in: sql)
             guard try await sql.raw("SELECT case_id FROM mediations WHERE case_id = \(bind: caseID)").first() == nil else {
@@ -93,6 +94,11 @@ public struct MediationStore: Sendable {
                     """
                 ).run()
             }
+            try await AuditStore.append(
+                AuditEvent(
+                    by: principal, .mediationStarted, subject: "case:\(caseID)", territoryCode: item.gridCode,
+                    detail: ["parties": String(new.parties.count)]),
+                at: now, in: sql, engine: engine)
         }
     }
 

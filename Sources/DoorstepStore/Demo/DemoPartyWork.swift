@@ -41,7 +41,6 @@ struct DemoPartyWork {
         guard let cast = try await cast(grids: grids, by: admin) else { return }
         let secretary = cast.secretary
         try await addRules(community: community, by: secretary)
-        try await store.party.linkAccount(memberID: cast.hub.memberID, username: "party.member", by: secretary)
         if let officer = cast.branchMembers.first(where: { $0.id != cast.hub.memberID }) {
             try await store.party.setOfficer(memberID: officer.id, true, by: secretary)
         }

@@ -27,8 +27,9 @@ extension DemoSeeder {
         let hubs = try await store.hubs.hubs(for: admin)
         let list = try await store.party.members(for: admin)
         let members = Dictionary(list.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        // The first grid's first hub member is the one the demo's Party work follows (`DemoPartyWork.cast`).
         let wanted: [(username: String, grid: Int, position: Int)] = [
-            ("party.member2", 0, 1), ("party.member3", 1, 0), ("party.member4", 4, 0),
+            ("party.member", 0, 0), ("party.member2", 0, 1), ("party.member3", 1, 0), ("party.member4", 4, 0),
         ]
         for (username, gridIndex, position) in wanted where gridIndex < grids.count {
             let inGrid = hubs.filter { $0.gridCode == grids[gridIndex].code }

@@ -69,7 +69,11 @@ public struct DemoSeeder: Sendable {
         ]
         var accounts: [DemoAccount] = []
         for (username, role, scope) in plan where role != .resident {
-            accounts.append(try await base.createAccount(username, names.personName(), role, scope, password: password))
+            let name = names.personName()
+            // The member's account bears the name of the member it is linked to, made with the Party's accounts below;
+            // its name is still drawn here so every name after it stays as it was.
+            if username == "party.member" { continue }
+            accounts.append(try await base.createAccount(username, name, role, scope, password: password))
         }
         // The second community's office and grid worker, before the grid workers are listed.
         var added = try await base.createSecondOffice(communities[1], grid: grids[4], password: password, names: &more)

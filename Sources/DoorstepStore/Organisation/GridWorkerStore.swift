@@ -21,6 +21,7 @@ public struct GridWorkerStore: Sendable {
             id: Secrets.identifier(), gridCode: gridCode, name: name.trimmingCharacters(in: .whitespaces),
             accountID: accountID, fullTime: fullTime, isLeader: isLeader)
         let now = Timestamp.format(clock())
+        let engine = database.engine
         try await database.write { sql in
             guard try await sql.raw("SELECT code FROM grids WHERE code = \(bind: gridCode)").first() != nil else {
                 throw ValidationFailure([FieldError("gridCode", .notFound)])
@@ -44,6 +45,9 @@ public struct GridWorkerStore: Sendable {
                     \(bind: accountID), \(bind: fullTime), \(bind: isLeader), \(bind: now))
                 """
             ).run()
+            try await AuditStore.append(
+                AuditEvent(by: principal, .personRegistered, subject: "gridWorker:\(worker.id)", territoryCode: gridCode),
+                at: clock(), in: sql, engine: engine)
         }
         return worker
     }

@@ -16,6 +16,7 @@ public struct HubStore: Sendable {
         let scope = principal.scope.condition(street: "m.street_code", community: "m.community_code", grid: "m.grid_code")
         let id = Secrets.identifier()
         let now = Timestamp.format(clock())
+        let engine = database.engine
         do {
             return try await database.write { sql in
                 guard
@@ -35,6 +36,9 @@ public struct HubStore: Sendable {
                         \(bind: TerritoryCode.communityCode(of: grid)), \(bind: grid), \(bind: now))
                     """
                 ).run()
+                try await AuditStore.append(
+                    AuditEvent(by: principal, .hubChanged, subject: "hub:\(id)", territoryCode: grid, detail: ["memberID": memberID]),
+                    at: clock(), in: sql, engine: engine)
                 return PartyMemberHub(id: id, memberID: memberID, householdID: household, gridCode: grid, linkedHouseholdIDs: [])
             }
         } catch where isUniqueViolation(error) {
@@ -50,6 +54,7 @@ public struct HubStore: Sendable {
         let scope = principal.scope.condition()
         let limit = maximumLinked
         let now = Timestamp.format(clock())
+        let engine = database.engine
         try await database.write { sql in
             guard
                 let hub = try await sql.raw(
@@ -75,6 +80,11 @@ public struct HubStore: Sendable {
                     "INSERT INTO linked_households (household_id, hub_id, created_at) VALUES (\(bind: household), \(bind: hubID), \(bind: now))"
                 ).run()
             }
+            try await AuditStore.append(
+                AuditEvent(
+                    by: principal, .hubChanged, subject: "hub:\(hubID)", territoryCode: community,
+                    detail: ["linked": String(householdIDs.count)]),
+                at: clock(), in: sql, engine: engine)
         }
     }
 

@@ -104,6 +104,7 @@ public struct PartnerStore: Sendable {
             id: Secrets.identifier(), partnerID: partnerID, name: name.trimmingCharacters(in: .whitespaces),
             memberID: memberID.flatMap { $0.isEmpty ? nil : $0 }, reportedOn: day!.description)
         let now = clock()
+        let engine = database.engine
         try await database.write { sql in
             if let linked = member.memberID {
                 guard try await sql.raw(
@@ -117,6 +118,11 @@ public struct PartnerStore: Sendable {
                     \(bind: member.reportedOn), \(bind: Timestamp.format(now)))
                 """
             ).run()
+            try await AuditStore.append(
+                AuditEvent(
+                    by: principal, .personRegistered, subject: "reportedMember:\(member.id)", territoryCode: partner.communityCode,
+                    detail: ["partnerID": partnerID]),
+                at: now, in: sql, engine: engine)
         }
         return member
     }

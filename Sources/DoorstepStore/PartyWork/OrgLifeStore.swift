@@ -73,8 +73,7 @@ public struct OrgLifeStore: Sendable {
         try validator.throwIfAny()
         let now = clock()
         try await database.write { sql in
-            let meeting = try await Self.meetingRow(meetingID, in: sql)
-            let community = try await Self.organiser(principal, of: meeting.orgID, in: sql)
+            let (meeting, community) = try await Self.organised(meetingID, by: principal, in: sql)
             guard try await Self.isMember(memberID, of: meeting.orgID, in: sql) else {
                 throw ValidationFailure([FieldError("memberID", .notFound)])
             }
@@ -98,13 +97,13 @@ public struct OrgLifeStore: Sendable {
     {
         var validator = Validator()
         validator.check("minutes", minutes.count > 50_000 ? .tooLong(maximum: 50_000) : nil)
-        validator.check("attachments", attachments.count > 9 ? .tooManyPhotos(maximum: 9) : nil)
+        let most = OrgLifeMeeting.maximumAttachments
+        validator.check("attachments", attachments.count > most ? .tooManyPhotos(maximum: most) : nil)
         try validator.throwIfAny()
         let moment = clock()
         let now = Timestamp.format(moment)
         try await database.write { sql in
-            let meeting = try await Self.meetingRow(meetingID, in: sql)
-            let community = try await Self.organiser(principal, of: meeting.orgID, in: sql)
+            let (meeting, community) = try await Self.organised(meetingID, by: principal, in: sql)
             try await audit(
                 principal, meetingID, community: community, ["minutes": String(minutes.count), "attachments": String(attachments.count)],
                 at: moment, in: sql)
@@ -211,8 +210,7 @@ public struct OrgLifeStore: Sendable {
     /// The members expected at a meeting (its organisation's, and for a branch its groups'), for the organiser's roll.
     public func expected(meetingID: String, by principal: Principal) async throws -> [(id: String, name: String)] {
         try await database.read { sql in
-            let meeting = try await Self.meetingRow(meetingID, in: sql)
-            _ = try await Self.organiser(principal, of: meeting.orgID, in: sql)
+            let (meeting, _) = try await Self.organised(meetingID, by: principal, in: sql)
             return try await sql.raw("SELECT id, name FROM party_members WHERE \(inOrganisation(meeting.orgID)) ORDER BY name")
                 .all().map { (try $0.string("id"), try $0.string("name")) }
         }
@@ -223,6 +221,8 @@ public struct OrgLifeStore: Sendable {
         guard let org = try await sql.raw("SELECT community_code FROM party_orgs WHERE id = \(bind: orgID)").first(),
             let community = try org.optionalString("community_code")
         else { throw ValidationFailure([FieldError("orgID", .notFound)]) }
+        // An organisation outside the caller's reach is named as absent, as one that never existed.
+        guard PointsStore.reaches(principal, community: community) else { throw ValidationFailure([FieldError("orgID", .notFound)]) }
         try await PointsStore.authoriseOrg(principal, org: orgID, community: community, in: sql)
         return community
     }
@@ -246,6 +246,16 @@ public struct OrgLifeStore: Sendable {
         }
         guard let member = try await PartyStore.member(of: principal, in: sql), try await isMember(member.id, of: meeting.orgID, in: sql)
         else { throw StoreError.notFound }
+    }
+
+    /// A meeting for its organiser, with its community: refused to one who may read it but not organise it, and to
+    /// anyone else as if it did not exist.
+    static func organised(_ id: String, by principal: Principal, in sql: any SQLDatabase) async throws
+        -> (meeting: OrgLifeMeeting, community: String)
+    {
+        let meeting = try await meetingRow(id, in: sql)
+        try await checkReader(principal, of: meeting, in: sql)
+        return (meeting, try await organiser(principal, of: meeting.orgID, in: sql))
     }
 
     static func meetingRow(_ id: String, in sql: any SQLDatabase) async throws -> OrgLifeMeeting {

@@ -57,6 +57,8 @@ extension PointsStore {
                 ).first()
             else { throw StoreError.notFound }
             let community = try row.string("community_code")
+            // Outside the caller's reach the objection is absent, as an id that never existed.
+            guard Self.reaches(principal, community: community) else { throw StoreError.notFound }
             try await Self.authoriseOrg(principal, org: try row.string("org_id"), community: community, in: sql)
             if try await PartyStore.member(of: principal, in: sql)?.id == row.string("member_id") {
                 throw ValidationFailure([FieldError("objectionID", .ownRequest)])

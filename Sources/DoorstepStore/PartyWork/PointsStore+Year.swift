@@ -88,6 +88,7 @@ extension PointsStore {
                 guard let org = try await sql.raw("SELECT kind, community_code FROM party_orgs WHERE id = \(bind: orgID)").first(),
                     let community = try org.optionalString("community_code")
                 else { throw ValidationFailure([FieldError("orgID", .notFound)]) }
+                guard Self.reaches(principal, community: community) else { throw ValidationFailure([FieldError("orgID", .notFound)]) }
                 try await Self.authoriseOrg(principal, org: orgID, community: community, in: sql)
                 let settings = try await Self.settings(community: community, in: sql)
                 let condition = try await Self.memberCondition(orgID: orgID, for: nil, in: sql)

@@ -85,13 +85,23 @@ extension AfterSchoolStore {
     public func withdraw(enrolmentID: String, by principal: Principal) async throws {
         guard principal.can(.manageServices) else { throw StoreError.forbidden }
         guard principal.mayChange else { throw StoreError.twoFactorRequired }
-        let today = CalendarDay(containing: clock()).description
+        let now = clock()
+        let today = CalendarDay(containing: now).description
+        let engine = database.engine
         try await database.write { sql in
             guard let row = try await sql.raw(
-                "SELECT withdrawn_on FROM after_school_enrolments WHERE id = \(bind: enrolmentID) AND \(principal.scope.communityCondition())"
+                """
+                SELECT withdrawn_on, community_code FROM after_school_enrolments
+                WHERE id = \(bind: enrolmentID) AND \(principal.scope.communityCondition())
+                """
             ).first() else { throw StoreError.notFound }
             guard try row.optionalString("withdrawn_on") == nil else { throw ValidationFailure([FieldError("enrolmentID", .alreadyExists)]) }
             try await sql.raw("UPDATE after_school_enrolments SET withdrawn_on = \(bind: today) WHERE id = \(bind: enrolmentID)").run()
+            try await AuditStore.append(
+                AuditEvent(
+                    by: principal, .afterSchoolWithdrawn, subject: "enrolment:\(enrolmentID)",
+                    territoryCode: try row.string("community_code")),
+                at: now, in: sql, engine: engine)
         }
     }
 

@@ -17,6 +17,7 @@ extension AidProjectStore {
             id: Secrets.identifier(), projectID: projectID, day: day.description,
             note: new.note.trimmingCharacters(in: .whitespacesAndNewlines), residentIDs: people, recordedBy: principal.username)
         let createdAt = Timestamp.format(now)
+        let engine = database.engine
         try await database.write { sql in
             let project = try await Self.project(projectID, visibleTo: principal, in: sql)
             if principal.role != .partner { try PartnerStore.requireOffice(principal, community: project.communityCode) }
@@ -44,6 +45,11 @@ extension AidProjectStore {
                     "INSERT INTO aid_service_people (service_id, resident_id) VALUES (\(bind: service.id), \(bind: resident))"
                 ).run()
             }
+            try await AuditStore.append(
+                AuditEvent(
+                    by: principal, .aidServiceRecorded, subject: "aidProject:\(project.id)", territoryCode: project.communityCode,
+                    detail: ["serviceID": service.id, "people": String(people.count)]),
+                at: now, in: sql, engine: engine)
         }
         return service
     }

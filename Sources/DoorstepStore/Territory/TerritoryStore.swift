@@ -16,9 +16,10 @@ public struct TerritoryStore: Sendable {
         }
     }
 
+    /// The street the caller's territory lies in, as `streets(for:)` lists it; any other is not found.
     public func street(code: String, for principal: Principal) async throws -> Street {
-        guard principal.scope.level == .street, principal.scope.code == code else { throw StoreError.notFound }
-        return try await streets(for: principal).first ?? { throw StoreError.notFound }()
+        guard let street = try await streets(for: principal).first(where: { $0.code == code }) else { throw StoreError.notFound }
+        return street
     }
 
     /// The communities inside the caller's scope.
