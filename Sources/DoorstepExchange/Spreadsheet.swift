@@ -22,7 +22,7 @@ public enum SheetFormat: String, CaseIterable, Sendable {
 
 /// Why a file could not be read as a table.
 public enum SpreadsheetError: Error, Equatable, Sendable {
-    /// A CSV that is not UTF-8 (Excel's plain "CSV" on a Chinese Windows saves GBK).
+    /// A CSV in neither UTF-8 nor GB 18030 (Excel's plain "CSV" on a Chinese Windows, which is read).
     case notUTF8
     case xlsx(XLSXError)
 }
@@ -38,7 +38,8 @@ public enum Spreadsheet {
                 throw .xlsx(error)
             }
         case .csv:
-            guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8 }
+            // UTF-8 first: GBK text is almost never valid UTF-8, while UTF-8 text is often valid GB 18030.
+            guard let text = String(data: data, encoding: .utf8) ?? GB18030.decode(data) else { throw .notUTF8 }
             return CSV.parse(text)
         }
     }

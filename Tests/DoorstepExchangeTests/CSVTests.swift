@@ -18,12 +18,16 @@ struct CSVTests {
         #expect(CSV.parse(CSV.line(["甲", "乙,丙"])) == [["甲", "乙,丙"]])
     }
 
-    @Test("a file is read as XLSX or CSV by its first bytes; a CSV that is not UTF-8 is refused")
+    @Test("a file is read as XLSX or CSV by its first bytes; a CSV in GBK (Excel's on a Chinese Windows) is read; other bytes are refused")
     func detect() throws {
         let rows = [["姓名", "证件号码"], ["张三", "11010519491231002X"]]
         #expect(SheetFormat.of(Spreadsheet.file(rows, as: .xlsx, sheetName: "x")) == .xlsx)
         #expect(try Spreadsheet.rows(Spreadsheet.file(rows, as: .csv, sheetName: "x")) == rows)
         #expect(try Spreadsheet.rows(Spreadsheet.file(rows, as: .xlsx, sheetName: "x")) == rows)
-        #expect(throws: SpreadsheetError.notUTF8) { try Spreadsheet.rows(Data([0xD5, 0xC5, 0xC8, 0xFD])) }
+        // 姓名,电话 / 张三,13800138000 as Excel saves it in GBK, and a character beyond GBK in GB 18030's four bytes.
+        let gbk = Data([0xD0, 0xD5, 0xC3, 0xFB, 0x2C, 0xB5, 0xE7, 0xBB, 0xB0, 0x0D, 0x0A, 0xD5, 0xC5, 0xC8, 0xFD, 0x2C] + Array("13800138000\r\n".utf8))
+        #expect(try Spreadsheet.rows(gbk) == [["姓名", "电话"], ["张三", "13800138000"]])
+        #expect(try Spreadsheet.rows(Data([0x95, 0x32, 0x82, 0x36])) == [["𠀀"]])
+        #expect(throws: SpreadsheetError.notUTF8) { try Spreadsheet.rows(Data([0xD5, 0xC5, 0xFF, 0xFF])) }
     }
 }

@@ -404,6 +404,20 @@ def test_no_id_number_or_phone_is_readable_in_the_sqlite_file(workdir):
     assert server.stop() == 0
 
 
+def test_a_csv_saved_by_excel_on_a_chinese_windows_imports(demo_server):
+    """Excel's plain "CSV" on a Chinese Windows is GBK: the template's columns in GBK import through the API."""
+    worker = token_for(demo_server, "grid.worker")
+    grid = get_json(demo_server.base + "/api/v1/me", worker)["scope"].split(":")[1]
+    header = "网格代码,楼栋,单元,房号,姓名,证件类型,证件号码,联系电话,与户主关系,居住类型,关爱类别\r\n"
+    row = f"{grid},1号楼,8单元,801,龚秀兰,居民身份证,11010519491231002X,13800138000,户主,户籍,独居老人\r\n"
+    request = urllib.request.Request(demo_server.base + "/api/v1/residents/import", data=(header + row).encode("gbk"),
+                                     method="POST", headers={"Authorization": f"Bearer {worker}", "Content-Type": "text/csv"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        assert response.status in (200, 201), response.read()
+    found = get_json(demo_server.base + f"/api/v1/residents?grid={grid}&limit=500", worker)["items"]
+    assert "龚秀兰" in [resident["name"] for resident in found]
+
+
 def test_residents_import_from_the_shell_is_all_or_nothing(demo_server, workdir):
     grid = re.search(r"grid\.worker\s+gridWorker\s+grid:(\d{15})", demo_server.log()).group(1)
     header = "网格代码,楼栋,单元,房号,姓名,证件类型,证件号码,联系电话,与户主关系,居住类型,关爱类别\n"

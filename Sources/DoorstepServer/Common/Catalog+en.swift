@@ -101,7 +101,7 @@ extension Catalog {
         "format_xlsx": "Excel (.xlsx)",
         "format_csv": "CSV",
         "field_file": "File",
-        "problem_fileNotUTF8": "The file is not UTF-8. In Excel, save it as an Excel workbook (.xlsx) or as 'CSV UTF-8 (Comma delimited)'.",
+        "problem_fileNotUTF8": "The file's text encoding is neither UTF-8 nor GBK. In Excel, save it as an Excel workbook (.xlsx) or as 'CSV UTF-8 (Comma delimited)'.",
         "problem_fileNotWorkbook": "Not an Excel workbook (.xlsx). Save an old .xls file as .xlsx in Excel first.",
         "problem_controlCharacters": "Contains invisible control characters; remove them and send it again.",
         "problem_wrongType": "Must be {kind}.",

@@ -102,7 +102,7 @@ extension Catalog {
         "format_xlsx": "Excel（.xlsx）",
         "format_csv": "CSV",
         "field_file": "文件",
-        "problem_fileNotUTF8": "文件不是 UTF-8 编码。请在 Excel 中另存为 Excel 工作簿（.xlsx）或“CSV UTF-8（逗号分隔）”。",
+        "problem_fileNotUTF8": "文件的编码无法识别（既不是 UTF-8 也不是 GBK）。请在 Excel 中另存为 Excel 工作簿（.xlsx）或“CSV UTF-8（逗号分隔）”。",
         "problem_fileNotWorkbook": "不是 Excel 工作簿（.xlsx）。旧版 .xls 文件请先在 Excel 中另存为 .xlsx。",
         "problem_controlCharacters": "含有看不见的控制字符，请删去后重新提交。",
         "problem_wrongType": "应为{kind}。",
