@@ -2,7 +2,8 @@
 /// line breaks; a UTF-8 byte-order mark is dropped; lines end in CRLF or LF.
 public enum CSV {
     /// The records of `text`, each a list of fields. A blank line stays as an empty record, so that record *n* is
-    /// the row Excel numbers *n* when it opens the file; blank lines at the end are dropped.
+    /// the row Excel numbers *n* when it opens the file; blank lines at the end are dropped. The apostrophe `line`
+    /// puts before a field that would read as a formula is taken off again, so an export imports unchanged.
     public static func parse(_ text: String) -> [[String]] {
         var rows: [[String]] = []
         var row: [String] = []
@@ -11,11 +12,15 @@ public enum CSV {
         var characters = text.unicodeScalars.makeIterator()
         var pending = characters.next()
         if pending == "\u{FEFF}" { pending = characters.next() }
-        func endRow() {
+        func endField() {
+            if field.hasPrefix("'"), let next = field.dropFirst().first, "=+-@".contains(next) { field.removeFirst() }
             row.append(field)
+            field = ""
+        }
+        func endRow() {
+            endField()
             rows.append(row.count == 1 && row[0].isEmpty ? [] : row)
             row = []
-            field = ""
         }
         while let scalar = pending {
             pending = characters.next()
@@ -34,9 +39,7 @@ public enum CSV {
             }
             switch scalar {
             case "\"" where field.isEmpty: quoted = true
-            case ",":
-                row.append(field)
-                field = ""
+            case ",": endField()
             case "\r":
                 if pending == "\n" { pending = characters.next() }
                 endRow()

@@ -7,13 +7,18 @@ struct PhoneAndMaskingTests {
     @Test("mobiles and landlines are normalised", arguments: [
         ("138 0013 8000", "13800138000"), ("+86 138-0013-8000", "13800138000"), ("8613800138000", "13800138000"),
         ("010-12345678", "010-12345678"), ("(025) 8765 4321", "025-87654321"), ("0571-8765432", "0571-8765432"),
-        ("010-12345678 转 123", "010-12345678-123"),
+        ("010-12345678 转 123", "010-12345678-123"), ("0755-12345678转123", "0755-12345678-123"),
+        // The stored form, as an export writes it, reads back the same.
+        ("0755-12345678-123", "0755-12345678-123"),
     ])
     func valid(text: String, normalised: String) throws {
         #expect(try PhoneNumber.parse(text).get().value == normalised)
     }
 
-    @Test("invalid numbers are refused", arguments: ["12800138000", "1380013800", "12345678", "010-1234567", "phone", "0010-12345678"])
+    @Test("invalid numbers are refused", arguments: [
+        "12800138000", "1380013800", "12345678", "010-1234567", "phone", "0010-12345678", "0755-12345678-1234567",
+        "138-0013-8000-1",
+    ])
     func invalid(text: String) {
         #expect(throws: FieldProblem.phoneFormat) { try PhoneNumber.parse(text).get() }
     }

@@ -16,6 +16,12 @@ public struct PhoneNumber: Sendable, Hashable, Codable, CustomStringConvertible 
                 break
             }
         }
+        // The stored form itself, `0AREA-NUMBER-EXT`, as an export writes it, reads back the same.
+        let groups = main.split(separator: "-", omittingEmptySubsequences: false)
+        if extensionPart == nil, groups.count == 3, groups[0].hasPrefix("0"), groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) {
+            extensionPart = String(groups[2])
+            main = groups[0] + "-" + groups[1]
+        }
         guard main.allSatisfy({ $0.isASCIIDigit || " -()+（）".contains($0) }) else { return .failure(.phoneFormat) }
         var digits = main.filter(\.isASCIIDigit)
         if main.trimmingCharacters(in: .whitespaces).hasPrefix("+86") || (digits.hasPrefix("86") && digits.count == 13) {
