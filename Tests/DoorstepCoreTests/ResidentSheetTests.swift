@@ -13,8 +13,12 @@ struct ResidentSheetTests {
         #expect(rows[0].number == 3)
         #expect(rows[0].input.residenceStatus == "registered")
         #expect(rows[0].input.careCategories == ["elderlyLivingAlone"])
-        #expect(throws: RowValidationFailure([RowError(1, "idNumber", .required)])) {
+        #expect(throws: RowValidationFailure([RowError(1, "header", .missingColumns(["证件号码"]))])) {
             try ResidentSheet.rows([["网格代码", "楼栋", "房号", "姓名", "与户主关系", "居住类型"]])
+        }
+        // Every missing column in one message, named as the template names it.
+        #expect(throws: RowValidationFailure([RowError(1, "header", .missingColumns(["房号", "证件号码"]))])) {
+            try ResidentSheet.rows([["网格代码", "楼栋", "姓名", "与户主关系", "居住类型"]])
         }
     }
 }

@@ -53,7 +53,15 @@ struct ImportTests {
                 "7 building notFound",
                 "8 gridCode outsideYourScope",
             ])
-            #expect(rows.first?.message == "第 3 行「身份证号」：身份证号校验位不正确，请核对是否抄错。")
+            // The column as the template's header names it, not the API's word for the field.
+            #expect(rows.first?.message == "第 3 行「证件号码」：身份证号校验位不正确，请核对是否抄错。")
+            #expect(rows.map(\.message)[3].hasPrefix("第 6 行「联系电话」"))
+            let headless = try await client.execute(
+                uri: "/api/v1/residents/import", method: .post,
+                headers: [.authorization: "Bearer \(token)", .contentType: "text/csv", .acceptLanguage: "zh-CN"],
+                body: ByteBuffer(string: "网格代码,楼栋,姓名,与户主关系,居住类型\r\n"))
+            let missing = try headless.json(Problem.self).rows ?? []
+            #expect(missing.map(\.code) == ["missingColumns"] && missing.first?.message.contains("房号、证件号码") == true, "\(missing)")
             #expect(try await client.get("/api/v1/residents", token: token).text.contains(#""items":[]"#), "nothing went in")
 
             let corrected = Self.header + [

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where each known column sits in a sheet, found by its header, so that the order of columns in a file does not
-/// matter. A header missing a required column is refused naming every missing one (as row 1).
+/// matter. A header missing required columns is refused once, naming every missing one as the template does.
 public struct SheetColumns<Column: RawRepresentable & CaseIterable & Hashable>: Sendable
 where Column.RawValue == String, Column: Sendable {
     private let index: [Column: Int]
@@ -13,7 +13,7 @@ where Column.RawValue == String, Column: Sendable {
             if let column = Column(rawValue: title.trimmingCharacters(in: .whitespaces)) { index[column] = position }
         }
         let missing = required.filter { index[$0] == nil }
-        if !missing.isEmpty { throw RowValidationFailure(missing.map { RowError(1, field($0), .required) }) }
+        if !missing.isEmpty { throw RowValidationFailure([RowError(1, "header", .missingColumns(missing.map(\.rawValue)))]) }
         self.index = index
     }
 

@@ -84,6 +84,8 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
     case controlCharacters
     /// A value of the wrong kind in a JSON body: text where a number belongs, a number where text does.
     case wrongType(expected: JSONKind)
+    /// A sheet's header without these columns (as the template names them).
+    case missingColumns([String])
 
     /// The stable identifier of the problem, used in API errors.
     public var code: String {
@@ -140,6 +142,7 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
         case .beforeStart: "beforeStart"
         case .controlCharacters: "controlCharacters"
         case .wrongType: "wrongType"
+        case .missingColumns: "missingColumns"
         }
     }
 }
@@ -205,11 +208,14 @@ public struct RowError: Sendable, Equatable, Codable, Hashable {
     public var row: Int
     public var field: String
     public var problem: FieldProblem
+    /// The column as the file's header names it (证件号码), when the rows came from a sheet.
+    public var column: String?
 
-    public init(_ row: Int, _ field: String, _ problem: FieldProblem) {
+    public init(_ row: Int, _ field: String, _ problem: FieldProblem, column: String? = nil) {
         self.row = row
         self.field = field
         self.problem = problem
+        self.column = column
     }
 }
 

@@ -105,6 +105,7 @@ extension Catalog {
         "problem_fileNotWorkbook": "Not an Excel workbook (.xlsx). Save an old .xls file as .xlsx in Excel first.",
         "problem_controlCharacters": "Contains invisible control characters; remove them and send it again.",
         "problem_wrongType": "Must be {kind}.",
+        "problem_missingColumns": "The header lacks these columns: {columns}. Use the header of the downloaded template.",
         "json_kind_text": "text",
         "json_kind_number": "a number",
         "json_kind_boolean": "true or false",

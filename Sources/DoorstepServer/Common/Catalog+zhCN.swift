@@ -106,6 +106,7 @@ extension Catalog {
         "problem_fileNotWorkbook": "不是 Excel 工作簿（.xlsx）。旧版 .xls 文件请先在 Excel 中另存为 .xlsx。",
         "problem_controlCharacters": "含有看不见的控制字符，请删去后重新提交。",
         "problem_wrongType": "应为{kind}。",
+        "problem_missingColumns": "表头缺少这些列：{columns}。请用下载的模板的表头。",
         "json_kind_text": "文字",
         "json_kind_number": "数字",
         "json_kind_boolean": "true 或 false",

@@ -46,7 +46,7 @@ struct ProblemDetails: Codable, Sendable, Equatable {
                     row: $0.row, field: $0.field, code: $0.problem.code,
                     message: strings.format(
                         "row_problem",
-                        ["row": String($0.row), "field": strings.fieldName($0.field), "reason": strings.message(for: $0.problem)]))
+                        ["row": String($0.row), "field": $0.column ?? strings.fieldName($0.field), "reason": strings.message(for: $0.problem)]))
             }
         }
         if case .validation(let fields) = error {

@@ -45,6 +45,7 @@ public struct Strings: Sendable {
         case .tooLongAgo(let days): format("problem_tooLongAgo", ["n": String(days)])
         case .capReached(let maximum): format("problem_capReached", ["n": String(maximum)])
         case .wrongType(let expected): format("problem_wrongType", ["kind": self["json_kind_\(expected.rawValue)"]])
+        case .missingColumns(let columns): format("problem_missingColumns", ["columns": columns.joined(separator: language == .zhCN ? "、" : ", ")])
         default: self["problem_\(problem.code)"]
         }
     }

@@ -31,8 +31,29 @@ enum ImportKind: String, CaseIterable, Sendable {
         self == .members ? .manageParty : .editRegistry
     }
 
-    /// Reads the table now (a header that lacks a column is refused at once) and returns the import to run.
+    /// Reads the table now (a header that lacks a column is refused at once) and returns the import to run. Its row
+    /// errors name their columns as the sheet's header does, as the template says 证件号码 and not the API's words.
     func prepare(_ table: [[String]], store: Store, by principal: Principal) throws(RowValidationFailure)
+        -> @Sendable (_ progress: @escaping @Sendable (ImportProgress) -> Void) async throws -> ImportSummary
+    {
+        let run = try reader(table, store: store, by: principal)
+        return { progress in
+            do {
+                return try await run(progress)
+            } catch let failure as RowValidationFailure {
+                throw RowValidationFailure(failure.errors.map(named))
+            }
+        }
+    }
+
+    /// A row error with its column as the sheet names it.
+    func named(_ error: RowError) -> RowError {
+        var named = error
+        named.column = named.column ?? column(for: error.field)
+        return named
+    }
+
+    private func reader(_ table: [[String]], store: Store, by principal: Principal) throws(RowValidationFailure)
         -> @Sendable (_ progress: @escaping @Sendable (ImportProgress) -> Void) async throws -> ImportSummary
     {
         switch self {

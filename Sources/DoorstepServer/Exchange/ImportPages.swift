@@ -100,7 +100,7 @@ struct ImportPages: Sendable {
             model["errors"] = errors.prefix(Self.listedErrors).map { error in
                 [
                     "row": String(error.row),
-                    "column": job.kind.column(for: error.field) ?? strings.fieldName(error.field),
+                    "column": error.column ?? strings.fieldName(error.field),
                     "reason": strings.message(for: error.problem),
                 ]
             }
