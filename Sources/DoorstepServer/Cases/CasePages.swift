@@ -156,12 +156,16 @@ struct CasePages: Sendable {
     }
 
     @Sendable func detail(request: Request, context: AppRequestContext) async throws -> Response {
-        try await renderDetail(id: try context.parameters.require("id"), context: context)
+        // After a step the page says what was done (`?done=accept`): only a step's own words are ever shown.
+        let done = request.uri.queryParameters["done"].map(String.init).flatMap { action in
+            context.strings.all["step_\(action)"].map { context.strings.format("case_step_done", ["step": $0]) }
+        }
+        return try await renderDetail(id: try context.parameters.require("id"), context: context, done: done)
     }
 
     func renderDetail(
         id: String, context: AppRequestContext, errors: [FieldError] = [], notice: String? = nil, revealed: String? = nil,
-        status: HTTPResponse.Status = .ok
+        done: String? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let principal = try context.requirePrincipal()
         let strings = context.strings
@@ -212,7 +216,7 @@ struct CasePages: Sendable {
         let steps = try await stepForms(item, permitted: permitted, principal: principal, strings: strings)
         model["hasSteps"] = !steps.isEmpty
         model["steps"] = steps
-        return pages.page("caseDetail", title: item.categoryName, model: model, context: context, status: status)
+        return pages.page("caseDetail", title: item.categoryName, model: model, context: context, status: status, flash: done)
     }
 
     /// One form per thing the viewer may do now, with the fields that step needs.
@@ -286,8 +290,9 @@ struct CasePages: Sendable {
         do {
             let form = try await CaseStepForm.read(request, context: context)
             let item = try await store.cases.find(id: id, by: principal)
-            _ = try await store.cases.act(on: id, try form.steps(for: item, by: principal), by: principal)
-            return redirect(to: CaseRoute.detail.path(id))
+            let steps = try form.steps(for: item, by: principal)
+            _ = try await store.cases.act(on: id, steps, by: principal)
+            return redirect(to: CaseRoute.detail.path(id).query(["done": steps.last?.action]))
         } catch let failure as ValidationFailure {
             return try await renderDetail(id: id, context: context, errors: failure.errors, status: .unprocessableContent)
         } catch CaseFlowError.invalid(let errors) {

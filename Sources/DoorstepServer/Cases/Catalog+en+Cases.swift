@@ -68,6 +68,7 @@ extension Catalog {
         "level_street": "street",
         "step_report": "Reported",
         "step_take": "Accept and handle it myself",
+        "case_step_done": "Done: {step}.",
         "step_accept": "Accept",
         "step_reject": "Reject",
         "step_register": "Register",

@@ -68,6 +68,7 @@ extension Catalog {
         "level_street": "街道",
         "step_report": "上报",
         "step_take": "受理并由我处置",
+        "case_step_done": "已完成：{step}。",
         "step_accept": "受理",
         "step_reject": "不予受理",
         "step_register": "立案",
