@@ -13,7 +13,7 @@ public enum CSV {
         var pending = characters.next()
         if pending == "\u{FEFF}" { pending = characters.next() }
         func endField() {
-            if field.hasPrefix("'"), let next = field.dropFirst().first, "=+-@".contains(next) { field.removeFirst() }
+            if field.hasPrefix("'"), Self.needsGuard(field) { field.removeFirst() }
             row.append(field)
             field = ""
         }
@@ -57,11 +57,17 @@ public enum CSV {
     public static func line(_ fields: [String]) -> String {
         fields.map { field in
             var value = field
-            if let first = value.first, "=+-@".contains(first) { value = "'" + value }
+            if Self.needsGuard(value) { value = "'" + value }
             if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
                 return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }
             return value
         }.joined(separator: ",") + "\r\n"
+    }
+
+    /// Whether a value is written with one more apostrophe in front: one a spreadsheet would take for a formula, and
+    /// one that already starts with apostrophes before such a character, so that reading takes exactly one off again.
+    static func needsGuard(_ value: String) -> Bool {
+        value.drop { $0 == "'" }.first.map { "=+-@".contains($0) } ?? false
     }
 }

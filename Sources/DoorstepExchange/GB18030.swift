@@ -5,7 +5,7 @@ import Foundation
 #endif
 
 /// Text in GB 18030, which contains GBK and GB 2312: what Excel on a Chinese Windows saves a plain "CSV" in. Read
-/// through the C library's converter, which knows the whole standard.
+/// through the C library's converter on Linux (Foundation there has no GB 18030), Foundation's on Apple systems.
 enum GB18030 {
     /// The bytes as text, or nil when they are not GB 18030 (or the system cannot convert it).
     static func decode(_ data: Data) -> String? {
@@ -29,6 +29,9 @@ enum GB18030 {
             }
             guard let written else { return nil }
             return String(decoding: output[..<written], as: UTF8.self)
+        #elseif canImport(Darwin)
+            let encoding = CFStringConvertEncodingToNSStringEncoding(CFStringEncoding(CFStringEncodings.GB_18030_2000.rawValue))
+            return String(data: data, encoding: String.Encoding(rawValue: encoding))
         #else
             return nil
         #endif

@@ -38,8 +38,10 @@ public enum Spreadsheet {
                 throw .xlsx(error)
             }
         case .csv:
-            // UTF-8 first: GBK text is almost never valid UTF-8, while UTF-8 text is often valid GB 18030.
-            guard let text = String(data: data, encoding: .utf8) ?? GB18030.decode(data) else { throw .notUTF8 }
+            // UTF-8 first: GBK text is almost never valid UTF-8, while UTF-8 text is often valid GB 18030. A file that
+            // says it is UTF-8 (Excel's "CSV UTF-8" starts with a byte-order mark) is never read as anything else.
+            let saysUTF8 = data.starts(with: [0xEF, 0xBB, 0xBF])
+            guard let text = String(data: data, encoding: .utf8) ?? (saysUTF8 ? nil : GB18030.decode(data)) else { throw .notUTF8 }
             return CSV.parse(text)
         }
     }

@@ -24,6 +24,7 @@ struct BoundsTests {
         }
         #expect(problems(91, 104) == [FieldError("latitude", .tooLarge(maximum: 90))])
         #expect(problems(-90.5, -181) == [FieldError("latitude", .tooSmall(minimum: -90)), FieldError("longitude", .tooSmall(minimum: -180))])
+        #expect(problems(.nan, 104) == [FieldError("latitude", .wrongType(expected: .number))])
         #expect(problems(30.66, 104.06) == [])
     }
 }

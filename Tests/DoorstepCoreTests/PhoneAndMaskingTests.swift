@@ -10,6 +10,8 @@ struct PhoneAndMaskingTests {
         ("010-12345678 转 123", "010-12345678-123"), ("0755-12345678转123", "0755-12345678-123"),
         // The stored form, as an export writes it, reads back the same.
         ("0755-12345678-123", "0755-12345678-123"),
+        // Numbers written in groups are numbers, not extensions.
+        ("021-5888-8888", "021-58888888"), ("0571-876-5432", "0571-8765432"),
     ])
     func valid(text: String, normalised: String) throws {
         #expect(try PhoneNumber.parse(text).get().value == normalised)

@@ -17,7 +17,7 @@ struct CSVTests {
         #expect(CSV.line(["=HYPERLINK(\"x\")", "+1", "138****8000"]) == "\"'=HYPERLINK(\"\"x\"\")\",'+1,138****8000\r\n")
         #expect(CSV.parse(CSV.line(["甲", "乙,丙"])) == [["甲", "乙,丙"]])
         // What an export guards reads back as it was; an apostrophe before anything else is the writer's own.
-        let guarded = ["=HYPERLINK(\"x\")", "+1", "-张", "@李", "'引号", "0755-12345678-123"]
+        let guarded = ["=HYPERLINK(\"x\")", "+1", "-张", "@李", "'引号", "'=x", "''+y", "0755-12345678-123"]
         #expect(CSV.parse(CSV.line(guarded)) == [guarded])
     }
 
@@ -32,5 +32,7 @@ struct CSVTests {
         #expect(try Spreadsheet.rows(gbk) == [["姓名", "电话"], ["张三", "13800138000"]])
         #expect(try Spreadsheet.rows(Data([0x95, 0x32, 0x82, 0x36])) == [["𠀀"]])
         #expect(throws: SpreadsheetError.notUTF8) { try Spreadsheet.rows(Data([0xD5, 0xC5, 0xFF, 0xFF])) }
+        // A file marked UTF-8 with a broken byte is refused, not read as GBK nonsense.
+        #expect(throws: SpreadsheetError.notUTF8) { try Spreadsheet.rows(Data([0xEF, 0xBB, 0xBF, 0xD5, 0xC5, 0xC8, 0xFD])) }
     }
 }

@@ -66,8 +66,10 @@ public struct CaseReport: Sendable, Equatable {
 }
 
 extension CaseReport {
-    /// What is wrong with a coordinate outside -limit…limit, in the words of the bound it crossed.
+    /// What is wrong with a coordinate outside -limit…limit, in the words of the bound it crossed (NaN, which a form
+    /// or Open311 can send as `nan`, is no number at all).
     static func outside(_ value: Double, _ limit: Int) -> FieldProblem? {
-        value > Double(limit) ? .tooLarge(maximum: limit) : value < -Double(limit) ? .tooSmall(minimum: -limit) : nil
+        guard value.isFinite else { return .wrongType(expected: .number) }
+        return value > Double(limit) ? .tooLarge(maximum: limit) : value < -Double(limit) ? .tooSmall(minimum: -limit) : nil
     }
 }

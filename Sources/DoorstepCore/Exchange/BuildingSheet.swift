@@ -38,7 +38,7 @@ public enum BuildingSheet {
     }
 
     public static func rows(_ table: [[String]]) throws(RowValidationFailure) -> [Row] {
-        let columns = try SheetColumns<Column>(header: table.first, required: [.gridCode, .name, .address], field: \.field)
+        let columns = try SheetColumns<Column>(header: table.first, required: [.gridCode, .name, .address])
         return SheetColumns<Column>.dataRows(table).map { number, fields in
             Row(
                 number: number, gridCode: columns.value(.gridCode, in: fields), name: columns.value(.name, in: fields),

@@ -71,7 +71,7 @@ public enum MemberSheet {
 
     public static func rows(_ table: [[String]]) throws(RowValidationFailure) -> [Row] {
         let columns = try SheetColumns<Column>(
-            header: table.first, required: [.name, .org, .status, .joinedOn], field: \.field)
+            header: table.first, required: [.name, .org, .status, .joinedOn])
         return SheetColumns<Column>.dataRows(table).map { number, fields in
             func value(_ column: Column) -> String { columns.value(column, in: fields) }
             return Row(

@@ -111,8 +111,7 @@ public enum ResidentSheet {
     /// reading; problems in rows are left to the resident's own checks.
     public static func rows(_ table: [[String]]) throws(RowValidationFailure) -> [Row] {
         let columns = try SheetColumns<Column>(
-            header: table.first, required: [.gridCode, .building, .room, .name, .idNumber, .relationToHead, .residenceStatus],
-            field: \.field)
+            header: table.first, required: [.gridCode, .building, .room, .name, .idNumber, .relationToHead, .residenceStatus])
         return SheetColumns<Column>.dataRows(table).map { number, fields in
             func value(_ column: Column) -> String { columns.value(column, in: fields) }
             let status = value(.residenceStatus)

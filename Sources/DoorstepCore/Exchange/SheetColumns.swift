@@ -6,7 +6,7 @@ public struct SheetColumns<Column: RawRepresentable & CaseIterable & Hashable>: 
 where Column.RawValue == String, Column: Sendable {
     private let index: [Column: Int]
 
-    public init(header: [String]?, required: [Column], field: (Column) -> String) throws(RowValidationFailure) {
+    public init(header: [String]?, required: [Column]) throws(RowValidationFailure) {
         guard let header else { throw RowValidationFailure([RowError(1, "header", .required)]) }
         var index: [Column: Int] = [:]
         for (position, title) in header.enumerated() {

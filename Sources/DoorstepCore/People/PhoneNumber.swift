@@ -16,9 +16,12 @@ public struct PhoneNumber: Sendable, Hashable, Codable, CustomStringConvertible 
                 break
             }
         }
-        // The stored form itself, `0AREA-NUMBER-EXT`, as an export writes it, reads back the same.
+        // The stored form itself, `0AREA-NUMBER-EXT`, as an export writes it, reads back the same; a number written in
+        // groups (`021-5888-8888`) is not one, since its first two groups make no whole landline.
         let groups = main.split(separator: "-", omittingEmptySubsequences: false)
-        if extensionPart == nil, groups.count == 3, groups[0].hasPrefix("0"), groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) {
+        if extensionPart == nil, groups.count == 3, groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+            Self.isLandline(area: groups[0], number: groups[1])
+        {
             extensionPart = String(groups[2])
             main = groups[0] + "-" + groups[1]
         }
@@ -42,6 +45,13 @@ public struct PhoneNumber: Sendable, Hashable, Codable, CustomStringConvertible 
             value += "-\(extensionPart)"
         }
         return .success(PhoneNumber(value: value, isMobile: false))
+    }
+
+    /// Whether an area code and a number make a whole landline: 010 and 020–029 with 8 digits, other areas with 7 or 8.
+    private static func isLandline(area: Substring, number: Substring) -> Bool {
+        guard area.hasPrefix("0"), !area.hasPrefix("00") else { return false }
+        let short = area.hasPrefix("01") || area.hasPrefix("02")
+        return short ? area.count == 3 && number.count == 8 : area.count == 4 && (7...8).contains(number.count)
     }
 
     private init(value: String, isMobile: Bool) {

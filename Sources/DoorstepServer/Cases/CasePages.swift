@@ -156,10 +156,12 @@ struct CasePages: Sendable {
     }
 
     @Sendable func detail(request: Request, context: AppRequestContext) async throws -> Response {
-        // After a step the page says what was done (`?done=accept`): only a step's own words are ever shown.
-        let done = request.uri.queryParameters["done"].map(String.init).flatMap { action in
-            context.strings.all["step_\(action)"].map { context.strings.format("case_step_done", ["step": $0]) }
-        }
+        // After a step the page says what was done (`?done=accept,register,signFor`): only steps' own words are shown.
+        let strings = context.strings
+        let steps = (request.uri.queryParameters["done"].map(String.init) ?? "").split(separator: ",")
+            .map(String.init).filter(CaseStep.actions.contains).map { strings["step_\($0)"] }
+        let done = steps.isEmpty
+            ? nil : strings.format("case_step_done", ["step": steps.joined(separator: strings.language == .zhCN ? "、" : ", ")])
         return try await renderDetail(id: try context.parameters.require("id"), context: context, done: done)
     }
 
@@ -292,7 +294,7 @@ struct CasePages: Sendable {
             let item = try await store.cases.find(id: id, by: principal)
             let steps = try form.steps(for: item, by: principal)
             _ = try await store.cases.act(on: id, steps, by: principal)
-            return redirect(to: CaseRoute.detail.path(id).query(["done": steps.last?.action]))
+            return redirect(to: CaseRoute.detail.path(id).query(["done": steps.map(\.action).joined(separator: ",")]))
         } catch let failure as ValidationFailure {
             return try await renderDetail(id: id, context: context, errors: failure.errors, status: .unprocessableContent)
         } catch CaseFlowError.invalid(let errors) {

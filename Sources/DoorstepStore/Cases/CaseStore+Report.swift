@@ -140,10 +140,11 @@ extension CaseStore {
             else { throw ValidationFailure([FieldError("buildingID", .notFound)]) }
             return (try row.string("community_code"), try row.string("grid_code"), buildingID, try row.string("name"))
         }
-        // Without a building, the location decides where it falls inside a grid (a staff member's grids only), even
-        // where a community was chosen: a public form's community list starts at the first, whatever the map says.
+        // Without a building, the location decides where it falls inside a grid (for staff, a grid of their community
+        // or street: a patrol reaches the next grid), even where a community was chosen: a public form's community
+        // list starts at the first, whatever the map says.
         if let latitude = report.latitude, let longitude = report.longitude {
-            let within: SQLQueryString = staff ? "AND \(principal!.scope.condition(grid: "code"))" : ""
+            let within: SQLQueryString = staff ? "AND \(principal!.scope.communityCondition())" : ""
             let grids = try await sql.raw(
                 "SELECT code, community_code, boundary FROM grids WHERE boundary IS NOT NULL \(within) ORDER BY code"
             ).all()

@@ -96,7 +96,7 @@ public struct MediationStore: Sendable {
             }
             try await AuditStore.append(
                 AuditEvent(
-                    by: principal, .mediationStarted, subject: "case:\(caseID)", territoryCode: item.gridCode,
+                    by: principal, .mediationStarted, subject: "case:\(caseID)", territoryCode: item.gridCode ?? item.communityCode,
                     detail: ["parties": String(new.parties.count)]),
                 at: now, in: sql, engine: engine)
         }

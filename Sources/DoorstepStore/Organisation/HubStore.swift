@@ -15,7 +15,8 @@ public struct HubStore: Sendable {
         guard principal.mayChange else { throw StoreError.twoFactorRequired }
         let scope = principal.scope.condition(street: "m.street_code", community: "m.community_code", grid: "m.grid_code")
         let id = Secrets.identifier()
-        let now = Timestamp.format(clock())
+        let moment = clock()
+        let now = Timestamp.format(moment)
         let engine = database.engine
         do {
             return try await database.write { sql in
@@ -38,7 +39,7 @@ public struct HubStore: Sendable {
                 ).run()
                 try await AuditStore.append(
                     AuditEvent(by: principal, .hubChanged, subject: "hub:\(id)", territoryCode: grid, detail: ["memberID": memberID]),
-                    at: clock(), in: sql, engine: engine)
+                    at: moment, in: sql, engine: engine)
                 return PartyMemberHub(id: id, memberID: memberID, householdID: household, gridCode: grid, linkedHouseholdIDs: [])
             }
         } catch where isUniqueViolation(error) {
@@ -53,7 +54,8 @@ public struct HubStore: Sendable {
         guard principal.mayChange else { throw StoreError.twoFactorRequired }
         let scope = principal.scope.condition()
         let limit = maximumLinked
-        let now = Timestamp.format(clock())
+        let moment = clock()
+        let now = Timestamp.format(moment)
         let engine = database.engine
         try await database.write { sql in
             guard
@@ -80,11 +82,12 @@ public struct HubStore: Sendable {
                     "INSERT INTO linked_households (household_id, hub_id, created_at) VALUES (\(bind: household), \(bind: hubID), \(bind: now))"
                 ).run()
             }
+            guard !householdIDs.isEmpty else { return }
             try await AuditStore.append(
                 AuditEvent(
                     by: principal, .hubChanged, subject: "hub:\(hubID)", territoryCode: community,
                     detail: ["linked": String(householdIDs.count)]),
-                at: clock(), in: sql, engine: engine)
+                at: moment, in: sql, engine: engine)
         }
     }
 
