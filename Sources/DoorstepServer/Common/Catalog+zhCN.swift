@@ -56,7 +56,7 @@ extension Catalog {
         "error_badRequest": "请求格式不正确。",
         "back_home": "返回工作台",
         "problem_notLinked": "您的账号还没有关联这份档案，请联系社区。",
-        "problem_beforeStart": "不能早于开始的日期或时间。",
+        "problem_beforeStart": "不能早于开始日期。",
         "problem_required": "必填。",
         "problem_tooShort": "至少 {n} 个字符。",
         "problem_tooLong": "不能超过 {n} 个字符。",
