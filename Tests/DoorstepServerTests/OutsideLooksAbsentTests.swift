@@ -24,26 +24,36 @@ struct OutsideLooksAbsentTests {
           arguments: TestEngine.available)
     func onTheDemoStreet(engine: TestEngine) async throws {
         try await withDemoApp(engine) { client, tokens, store in
-            try await Self.outsideLooksAbsent(client, tokens)
-            try await Self.listedOpens(client, tokens)
+            let routes = try await RouteTableTests.registered().filter { $0.pattern.hasPrefix("/api/v1/") }
+            let found = try await Self.found(routes, client, tokens)
+            try await Self.outsideLooksAbsent(routes, found, client, tokens)
+            try await Self.listedOpens(routes, found, client, tokens)
             try await Self.memberIsTheAccountsOwn(store)
         }
     }
 
-    /// A record outside the role's territory answers as a made-up id, on every route that names one.
-    static func outsideLooksAbsent(_ client: any TestClientProtocol, _ tokens: [String: String]) async throws {
-        let routes = try await RouteTableTests.registered().filter { $0.pattern.hasPrefix("/api/v1/") }
+    /// Every record each role finds in each list that a route names records of (`[list: [role: keys]]`, nil where
+    /// the role may not read the list), read once, before any probe writes.
+    static func found(
+        _ routes: [(method: String, pattern: String)], _ client: any TestClientProtocol, _ tokens: [String: String]
+    ) async throws -> [String: [String: [String]]] {
         let lists = Set(routes.filter { $0.method == "get" }.map(\.pattern))
-        let named = routes.filter { $0.pattern.contains("/:") }.sorted { ($0.pattern, $0.method) < ($1.pattern, $1.method) }
-
-        // Every record each role finds in each list that a route names records of, read before any probe writes.
         var found: [String: [String: [String]]] = [:]
-        for collection in Set(named.compactMap { Self.collection(of: $0.pattern) }).filter(lists.contains) {
-            let key = Self.key(of: named.first { Self.collection(of: $0.pattern) == collection }!.pattern)
-            for role in [Self.street] + Self.roles {
-                found[collection, default: [:]][role] = try await Self.every(key, in: collection, client: client, token: tokens[role]!)
+        for pattern in Set(routes.map(\.pattern)) {
+            guard let collection = collection(of: pattern), lists.contains(collection), found[collection] == nil else { continue }
+            for role in [street, "auditor"] + roles {
+                found[collection, default: [:]][role] = try await every(key(of: pattern), in: collection, client: client, token: tokens[role]!)
             }
         }
+        return found
+    }
+
+    /// A record outside the role's territory answers as a made-up id, on every route that names one.
+    static func outsideLooksAbsent(
+        _ routes: [(method: String, pattern: String)], _ found: [String: [String: [String]]], _ client: any TestClientProtocol,
+        _ tokens: [String: String]
+    ) async throws {
+        let named = routes.filter { $0.pattern.contains("/:") }.sorted { ($0.pattern, $0.method) < ($1.pattern, $1.method) }
 
         var leaks: [String] = []
         var probed = 0
@@ -72,9 +82,11 @@ struct OutsideLooksAbsentTests {
     }
 
     /// What a role finds in a list it can open.
-    static func listedOpens(_ client: any TestClientProtocol, _ tokens: [String: String]) async throws {
-        let routes = try await RouteTableTests.registered().filter { $0.method == "get" && $0.pattern.hasPrefix("/api/v1/") }
-        let patterns = Set(routes.map(\.pattern))
+    static func listedOpens(
+        _ routes: [(method: String, pattern: String)], _ found: [String: [String: [String]]], _ client: any TestClientProtocol,
+        _ tokens: [String: String]
+    ) async throws {
+        let patterns = Set(routes.filter { $0.method == "get" }.map(\.pattern))
         var unopened: [String] = []
         var opened = 0
         for pattern in patterns.sorted() {
@@ -82,9 +94,7 @@ struct OutsideLooksAbsentTests {
                 patterns.contains(collection)
             else { continue }
             for role in [Self.street, "auditor"] + Self.roles {
-                guard let listed = try await Self.every(Self.key(of: pattern), in: collection, client: client, token: tokens[role]!),
-                    let one = listed.first
-                else { continue }
+                guard let one = found[collection]?[role]?.first else { continue }
                 let answer = try await Self.ask(client, .get, Self.fill(pattern, with: one), token: tokens[role]!)
                 opened += 1
                 if answer != "200" { unopened.append("GET \(pattern) as \(role): \(answer) for \(one), listed by GET \(collection)") }
