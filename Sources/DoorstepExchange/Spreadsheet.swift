@@ -24,12 +24,16 @@ public enum SheetFormat: String, CaseIterable, Sendable {
 public enum SpreadsheetError: Error, Equatable, Sendable {
     /// A CSV in neither UTF-8 nor GB 18030 (Excel's plain "CSV" on a Chinese Windows, which is read).
     case notUTF8
+    /// An OLE compound file rather than a ZIP: an Excel 97–2003 workbook (.xls), or an .xlsx with a password, which
+    /// Excel wraps the same way.
+    case oldExcel
     case xlsx(XLSXError)
 }
 
 /// Files to rows of text and back; what the rows mean is the caller's business.
 public enum Spreadsheet {
     public static func rows(_ data: Data) throws(SpreadsheetError) -> [[String]] {
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { throw .oldExcel }
         switch SheetFormat.of(data) {
         case .xlsx:
             do {

@@ -27,7 +27,8 @@ public enum XLSXReader {
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
-            throw .notWorkbook
+            // It begins as a ZIP (that is how it was told from a CSV) but does not open as one: cut short or corrupted.
+            throw .malformed("zip")
         }
         guard let sheetPath = try firstSheetPath(archive) else { throw .notWorkbook }
         let shared = try archive["xl/sharedStrings.xml"].map { entry throws(XLSXError) in

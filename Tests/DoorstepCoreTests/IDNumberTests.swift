@@ -48,6 +48,17 @@ struct IDNumberTests {
         #expect(try IDNumber.parse("11010519491231002X", today: Self.today).get().description == "110105********002X")
     }
 
+    @Test("a masked number from an export and a number Excel made of the cell are named for what they are")
+    func officeMistakes() {
+        #expect(IDNumber.parse("110105********002X") == .failure(.maskedValue))
+        #expect(IDNumber.parse("1.10105194912310E+17") == .failure(.storedAsNumber))
+        #expect(IDNumber.parse("1.1E17") == .failure(.storedAsNumber))
+        guard case .failure(.maskedValue) = PhoneNumber.parse("138****8000") else {
+            Issue.record("a masked phone is not named as masked")
+            return
+        }
+    }
+
     func withCheck(_ seventeen: String) -> String {
         seventeen + String(IDNumber.checkCharacter(for: seventeen))
     }

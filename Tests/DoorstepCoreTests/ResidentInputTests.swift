@@ -31,4 +31,19 @@ struct ResidentInputTests {
         #expect(resident.birthDate == nil)
         #expect(resident.phone == nil)
     }
+
+    @Test("the API takes the words a sheet uses as well as the codes")
+    func words() throws {
+        let resident = try ResidentInput(
+            householdID: "h1", name: "张桂英", idDocumentType: "身份证", idNumber: "11010519491231002X", relationToHead: "户主",
+            residenceStatus: "户籍", careCategories: ["独居老人", "lowIncome"]
+        ).validated(today: Date(timeIntervalSince1970: 1_795_000_000))
+        #expect(resident.idDocumentType == .residentIDCard && resident.residenceStatus == .registered)
+        #expect(resident.careCategories == [.elderlyLivingAlone, .lowIncome])
+        #expect(throws: ValidationFailure([FieldError("residenceStatus", .unknownValue(allowed: ResidenceStatus.allCases.map(\.rawValue)))])) {
+            try ResidentInput(
+                householdID: "h1", name: "张桂英", idNumber: "11010519491231002X", relationToHead: "户主", residenceStatus: "暂住"
+            ).validated(today: Date(timeIntervalSince1970: 1_795_000_000))
+        }
+    }
 }

@@ -85,4 +85,14 @@ struct CalendarEntryTests {
         ])
         #expect(calendar.isWorkday(CalendarDay(2026, 10, 1)) && calendar.isWorkday(CalendarDay(2026, 11, 30)))
     }
+
+    @Test("next year is unset only in December and only until one of its holidays is known")
+    func unsetNextYear() {
+        let calendar = WorkCalendar(holidays: [CalendarDay(2026, 10, 1)], makeUpWorkdays: [])
+        #expect(calendar.unsetNextYear(today: CalendarDay(2026, 12, 1)) == 2027)
+        #expect(calendar.unsetNextYear(today: CalendarDay(2026, 11, 30)) == nil)
+        var entered = calendar
+        entered.holidays.insert(CalendarDay(2027, 1, 1))
+        #expect(entered.unsetNextYear(today: CalendarDay(2026, 12, 31)) == nil)
+    }
 }

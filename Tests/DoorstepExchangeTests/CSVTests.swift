@@ -34,5 +34,7 @@ struct CSVTests {
         #expect(throws: SpreadsheetError.notUTF8) { try Spreadsheet.rows(Data([0xD5, 0xC5, 0xFF, 0xFF])) }
         // A file marked UTF-8 with a broken byte is refused, not read as GBK nonsense.
         #expect(throws: SpreadsheetError.notUTF8) { try Spreadsheet.rows(Data([0xEF, 0xBB, 0xBF, 0xD5, 0xC5, 0xC8, 0xFD])) }
+        // An Excel 97–2003 file is named as one, to be saved as .xlsx, not read as text.
+        #expect(throws: SpreadsheetError.oldExcel) { try Spreadsheet.rows(Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504))) }
     }
 }

@@ -43,7 +43,10 @@ struct XLSXTests {
 
     @Test("an .xls, a broken sheet or a shared string that is not there is refused, not half-read")
     func refusals() throws {
-        #expect(throws: XLSXError.notWorkbook) { try XLSXReader.rows(Data("PK\u{3}\u{4}not a zip".utf8)) }
+        // It starts as a ZIP but does not open as one: damaged, not "not a workbook".
+        #expect(throws: XLSXError.malformed("zip")) { try XLSXReader.rows(Data("PK\u{3}\u{4}not a zip".utf8)) }
+        let whole = XLSXWriter.workbook([["姓名"], ["张三"]], sheetName: "x")
+        #expect(throws: XLSXError.malformed("zip"), "a workbook cut short") { try XLSXReader.rows(whole.prefix(whole.count / 2)) }
         #expect(throws: XLSXError.self) {
             try XLSXReader.rows(try workbook(sheet: "<worksheet><sheetData><row><c t=\"s\"><v>7</v></c></row></sheetData></worksheet>"))
         }

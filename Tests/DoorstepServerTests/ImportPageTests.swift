@@ -51,9 +51,13 @@ struct ImportPageTests {
             let done = try await finished(try #require(imported.headers[.location]), browser)
             #expect(done.contains("已导入 2 名居民，新建 2 户。"))
 
-            let notAWorkbook = try await browser.upload("/registry/import", file: Data("PK\u{3}\u{4}broken".utf8), fileName: "a.xls", csrf: csrf)
-            #expect(notAWorkbook.status == .unprocessableContent)
-            #expect(notAWorkbook.text.contains("不是 Excel 工作簿"))
+            let broken = try await browser.upload("/registry/import", file: Data("PK\u{3}\u{4}broken".utf8), fileName: "a.xlsx", csrf: csrf)
+            #expect(broken.status == .unprocessableContent)
+            #expect(broken.text.contains("文件已损坏"))
+            let old = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504))
+            let oldExcel = try await browser.upload("/registry/import", file: old, fileName: "a.xls", csrf: csrf)
+            #expect(oldExcel.status == .unprocessableContent)
+            #expect(oldExcel.text.contains("这是旧版 Excel 文件（.xls）或设了密码的工作簿"))
             let noToken = try await browser.upload("/registry/import", file: Self.workbook(corrected), fileName: "a.xlsx", csrf: "wrong")
             #expect(noToken.status == .forbidden)
         }

@@ -111,8 +111,18 @@ struct ListsTests {
             _ = try await auditor.login("auditor")
             let log = try await auditor.get("/audit/export.xlsx")
             let rows = try XLSXReader.rows(Data(buffer: log.body))
-            #expect(rows.first == ["序号", "时间", "操作人", "操作", "对象", "详情", "理由"])
-            #expect(rows.dropFirst().contains { $0.count > 3 && $0[3] == "登录成功" })
+            #expect(rows.first == [
+                "序号", "时间", "操作人", "操作", "对象", "详情", "理由", "原始：操作人", "原始：操作", "原始：对象", "原始：详情", "原始：时间（UTC）",
+            ])
+            // The words of the page, and beside them the fields as stored.
+            let secretaryID = territory.principal("secretary").accountID
+            let signIn = try #require(rows.first { $0.count == 12 && $0[7] == "secretary" && $0[8] == "loginSucceeded" })
+            #expect(signIn[2] == "secretary（社区书记/工作人员）")
+            #expect(signIn[3] == "登录成功" && signIn[4] == "账号 secretary" && signIn[9] == "account:\(secretaryID)")
+            #expect(signIn[5] == "两步验证：未开启" && signIn[10] == #"{"secondFactor":"none"}"#)
+            // The file follows the page's filter.
+            let filtered = try XLSXReader.rows(Data(buffer: try await auditor.get("/audit/export.xlsx?actor=secretary&action=loginSucceeded").body))
+            #expect(filtered.count > 1 && filtered.dropFirst().allSatisfy { $0[7] == "secretary" && $0[8] == "loginSucceeded" })
         }
     }
 }

@@ -7,7 +7,7 @@ import Testing
 @Suite("Errors that name the field and the reason")
 struct ProblemTests {
     struct Problem: Decodable {
-        struct Field: Decodable { var field: String; var code: String; var message: String }
+        struct Field: Decodable { var field: String; var code: String; var message: String; var allowed: [String]? }
         var type: String
         var status: Int
         var errors: [Field]?
@@ -92,7 +92,12 @@ struct ProblemTests {
             #expect(urgency.status == .unprocessableContent)
             let unknown = try urgency.json(Problem.self).errors ?? []
             #expect(unknown.map(\.field) == ["urgency"] && unknown.map(\.code) == ["unknownValue"])
-            #expect(unknown.first?.message.contains(Urgency.allCases.map(\.rawValue).joined(separator: ", ")) == true, "\(unknown)")
+            // The message names the choices in words; the codes a client sends come beside it.
+            #expect(unknown.first?.message == "Urgency: Not one of the allowed values (Routine, Urgent, Emergency).", "\(unknown)")
+            #expect(unknown.first?.allowed == Urgency.allCases.map(\.rawValue))
+            let chinese = try await client.send(
+                .post, "/api/v1/cases", token: worker, json: #"{"categoryCode":"L0202","description":"楼道堆物","urgency":"soon"}"#)
+            #expect(try chinese.json(Problem.self).errors?.first?.message == "紧急程度: 不是可选的值（可选：一般、紧急、特急）。")
         }
     }
 }

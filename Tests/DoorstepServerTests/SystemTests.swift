@@ -65,7 +65,8 @@ struct SystemTests {
             .notFound, .scopeNotAllowedForRole(role: .resident), .outsideYourScope, .roleNotAssignable,
             .usernameFormat, .mismatch, .invalidOneTimeCode, .scopeFormat, .idNumberLength, .idNumberCharacters,
             .idNumberBirthDate, .idNumberCheckCharacter, .phoneFormat, .duplicateIDNumber(place: "x"),
-            .duplicateInFile(row: 1), .duplicateIDNumberElsewhere,
+            .duplicateInFile(row: 1), .duplicateIDNumberElsewhere, .maskedValue, .storedAsNumber, .fileOldExcel,
+            .fileDamaged, .fileNotWorkbook, .fileNotUTF8, .missingColumns(["x"]), .wrongType(expected: .text), .beforeStart,
         ]
         for language in Language.allCases {
             let strings = Strings(language)

@@ -2,6 +2,7 @@ import DoorstepCore
 import DoorstepStore
 import DoorstepTestSupport
 import Foundation
+import Synchronization
 import Testing
 
 @Suite("Importing Party members")
@@ -51,8 +52,12 @@ struct MemberImportTests {
                 header, ["张桂英", "甲社区党委/第一网格党支部", "11010519491231002x", "正式党员", "退休", "1975/7/1", "否"],
                 ["李四", "乙社区党委/第一网格党支部", "", "预备", "", "36708", "是"],
             ])
-            let summary = try await store.party.importRows(corrected, by: admin)
+            let heard = Mutex<[ImportProgress]>([])
+            let summary = try await store.party.importRows(corrected, by: admin) { step in heard.withLock { $0.append(step) } }
             #expect(summary.members == 2)
+            // Each phase's last word is its whole count: "2/2", never one short.
+            let lastOfEach = Dictionary(heard.withLock { $0 }.map { ($0.phase, $0) }) { _, later in later }
+            #expect(lastOfEach.count == 3 && lastOfEach.values.allSatisfy { $0.done == $0.total && $0.total == 2 })
             let members = try await store.party.members(for: admin)
             #expect(members.first { $0.name == "张桂英" }?.residentID != nil)
             let external = try #require(members.first { $0.name == "李四" })

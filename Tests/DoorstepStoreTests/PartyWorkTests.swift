@@ -130,6 +130,15 @@ struct PartyWorkTests {
             #expect(plan.count == 3)
             #expect(plan.first { $0.householdID == world.households[1].id }?.dueOn == "2027-02-21")
             #expect(try await store.visits.overdueVisits(for: world.memberPrincipal).isEmpty)
+            // A linked household seen by the grid worker is visited too: the plan no longer says 尚未走访.
+            #expect(plan.first { $0.householdID == world.households[2].id }?.lastVisitedOn == nil)
+            _ = try await store.visits.record(
+                NewVisit(householdID: world.households[2].id, visitedOn: "2026-11-23", findings: "老人身体尚好"), by: worker)
+            let seen = try await store.visits.visitPlan(for: world.memberPrincipal).first { $0.householdID == world.households[2].id }
+            #expect(seen?.lastVisitedOn == "2026-11-23" && seen?.dueOn == "2027-02-21")
+            // The visit form offers every household of the worker's grid, not only the linked ones.
+            let offered = try await store.visits.visitableHouseholds(for: worker).map(\.id)
+            #expect(Set(world.households.map(\.id)).isSubset(of: Set(offered)))
             world.clock.advance(by: 91 * 86_400)
             #expect(Set(try await store.visits.overdueVisits(for: world.memberPrincipal).map(\.householdID)) == Set(world.households[1...3].map(\.id)))
         }

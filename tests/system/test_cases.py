@@ -138,8 +138,16 @@ def test_a_report_goes_round_the_whole_loop(browser, demo_server, tmp_path):
 
 
 def test_large_text_and_a_clear_error_on_the_public_page(browser, demo_server):
-    browser.get(demo_server.base + "/report?large=1")
+    browser.get(demo_server.base + "/report")
+    toggle = browser.find_element(By.ID, "large-toggle")
+    assert (toggle.text, toggle.get_attribute("aria-pressed")) == ("大字：关", "false")
+    hint_before = browser.execute_script("return parseFloat(getComputedStyle(document.querySelector('.hint')).fontSize)")
+    toggle.click()
     assert "large" in browser.find_element(By.TAG_NAME, "body").get_attribute("class")
+    toggle = browser.find_element(By.ID, "large-toggle")
+    assert (toggle.text, toggle.get_attribute("aria-pressed")) == ("大字：开", "true"), "the switch shows it is on"
+    hint_after = browser.execute_script("return parseFloat(getComputedStyle(document.querySelector('.hint')).fontSize)")
+    assert hint_after >= hint_before * 1.2, f"hints grow with the labels ({hint_before}px → {hint_after}px)"
     Select(browser.find_element(By.ID, "r-category")).select_by_value("E0102")
     browser.find_element(By.ID, "r-description").send_keys("垃圾没人收")
     browser.find_element(By.ID, "r-phone").send_keys("12345")

@@ -10,7 +10,7 @@ from selenium.webdriver.common.by import By
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from test_browser import assert_fits, browser, pytest_runtest_makereport, sign_in  # noqa: F401
+from test_browser import assert_fits, browser, pytest_runtest_makereport, follow_menu, sign_in  # noqa: F401
 from test_cases import api_token
 from test_party_work import alert, enrol_two_factor
 
@@ -73,7 +73,7 @@ def test_two_surveys_a_quarter_apart_compare_one_estate(browser, demo_server):
              session=session)
 
     # This quarter, on the office page: the estate, the suggested questions, open from today for two weeks.
-    browser.find_element(By.LINK_TEXT, "满意度测评").click()
+    follow_menu(browser, "满意度测评")
     assert_fits(browser)
     browser.find_element(By.ID, "s-title").send_keys("本季度小区满意度测评")
     Select(browser.find_element(By.ID, "s-place")).select_by_value(f"estate:{estate}")

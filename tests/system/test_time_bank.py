@@ -10,7 +10,7 @@ import urllib.request
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from test_browser import assert_fits, browser, pytest_runtest_makereport, sign_in  # noqa: F401
+from test_browser import assert_fits, browser, pytest_runtest_makereport, follow_menu, sign_in  # noqa: F401
 from test_cases import api_token, sign_out, wait
 from test_party_work import alert, enrol_two_factor
 
@@ -34,7 +34,7 @@ def item_card(driver, name):
 def test_a_volunteer_redeems_an_item_and_prints_their_record(browser, demo_server):
     # The volunteer registers and is on duty at the activity under way, as in test_volunteers.
     sign_in(browser, demo_server, "volunteer")
-    browser.find_element(By.LINK_TEXT, "志愿服务").click()
+    follow_menu(browser, "志愿服务")
     browser.find_element(By.ID, "vr-name").send_keys("刘洋")
     browser.find_element(By.ID, "vr-phone").send_keys("13800002222")
     browser.find_element(By.CSS_SELECTOR, "#volunteer-register button[type=submit]").click()

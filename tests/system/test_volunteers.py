@@ -7,14 +7,14 @@ import urllib.request
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from test_browser import assert_fits, browser, pytest_runtest_makereport, sign_in  # noqa: F401
+from test_browser import assert_fits, browser, pytest_runtest_makereport, follow_menu, sign_in  # noqa: F401
 from test_cases import sign_out
 from test_party_work import alert, enrol_two_factor
 
 
 def test_confirmed_hours_move_hours_stars_and_credits(browser, demo_server):
     sign_in(browser, demo_server, "volunteer")
-    browser.find_element(By.LINK_TEXT, "志愿服务").click()
+    follow_menu(browser, "志愿服务")
     assert_fits(browser)
     browser.find_element(By.ID, "vr-name").send_keys("刘洋")
     browser.find_element(By.ID, "vr-phone").send_keys("1380000")

@@ -62,6 +62,18 @@ public struct CaseHandler: Sendable, Codable, Equatable, Hashable {
     }
 }
 
+/// Someone a case may be dispatched to, with the grid they work in (none for the community's staff), so that two
+/// grids' workers can be told apart in the picker.
+public struct HandlerChoice: Sendable, Equatable {
+    public var handler: CaseHandler
+    public var gridCode: String?
+
+    public init(handler: CaseHandler, gridCode: String?) {
+        self.handler = handler
+        self.gridCode = gridCode
+    }
+}
+
 /// A pending request for more time.
 public struct ExtensionRequest: Sendable, Codable, Equatable, Hashable {
     public var workingDays: Int

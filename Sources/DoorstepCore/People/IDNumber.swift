@@ -14,6 +14,9 @@ public struct IDNumber: Sendable, Hashable, Codable, CustomStringConvertible {
     public static func parse(_ text: String, today: Date = Date()) -> Result<IDNumber, FieldProblem> {
         let trimmed = text.trimmingCharacters(in: .whitespaces).uppercased()
         let characters = Array(trimmed)
+        // What an office's files get wrong most: a masked export read back, and a cell Excel made a number.
+        if trimmed.contains("*") { return .failure(.maskedValue) }
+        if trimmed.wholeMatch(of: /[0-9](\.[0-9]+)?E\+?[0-9]+/) != nil { return .failure(.storedAsNumber) }
         guard characters.count == 18 else { return .failure(.idNumberLength) }
         guard characters.prefix(17).allSatisfy(\.isASCIIDigit), characters[17].isASCIIDigit || characters[17] == "X"
         else { return .failure(.idNumberCharacters) }

@@ -31,7 +31,9 @@ public struct ResidentInput: Sendable, Codable, Equatable {
         var validator = Validator()
         validator.text("householdID", householdID, maximum: 64)
         validator.text("name", name, maximum: 50)
-        let type = IDDocumentType(rawValue: idDocumentType ?? IDDocumentType.residentIDCard.rawValue)
+        // Codes or the words a sheet uses (户籍, 身份证, 独居老人): the API takes what the import takes.
+        let typeText = (idDocumentType ?? IDDocumentType.residentIDCard.rawValue).trimmingCharacters(in: .whitespaces)
+        let type = IDDocumentType(rawValue: typeText) ?? ResidentSheet.documentTypeWords[typeText]
         if type == nil {
             validator.check("idDocumentType", .unknownValue(allowed: IDDocumentType.allCases.map(\.rawValue)))
         }
@@ -63,7 +65,8 @@ public struct ResidentInput: Sendable, Codable, Equatable {
             }
         }
         validator.text("relationToHead", relationToHead, maximum: 20)
-        let status = ResidenceStatus(rawValue: residenceStatus ?? "")
+        let statusText = (residenceStatus ?? "").trimmingCharacters(in: .whitespaces)
+        let status = ResidenceStatus(rawValue: statusText) ?? ResidentSheet.residenceStatusWords[statusText]
         if status == nil {
             validator.check(
                 "residenceStatus",
@@ -71,7 +74,7 @@ public struct ResidentInput: Sendable, Codable, Equatable {
         }
         var care: [CareCategory] = []
         for name in careCategories ?? [] {
-            if let category = CareCategory(rawValue: name) {
+            if let category = CareCategory(rawValue: name) ?? ResidentSheet.careWords[name.trimmingCharacters(in: .whitespaces)] {
                 care.append(category)
             } else {
                 validator.check("careCategories", .unknownValue(allowed: CareCategory.allCases.map(\.rawValue)))

@@ -7,6 +7,7 @@ public struct PhoneNumber: Sendable, Hashable, Codable, CustomStringConvertible 
 
     /// Checks and normalises `text`. Spaces, dashes, brackets and a leading `+86` or `86` are allowed.
     public static func parse(_ text: String) -> Result<PhoneNumber, FieldProblem> {
+        if text.contains("*") { return .failure(.maskedValue) }
         var extensionPart: String?
         var main = text.trimmingCharacters(in: .whitespaces)
         for marker in ["转", "ext.", "ext", "x", "#"] {

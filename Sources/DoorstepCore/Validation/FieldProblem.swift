@@ -86,6 +86,12 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
     case wrongType(expected: JSONKind)
     /// A sheet's header without these columns (as the template names them).
     case missingColumns([String])
+    /// A value as a masked export shows it (`110105********002X`, `138****8000`), not the value itself.
+    case maskedValue
+    /// An ID number Excel turned into a number (`1.10105E+17`), which has lost its last digits.
+    case storedAsNumber
+    /// An old Excel file (.xls) or a workbook with a password, which must be saved as a plain .xlsx first.
+    case fileOldExcel
 
     /// The stable identifier of the problem, used in API errors.
     public var code: String {
@@ -143,6 +149,9 @@ public enum FieldProblem: Error, Sendable, Equatable, Codable, Hashable {
         case .controlCharacters: "controlCharacters"
         case .wrongType: "wrongType"
         case .missingColumns: "missingColumns"
+        case .maskedValue: "maskedValue"
+        case .storedAsNumber: "storedAsNumber"
+        case .fileOldExcel: "fileOldExcel"
         }
     }
 }

@@ -30,45 +30,72 @@ struct AuditPage: Sendable {
     ) async throws -> Response {
         let principal = try context.require(.viewAudit)
         let strings = context.strings
+        let query = AuditQuery(request)
         let before = request.uri.queryParameters["before"].flatMap { Int($0) }
         let pageSize = 50
-        let entries = try await store.audit.entries(for: principal, before: before, limit: pageSize)
+        let entries = try await store.audit.entries(for: principal, filter: query.filter, before: before, limit: pageSize)
+        let display = AuditDisplay(names: try await store.audit.names(for: entries, by: principal), strings: strings, principal: principal)
         var model: [String: Any] = [
             "canVerify": principal.can(.verifyAudit),
             "entries": entries.map { entry -> [String: Any] in
-                [
-                    "sequence": entry.sequence, "at": Display.time(entry.at), "actor": entry.actorName,
-                    "action": entry.action.map { strings["action_\($0.rawValue)"] } ?? entry.actionName,
-                    "subject": entry.subject, "detail": entry.detail == "{}" ? "" : entry.detail,
+                var row: [String: Any] = [
+                    "sequence": entry.sequence, "at": Display.time(entry.at), "actor": display.actor(entry),
+                    "actorName": entry.actorName, "action": display.action(entry), "subject": display.subject(entry),
+                    "subjectRaw": entry.subject, "details": display.details(entry), "detailRaw": entry.detail,
                     "reason": entry.reason ?? "",
+                    "only": AuditRoute.show.path().query(["subject": entry.subject]),
                 ]
+                if let link = display.link(entry) { row["href"] = link }
+                return row
             },
+            "filter": query.values,
+            "actions": AuditAction.allCases.map { action in
+                ["code": action.rawValue, "name": strings["action_\(action.rawValue)"], "selected": query.filter.action == action] as [String: Any]
+            }.sorted { ($0["name"] as? String ?? "") < ($1["name"] as? String ?? "") },
+            "kinds": strings.all.keys.filter { $0.hasPrefix("audit_kind_") }.sorted().map { key in
+                let kind = String(key.dropFirst("audit_kind_".count))
+                return ["code": kind, "name": strings[key], "selected": query.values["kind"] == kind] as [String: Any]
+            },
+            "fieldErrors": Display.fieldErrors(query.errors, strings),
+            "export": [
+                "xlsx": AuditRoute.exportXLSX.path().query(filter: query.values), "csv": AuditRoute.exportCSV.path().query(filter: query.values),
+            ],
         ]
-        if entries.count == pageSize, let last = entries.last { model["older"] = last.sequence }
+        if let subject = query.values["subject"] {
+            model["onlyRecord"] = strings.format("audit_only_record", ["record": entries.first.map(display.subject) ?? subject])
+        }
+        if entries.count == pageSize, let last = entries.last {
+            model["older"] = AuditRoute.show.path().query(filter: query.values.merging(["before": String(last.sequence)]) { $1 })
+        }
         if let verification { model["verification"] = Self.describe(verification, strings) }
         return pages.page("audit", title: strings["audit_title"], model: model, context: context)
     }
 
-    /// The whole log of the caller's territory, newest first, as a file (at most `exportLimit` rows).
+    /// The rows the filter keeps, newest first, as a file (at most `exportLimit` rows): the words of the page and,
+    /// beside them, the raw fields as stored, for whoever checks the log against its hashes.
     @Sendable func export(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.require(.viewAudit)
         let strings = context.strings
+        let query = AuditQuery(request)
         var rows: [[String]] = []
         var before: Int?
         while rows.count < Self.exportLimit {
-            let entries = try await store.audit.entries(for: principal, before: before, limit: 1_000)
+            let entries = try await store.audit.entries(for: principal, filter: query.filter, before: before, limit: 1_000)
+            let display = AuditDisplay(names: try await store.audit.names(for: entries, by: principal), strings: strings, principal: principal)
             rows += entries.map { entry in
                 [
-                    String(entry.sequence), Display.time(entry.at), entry.actorName,
-                    entry.action.map { strings["action_\($0.rawValue)"] } ?? entry.actionName, entry.subject,
-                    entry.detail == "{}" ? "" : entry.detail, entry.reason ?? "",
+                    String(entry.sequence), Display.time(entry.at), display.actor(entry), display.action(entry), display.subject(entry),
+                    display.details(entry).joined(separator: strings.language == .zhCN ? "；" : "; "), entry.reason ?? "",
+                    entry.actorName, entry.actionName, entry.subject, entry.detail == "{}" ? "" : entry.detail, entry.recordedAt,
                 ]
             }
             guard entries.count == 1_000, let last = entries.last else { break }
             before = last.sequence
         }
-        let header = ["audit_seq", "audit_at", "audit_actor", "audit_action", "audit_subject", "audit_detail", "audit_reason"]
-            .map { strings[$0] }
+        let header = [
+            "audit_seq", "audit_at", "audit_actor", "audit_action", "audit_subject", "audit_detail", "audit_reason",
+            "audit_raw_actor", "audit_raw_action", "audit_raw_subject", "audit_raw_detail", "audit_raw_at",
+        ].map { strings[$0] }
         return SheetFiles.download(
             [header] + rows.prefix(Self.exportLimit), as: SheetFormat(path: request.uri.path), name: "audit-log",
             sheetName: strings["audit_title"])

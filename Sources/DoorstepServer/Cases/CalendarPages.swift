@@ -44,7 +44,8 @@ struct CalendarPages: Sendable {
         _ = try context.requirePrincipal()
         let year = Self.year(request)
         let entries = try await store.calendar.entries()
-        let days = Self.days(of: year, calendar: try await store.calendar.current(), entries: entries)
+        let calendar = try await store.calendar.current()
+        let days = Self.days(of: year, calendar: calendar, entries: entries)
         return YearResource(
             year: year, days: days.map { .init(day: $0.0.description, kind: $0.1, name: $0.2) },
             entries: entries.filter { $0.day.year == year })
@@ -100,8 +101,9 @@ struct CalendarPages: Sendable {
         let strings = context.strings
         let year = Self.year(request)
         let entries = try await store.calendar.entries()
-        let days = Self.days(of: year, calendar: try await store.calendar.current(), entries: entries)
-        let model: [String: Any] = [
+        let calendar = try await store.calendar.current()
+        let days = Self.days(of: year, calendar: calendar, entries: entries)
+        var model: [String: Any] = [
             "year": year, "previous": year - 1, "next": year + 1,
             "days": days.map {
                 ["day": $0.0.description, "kind": strings["calendar_kind_\($0.1.rawValue)"], "name": $0.2, "workday": $0.1 == .workday]
@@ -111,6 +113,9 @@ struct CalendarPages: Sendable {
             "kinds": CalendarEntry.Kind.allCases.map { ["code": $0.rawValue, "name": strings["calendar_kind_\($0.rawValue)"]] },
             "problems": errors, "hasProblems": !errors.isEmpty,
         ]
+        if let next = try await store.calendar.unsetNextYear(in: calendar) {
+            model["unsetYear"] = CalendarWarning.text(next, principal, strings)
+        }
         return pages.page("workCalendar", title: strings["calendar_title"], model: model, context: context, status: status, flash: flash)
     }
 

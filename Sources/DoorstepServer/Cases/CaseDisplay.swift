@@ -5,11 +5,11 @@ import Foundation
 /// How cases read on pages: the same words for a case wherever it appears.
 enum CaseDisplay {
     static func card(
-        _ item: Case, _ strings: Strings, now: Date, quick: (action: String, label: String)? = nil
+        _ item: Case, _ strings: Strings, now: Date, places: CasePlaces, quick: (action: String, label: String)? = nil
     ) -> [String: Any] {
         var card: [String: Any] = [
             "id": item.id, "href": CaseRoute.detail.path(item.id), "tracking": item.trackingCode, "category": item.categoryName,
-            "description": String(item.description.prefix(120)), "place": place(item),
+            "description": String(item.description.prefix(120)), "place": places.name(item), "placeCode": places.code(item),
             "state": strings["case_state_\(item.state.rawValue)"], "clock": item.clock(at: now).rawValue,
             "clockLabel": clockLabel(item, strings, now: now), "version": item.version,
         ]
@@ -19,9 +19,10 @@ enum CaseDisplay {
         return card
     }
 
-    static func place(_ item: Case) -> String {
-        if !item.address.isEmpty { return item.address }
-        return item.gridCode ?? item.communityCode
+    /// Cases as cards, each place named for the viewer.
+    static func cards(_ cases: some Collection<Case>, principal: Principal, strings: Strings, now: Date, store: Store) async throws -> [[String: Any]] {
+        let places = try await CasePlaces.of(cases, for: principal, in: store)
+        return cases.map { card($0, strings, now: now, places: places) }
     }
 
     static func clockLabel(_ item: Case, _ strings: Strings, now: Date) -> String {

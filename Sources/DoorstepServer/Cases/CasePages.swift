@@ -29,20 +29,23 @@ struct CasePages: Sendable {
         let principal = try context.require(.handleCases)
         let strings = context.strings
         let now = Date()
-        let mine = try await store.cases.handling(by: principal).map {
-            CaseDisplay.card($0, strings, now: now, quick: $0.state == .dispatched ? ("signFor", strings["step_signFor"]) : nil)
-        }
+        let handling = try await store.cases.handling(by: principal)
         let grid = principal.scope.level == .grid ? principal.scope.code : nil
-        let fresh = try await store.cases.lane(.unassigned, gridCode: grid, by: principal, limit: 20).map {
-            CaseDisplay.card($0, strings, now: now, quick: principal.role == .gridWorker ? ("take", strings["step_take"]) : nil)
-        }
+        let unassigned = try await store.cases.lane(.unassigned, gridCode: grid, by: principal, limit: 20)
         let actor = CaseStore.actor(for: principal)
         let calendar = try await store.cases.currentCalendar()
-        let toCheck = try await store.cases.lane(.awaitingCheck, gridCode: grid, by: principal, limit: 20)
+        let awaitingCheck = try await store.cases.lane(.awaitingCheck, gridCode: grid, by: principal, limit: 20)
             .filter { item in
                 actor.map { item.permits(.check(passed: true, note: ""), for: $0, at: now, calendar: calendar) } ?? false
             }
-            .map { CaseDisplay.card($0, strings, now: now) }
+        let places = try await CasePlaces.of(handling + unassigned + awaitingCheck, for: principal, in: store)
+        let mine = handling.map {
+            CaseDisplay.card($0, strings, now: now, places: places, quick: $0.state == .dispatched ? ("signFor", strings["step_signFor"]) : nil)
+        }
+        let fresh = unassigned.map {
+            CaseDisplay.card($0, strings, now: now, places: places, quick: principal.role == .gridWorker ? ("take", strings["step_take"]) : nil)
+        }
+        let toCheck = awaitingCheck.map { CaseDisplay.card($0, strings, now: now, places: places) }
         let notices = try await store.notices.notices(for: principal)
         let model: [String: Any] = [
             "mine": ["cases": mine], "hasMine": !mine.isEmpty, "canDispatch": true,
@@ -85,7 +88,7 @@ struct CasePages: Sendable {
                     as [String: Any]
             },
             "laneHint": strings["lane_\(lane.rawValue)_hint"],
-            "cases": paging.shown(found).map { CaseDisplay.card($0, strings, now: now) },
+            "cases": try await CaseDisplay.cards(paging.shown(found), principal: principal, strings: strings, now: now, store: store),
             "pager": paging.model(found: found.count, link: CaseRoute.board.path().query(["lane": lane.rawValue]), strings: strings),
         ]
         return pages.page("caseBoard", title: strings["cases_board_title"], model: model, context: context)
@@ -94,7 +97,7 @@ struct CasePages: Sendable {
     @Sendable func mine(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.require(.reportCases)
         let now = Date()
-        let cases = try await store.cases.reportedBy(principal).map { CaseDisplay.card($0, context.strings, now: now) }
+        let cases = try await CaseDisplay.cards(try await store.cases.reportedBy(principal), principal: principal, strings: context.strings, now: now, store: store)
         return pages.page("caseMine", title: context.strings["cases_mine_title"], model: ["cases": cases], context: context)
     }
 
@@ -179,12 +182,13 @@ struct CasePages: Sendable {
         let actor = CaseStore.actor(for: principal)
         let calendar = try await store.cases.currentCalendar()
         let permitted = actor.map { item.permittedSteps(for: $0, at: now, calendar: calendar) } ?? []
+        let places = try await CasePlaces.of([item], for: principal, in: store)
         var model: [String: Any] = [
             "id": item.id, "category": item.categoryName, "clock": item.clock(at: now).rawValue,
             "clockLabel": CaseDisplay.clockLabel(item, strings, now: now), "state": strings["case_state_\(item.state.rawValue)"],
             "tracking": item.trackingCode, "description": item.description,
             "source": strings["case_source_\(item.source.rawValue)"], "urgency": strings["urgency_\(item.urgency.rawValue)"],
-            "reportedAt": Display.time(item.createdAt), "place": CaseDisplay.place(item),
+            "reportedAt": Display.time(item.createdAt), "place": places.name(item), "placeCode": places.code(item),
             "reporter": item.anonymous ? strings["case_anonymous"] : (item.reporterName.isEmpty ? "—" : Masking.name(item.reporterName)),
             "handler": item.handler?.name ?? "—", "deadline": Display.time(item.deadline),
             "escalation": strings["level_\(item.escalation.rawValue)"],
@@ -254,12 +258,22 @@ struct CasePages: Sendable {
         if has.contains("dispatch") {
             let suggested = try await store.cases.suggestedHandler(for: item)
             let handlers = try await store.cases.handlers(community: item.communityCode, by: principal)
+            let names = try await store.territory.placeNames(communities: [], grids: Set(handlers.compactMap(\.gridCode)))
+            let chosen = suggested?.accountID ?? handlers.first?.handler.accountID
+            // Grouped by grid, so that two grids' workers of the same name, and each worker's grid, can be told apart.
+            let groups = handlers.reduce(into: [(String?, [HandlerChoice])]()) { groups, choice in
+                if groups.last?.0 == choice.gridCode { groups[groups.count - 1].1.append(choice) } else { groups.append((choice.gridCode, [choice])) }
+            }
             form("dispatch", buttons: ["dispatch"], note: "field_note", extra: [
                 "handlerField": [
                     "unitField": principal.can(.manageCases),
-                    "options": handlers.enumerated().map { index, handler in
-                        let chosen = suggested.map { $0.accountID == handler.accountID } ?? (index == 0)
-                        return ["id": handler.accountID ?? "", "name": handler.name, "selected": chosen] as [String: Any]
+                    "optionGroups": groups.map { grid, choices in
+                        [
+                            "label": grid.map { names.grids[$0] ?? $0 } ?? strings.roleName(.communityAdmin),
+                            "options": choices.map {
+                                ["id": $0.handler.accountID ?? "", "name": $0.handler.name, "selected": $0.handler.accountID == chosen] as [String: Any]
+                            },
+                        ] as [String: Any]
                     },
                 ]
             ])

@@ -11,7 +11,7 @@ extension Templates {
           <li class="due-{{clock}}" data-tracking="{{tracking}}">
             <a class="title" href="{{href}}">{{category}}</a> <span class="clock clock-{{clock}}">{{clockLabel}}</span>
             <div>{{description}}</div>
-            <div class="hint">{{place}} · {{state}}{{#deadline}} · {{t.case_deadline}} {{deadline}}{{/deadline}}{{#handler}} · {{handler}}{{/handler}}</div>
+            <div class="hint"><span title="{{placeCode}}">{{place}}</span> · {{state}}{{#deadline}} · {{t.case_deadline}} {{deadline}}{{/deadline}}{{#handler}} · {{handler}}{{/handler}}</div>
             {{#quick}}<form method="post" action="{{#route.case.step}}{{id}}{{/route.case.step}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}"><button class="primary" name="action" value="{{action}}">{{label}}</button></form>{{/quick}}
           </li>{{/cases}}
         </ul>
@@ -104,7 +104,7 @@ extension Templates {
             <dt>{{t.field_source}}</dt><dd>{{source}}</dd>
             <dt>{{t.field_urgency}}</dt><dd>{{urgency}}</dd>
             <dt>{{t.case_reported_at}}</dt><dd>{{reportedAt}}</dd>
-            <dt>{{t.case_place}}</dt><dd>{{place}}</dd>
+            <dt>{{t.case_place}}</dt><dd title="{{placeCode}}">{{place}}</dd>
             <dt>{{t.case_reporter}}</dt><dd>{{reporter}}{{#phone}} · <span class="code">{{phone}}</span>{{/phone}}</dd>
             <dt>{{t.case_handler}}</dt><dd id="case-handler">{{handler}}</dd>
             <dt>{{t.case_deadline}}</dt><dd>{{deadline}}</dd>
@@ -154,7 +154,7 @@ extension Templates {
             {{#extensionInfo}}<p>{{extensionInfo}}</p>{{/extensionInfo}}
             {{#categoryField}}<label for="s-cat">{{t.field_categoryCode}}</label><select id="s-cat" name="categoryCode">{{#groups}}<optgroup label="{{name}}">{{#items}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/items}}</optgroup>{{/groups}}</select>
             <label for="s-urg">{{t.field_urgency}}</label><select id="s-urg" name="urgency">{{#urgencies}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/urgencies}}</select>{{/categoryField}}
-            {{#handlerField}}<label for="s-handler">{{t.case_handler}}</label><select id="s-handler" name="handlerAccountID">{{#unitField}}<option value="">{{t.case_handler_unit_option}}</option>{{/unitField}}{{#options}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/options}}</select>
+            {{#handlerField}}<label for="s-handler">{{t.case_handler}}</label><select id="s-handler" name="handlerAccountID">{{#unitField}}<option value="">{{t.case_handler_unit_option}}</option>{{/unitField}}{{#optionGroups}}<optgroup label="{{label}}">{{#options}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/options}}</optgroup>{{/optionGroups}}</select>
             {{#unitField}}<label for="s-unit">{{t.field_handlerUnit}}</label><input id="s-unit" name="handlerUnit" maxlength="60">{{/unitField}}{{/handlerField}}
             {{#daysField}}<label for="s-days">{{t.field_workingDays}}</label><input id="s-days" name="workingDays" type="number" min="1" max="30" value="2">{{/daysField}}
             {{#reviewField}}<label for="s-review">{{t.field_reviewOn}}</label><input id="s-review" name="reviewOn" type="date">{{/reviewField}}
@@ -206,6 +206,7 @@ extension Templates {
     static let workCalendar = """
         <h1>{{t.calendar_title}} {{year}}</h1>
         <p class="lead">{{t.calendar_intro}}</p>
+        {{#unsetYear}}<p class="warning" role="alert" id="calendar-unset-year">{{unsetYear}}</p>{{/unsetYear}}
         <p><a href="{{route.calendar.page}}?year={{previous}}">{{previous}}</a> · <a href="{{route.calendar.page}}?year={{next}}">{{next}}</a></p>
         {{#hasProblems}}<div class="error" role="alert"><ul>{{#problems}}<li>{{.}}</li>{{/problems}}</ul></div>{{/hasProblems}}
         <div class="scroll"><table id="calendar-days">

@@ -125,7 +125,7 @@ struct RatesPages: Sendable {
             "set": strings["set_\(set.rawValue)"], "territory": territory,
             "period": "\(period.first) – \(period.last)",
             "back": RatesRoute.page.path().keeping(period),
-            "cases": paging.shown(cases).map { CaseDisplay.card($0, strings, now: now) },
+            "cases": try await CaseDisplay.cards(paging.shown(cases), principal: principal, strings: strings, now: now, store: store),
             "pager": paging.model(found: cases.count, link: link, strings: strings),
         ]
         return pages.page("rateCases", title: strings["rates_title"], model: model, context: context)

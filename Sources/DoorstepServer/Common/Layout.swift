@@ -15,15 +15,16 @@ extension Templates {
         <header class="top">
           <a class="brand" href="{{route.home.show}}">{{t.app_name}}<span class="tagline">{{t.app_tagline}}</span></a>
           {{#user}}
-          <nav class="nav" aria-label="{{t.nav_main}}"><ul>
-            {{#nav}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>{{/nav}}
-          </ul></nav>
-          <div class="who"><span class="who-name">{{displayName}}</span> <span class="who-role">{{roleName}} · {{scopeName}}</span>
+          <nav class="nav" aria-label="{{t.nav_main}}">
+            <details class="menu"><summary>{{t.nav_menu}}{{#navCurrent}} · {{navCurrent}}{{/navCurrent}}</summary>{{> navGroups}}</details>
+            <div class="menu-wide">{{> navGroups}}</div>
+          </nav>
+          <div class="who"><span class="who-name">{{displayName}}</span> <span class="who-role">{{roleName}} · <span title="{{scopeCode}}">{{scopeName}}</span></span>
             <form method="post" action="{{route.login.logout}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button class="link">{{t.logout}}</button></form>
           </div>
           {{/user}}
           {{^user}}
-          <nav class="langs" aria-label="{{t.switch_language}}">{{#languages}}<a href="?lang={{code}}" lang="{{code}}"{{#current}} aria-current="true"{{/current}}>{{name}}</a> {{/languages}}{{#largeToggle}} <a href="?large={{largeToggle}}" id="large-toggle">{{t.public_large}}</a>{{/largeToggle}}</nav>
+          <nav class="langs" aria-label="{{t.switch_language}}">{{#languages}}<a href="?lang={{code}}" lang="{{code}}"{{#current}} aria-current="true"{{/current}}>{{name}}</a> {{/languages}}{{#largeToggle}} <a href="?large={{largeToggle.to}}" id="large-toggle" role="button" aria-pressed="{{largeToggle.pressed}}">{{largeToggle.label}}</a>{{/largeToggle}}</nav>
           {{/user}}
         </header>
         <main id="main">
@@ -33,6 +34,14 @@ extension Templates {
         <footer class="foot">{{t.footer_text}}</footer>
         </body>
         </html>
+        """
+
+    /// The menu's groups and links. A phone shows them folded in a <details>; a wider screen shows them open, as a
+    /// second copy: CSS cannot open a <details> in the browsers offices use, and a script is not needed for this.
+    static let navGroups = """
+        <ul class="groups">{{#nav}}<li class="group">{{#navGroupName}}<span class="group-name">{{navGroupName}}</span>{{/navGroupName}}<ul>
+          {{#items}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>{{/items}}
+        </ul></li>{{/nav}}</ul>
         """
 }
 
@@ -49,7 +58,7 @@ enum Templates {
             Templates.afterSchoolPages, Templates.healthPages, Templates.aidPages, Templates.programmeRecordsPages,
             Templates.serviceFiguresPages, Templates.surveyPages, Templates.figurePages, Templates.reportPages, Templates.hotspotPages, Templates.picturePages,
         ]
-        var templates: [String: String] = ["layout": Templates.layout]
+        var templates: [String: String] = ["layout": Templates.layout, "navGroups": Templates.navGroups]
         for part in parts {
             templates.merge(part) { _, _ in preconditionFailure("a template name appears twice") }
         }

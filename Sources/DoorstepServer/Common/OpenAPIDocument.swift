@@ -152,7 +152,8 @@ enum OpenAPIDocument {
               "rows": {"type": "array", "items": {"type": "object", "required": ["row", "field", "code", "message"], "properties": {
                 "row": {"type": "integer"}, "field": {"type": "string"}, "code": {"type": "string"}, "message": {"type": "string"}}}},
               "errors": {"type": "array", "items": {"type": "object", "required": ["field", "code", "message"], "properties": {
-                "field": {"type": "string"}, "code": {"type": "string"}, "message": {"type": "string"}}}}
+                "field": {"type": "string"}, "code": {"type": "string"}, "message": {"type": "string"},
+                "allowed": {"type": "array", "items": {"type": "string"}, "description": "For unknownValue: the codes allowed; the message names them in words"}}}}
             }
           },
           "Role": {"type": "string", "enum": ["streetAdmin", "communityAdmin", "gridWorker", "partyMember", "volunteer", "partner", "resident", "auditor"]},

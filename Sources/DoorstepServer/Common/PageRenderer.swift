@@ -38,18 +38,23 @@ struct PageRenderer: Sendable {
         if let flash { layout["flash"] = flash }
         // Public pages offer a large-font mode for elderly residents; `large` is nil on the working pages.
         if let large {
-            layout["largeToggle"] = large ? "0" : "1"
+            // The switch says which way it stands, not only what it does: 大字：开 / 大字：关.
+            layout["largeToggle"] = [
+                "to": large ? "0" : "1", "pressed": large ? "true" : "false", "label": strings[large ? "public_large_on" : "public_large_off"],
+            ]
             if large { layout["bodyClass"] = "large" }
         }
         // Pages that follow work in progress reload themselves; no script needed.
         if let refreshSeconds { layout["refresh"] = String(refreshSeconds) }
         if let principal = context.principal {
-            layout["user"] = [
+            let menu = Navigation.menu(for: principal, strings: strings, current: template)
+            var user: [String: Any] = [
                 "displayName": principal.displayName, "roleName": strings.roleName(principal.role),
-                "scopeName": "\(strings.scopeLevelName(principal.scope.level)) \(principal.scope.code)",
-                "csrf": context.session?.csrfToken ?? "",
-                "nav": Navigation.items(for: principal, strings: strings, current: template),
-            ] as [String: Any]
+                "scopeName": context.session?.scopeName ?? principal.scope.code, "scopeCode": principal.scope.code,
+                "csrf": context.session?.csrfToken ?? "", "nav": menu.groups,
+            ]
+            if let current = menu.currentName { user["navCurrent"] = current }
+            layout["user"] = user
         }
         let html = library.render(layout, withTemplate: "layout") ?? ""
         return Response(

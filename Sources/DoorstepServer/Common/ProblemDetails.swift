@@ -9,6 +9,8 @@ struct ProblemDetails: Codable, Sendable, Equatable {
         var field: String
         var code: String
         var message: String
+        /// For `unknownValue`: the codes a client may send (the message names them in words).
+        var allowed: [String]? = nil
     }
 
     struct InvalidRow: Codable, Sendable, Equatable {
@@ -51,9 +53,11 @@ struct ProblemDetails: Codable, Sendable, Equatable {
         }
         if case .validation(let fields) = error {
             self.errors = fields.map {
-                InvalidField(
+                var allowed: [String]?
+                if case .unknownValue(let codes) = $0.problem { allowed = codes }
+                return InvalidField(
                     field: $0.field, code: $0.problem.code,
-                    message: "\(strings.fieldName($0.field)): \(strings.message(for: $0.problem))")
+                    message: "\(strings.fieldName($0.field)): \(strings.message(for: $0.problem))", allowed: allowed)
             }
         }
     }

@@ -50,11 +50,18 @@ struct Link: Sendable, Hashable, CustomStringConvertible {
 
     var description: String { url }
 
-    /// The link with these query parameters added in order; a nil value is left out.
+    /// The link with these query parameters added in the order written; a nil value is left out.
     func query(_ items: KeyValuePairs<String, (any CustomStringConvertible)?>) -> Link {
-        let pairs = items.compactMap { name, value in
-            value.map { "\(Link.escape(name, allowed: .queryValue))=\(Link.escape($0.description, allowed: .queryValue))" }
-        }
+        adding(items.compactMap { name, value in value.map { (name, $0.description) } })
+    }
+
+    /// The link with a filter's values added, in name order so that the same filter always makes the same link.
+    func query(filter values: [String: String]) -> Link {
+        adding(values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }
+
+    private func adding(_ items: [(String, String)]) -> Link {
+        let pairs = items.map { "\(Link.escape($0.0, allowed: .queryValue))=\(Link.escape($0.1, allowed: .queryValue))" }
         guard !pairs.isEmpty else { return self }
         var link = self
         link.url += (url.contains("?") ? "&" : "?") + pairs.joined(separator: "&")

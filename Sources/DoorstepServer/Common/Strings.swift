@@ -14,6 +14,9 @@ public struct Strings: Sendable {
     /// The text for `key`; the key itself when missing, so a gap shows up instead of an empty space.
     public subscript(_ key: String) -> String { table[key] ?? key }
 
+    /// The text for `key`, or nil where the catalogue has none: for values that read as words when they can.
+    public func word(_ key: String) -> String? { table[key] }
+
     /// The text for `key` with `{name}` placeholders filled in.
     public func format(_ key: String, _ values: [String: String]) -> String {
         values.reduce(self[key]) { text, pair in text.replacingOccurrences(of: "{\(pair.key)}", with: pair.value) }
@@ -34,7 +37,8 @@ public struct Strings: Sendable {
         case .tooFewCharacterClasses(let minimum): format("problem_tooFewCharacterClasses", ["n": String(minimum)])
         case .codeFormat(let digits): format("problem_codeFormat", ["n": String(digits)])
         case .codeNotUnderParent(let parent): format("problem_codeNotUnderParent", ["parent": parent])
-        case .unknownValue(let allowed): format("problem_unknownValue", ["allowed": allowed.joined(separator: ", ")])
+        case .unknownValue(let allowed):
+            format("problem_unknownValue", ["allowed": valueWords(allowed).joined(separator: language == .zhCN ? "、" : ", ")])
         case .scopeNotAllowedForRole(let role): format("problem_scopeNotAllowedForRole", ["role": roleName(role)])
         case .duplicateIDNumber(let place): format("problem_duplicateIDNumber", ["place": place])
         case .duplicateInFile(let row): format("problem_duplicateInFile", ["row": String(row)])
@@ -48,6 +52,16 @@ public struct Strings: Sendable {
         case .missingColumns(let columns): format("problem_missingColumns", ["columns": columns.joined(separator: language == .zhCN ? "、" : ", ")])
         default: self["problem_\(problem.code)"]
         }
+    }
+
+    /// Codes of a closed set as their words (registered, resident, floating → 户籍、常住、流动): the words of the one
+    /// catalogue family that names every code. Codes no family names as a whole stay codes.
+    func valueWords(_ codes: [String]) -> [String] {
+        guard let first = codes.first else { return codes }
+        // The audit log's words for details are about stored rows, not about what a client may send.
+        let families = table.keys.filter { $0.hasSuffix("_" + first) && !$0.hasPrefix("audit_") }.map { String($0.dropLast(first.count)) }.sorted()
+        guard let family = families.first(where: { family in codes.allSatisfy { table[family + $0] != nil } }) else { return codes }
+        return codes.map { table[family + $0]! }
     }
 
     /// The label of a field, for messages that name it.

@@ -20,9 +20,26 @@ extension Templates {
         .top a { color: #fff; }
         .brand { font-weight: 700; font-size: 1.25rem; text-decoration: none; }
         .tagline { display: block; font-weight: 400; font-size: .8rem; opacity: .9; }
-        .nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 16px; }
+        .nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0 14px; }
+        .nav .groups { gap: 2px 28px; }
+        .nav .group { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 8px; }
+        .nav .group-name { font-size: .8rem; opacity: .8; }
         .nav a { text-decoration: none; padding: 6px 0; display: inline-block; }
         .nav a[aria-current] { border-bottom: 3px solid #fff; }
+        .menu > summary { cursor: pointer; padding: 8px 12px; border: 1px solid rgba(255, 255, 255, .6); border-radius: 6px; min-height: 44px; }
+        /* On a phone the menu folds behind its summary; wider, its open copy is shown instead. */
+        @media (max-width: 600px) {
+          .nav { width: 100%; }
+          .menu-wide { display: none; }
+          .menu[open] > summary { margin-bottom: 8px; }
+          .nav .groups { flex-direction: column; }
+          .nav .group { display: block; border-top: 1px solid rgba(255, 255, 255, .3); padding: 4px 0; }
+          .nav .group-name { display: block; }
+        }
+        /* Not 601px: at a fractional width (zoom, a high-density screen) both copies would show. */
+        @media (min-width: 600.02px) {
+          .menu { display: none; }
+        }
         .who { margin-left: auto; font-size: .9rem; }
         .who-role { opacity: .9; }
         .langs a { margin-left: 8px; }
@@ -77,6 +94,10 @@ extension Templates {
         .tree ul { padding-left: 20px; }
         .foot { text-align: center; color: var(--muted); font-size: .85rem; padding: 24px 16px; }
         body.large { font-size: 22px; }
+        /* Hints are sized against the root, which large text does not change: size them against the page instead. */
+        body.large .hint, body.large .field-error, body.large .foot, body.large .tagline { font-size: .95em; }
+        #large-toggle { display: inline-block; padding: 4px 10px; border: 2px solid #fff; border-radius: 16px; text-decoration: none; }
+        #large-toggle[aria-pressed="true"] { background: #fff; color: var(--red-dark); font-weight: 700; }
         body.large input, body.large select, body.large button, body.large textarea { min-height: 56px; }
         .clock { display: inline-block; padding: 0 8px; border-radius: 10px; font-size: .85rem; white-space: nowrap; border: 1px solid var(--line); }
         .clock-green { background: #dafbe1; color: #116329; }
@@ -100,13 +121,28 @@ extension Templates {
         .photos { display: flex; flex-wrap: wrap; gap: 8px; }
         .photos img { width: 140px; height: 140px; object-fit: cover; border-radius: 6px; border: 1px solid var(--line); }
         .actions { display: grid; gap: 12px; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); }
-        .actions form { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 12px; }
+        .actions form { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 12px; display: flex; flex-direction: column; gap: 6px; }
+        /* One column, each label above its field: a label beside a box breaks mid-word (处/置单位) in a narrow card. */
+        .actions form h3 { margin: 0 0 4px; }
+        .actions form > button { align-self: flex-start; }
         .stars label { font-weight: 400; }
+        .filter-fields { display: grid; gap: 8px 16px; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); }
+        .filter-fields label { display: flex; flex-direction: column; gap: 4px; }
+        table.audit .detail { display: inline-block; margin-right: 8px; }
+        table.audit td:nth-child(2) { white-space: nowrap; }
         @media (max-width: 600px) {
           .who { margin-left: 0; width: 100%; }
           .facts { grid-template-columns: 1fr; }
           .facts dd { margin-bottom: 6px; }
-          table.audit td:nth-child(6), table.audit th:nth-child(6) { display: none; }
+          /* Tables of records read as cards on a phone, each value under its column's name. */
+          table.records thead { position: absolute; left: -9999px; }
+          table.records, table.records tbody { display: block; background: none; }
+          table.records tr { display: block; background: var(--paper); border: 1px solid var(--line); border-radius: 8px; margin-bottom: 8px; padding: 6px 12px; }
+          table.records td { display: flex; gap: 12px; border: none; padding: 2px 0; }
+          table.records td[data-label]::before { content: attr(data-label); color: var(--muted); flex: 0 0 6em; }
+          table.records td:empty { display: none; }
+          table.records tr.overdue { background: #fff0f0; border-left: 6px solid var(--red); }
+          table.records tr.overdue td { background: none; }
         }
         @media print {
           :root { background: #fff; font-size: 12pt; }

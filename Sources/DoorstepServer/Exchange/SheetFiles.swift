@@ -42,6 +42,7 @@ extension SpreadsheetError {
     public var problem: FieldProblem {
         switch self {
         case .notUTF8: .fileNotUTF8
+        case .oldExcel: .fileOldExcel
         case .xlsx(.notWorkbook): .fileNotWorkbook
         case .xlsx(.tooLarge): .fileTooLarge
         case .xlsx(.malformed): .fileDamaged

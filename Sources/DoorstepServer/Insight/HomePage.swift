@@ -46,6 +46,9 @@ struct HomePage: Sendable {
         model["sideXLSX"] = FiguresRoute.sideXLSX.path().keeping(query)
         model["sideCSV"] = FiguresRoute.sideCSV.path().keeping(query)
         model["attention"] = try await attention
+        if principal.can(.manageCases), let next = try await store.calendar.unsetNextYear() {
+            model["unsetYear"] = ["text": CalendarWarning.text(next, principal, strings), "href": CalendarRoute.page.path().query(["year": next])]
+        }
         if principal.role == .gridWorker {
             model["myCases"] = try await myCases(principal, strings)
             model["visitsDue"] = try await visitsDue(principal, strings)

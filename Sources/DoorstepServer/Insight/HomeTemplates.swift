@@ -20,6 +20,7 @@ extension Templates {
     static let dashboard = """
         <h1>{{place}}</h1>
         <p class="lead">{{welcome}}</p>
+        {{#unsetYear}}<p class="warning" role="alert" id="calendar-unset-year">{{text}} <a href="{{href}}">{{t.calendar_title}}</a></p>{{/unsetYear}}
         {{#mustEnrol}}<p class="warning" role="alert">{{t.home_twofactor_required}} <a href="{{route.myAccount.show}}#two-factor">{{t.home_twofactor_link}}</a></p>{{/mustEnrol}}
         {{> periodForm}}
         {{> fieldErrors}}

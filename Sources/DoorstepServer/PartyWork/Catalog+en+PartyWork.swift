@@ -6,6 +6,8 @@ extension Catalog {
         "party_account_hint": "The username of a Party-member account of this community; the member's visits, opinions and points become theirs. Leave empty to unlink.",
         "party_officer_check": "Branch officer (decides the branch's points claims and exemptions)",
         "party_hub_done_account": "Account settings saved.",
+        "visit_linked_households": "Linked households",
+        "visit_other_households": "Other households of the grid",
         "nav_party_work": "Party work",
         "back": "Back",
         "save": "Save",

@@ -6,6 +6,8 @@ extension Catalog {
         "party_account_hint": "填写本社区的党员账号用户名，走访、意见和积分即归到该党员；留空则取消关联。",
         "party_officer_check": "支部委员（审核本支部的积分申报、决定免评）",
         "party_hub_done_account": "账号设置已保存。",
+        "visit_linked_households": "联系户",
+        "visit_other_households": "网格内其他住户",
         "nav_party_work": "党员工作",
         "back": "返回",
         "save": "保存",

@@ -156,6 +156,9 @@ struct PartyWorkPages: Sendable {
         {
             households.insert((asked, label), at: 0)
         }
+        // The hub's households first; then every other household of the grid, for a visit outside the plan.
+        let listed = Set(households.map(\.0))
+        let others = try await store.visits.visitableHouseholds(for: principal).filter { !listed.contains($0.id) }
         let community = principal.scope.communityCode ?? ""
         let categories = try await store.categories.categories(community: community)
         // The outings of the last month the member took part in: a visit on an outing's day may be counted under it.
@@ -176,7 +179,9 @@ struct PartyWorkPages: Sendable {
             "fieldErrors": Display.fieldErrors(errors, strings),
             "form": form.merging(["visitedOn": today.description]) { given, _ in given }, "today": today.description,
             "households": households.map { ["id": $0.0, "label": $0.1, "selected": form["householdID"] == $0.0] as [String: Any] },
-            "hasHouseholds": !households.isEmpty,
+            "otherHouseholds": others.map { ["id": $0.id, "label": $0.label, "selected": form["householdID"] == $0.id] as [String: Any] },
+            "hasOtherHouseholds": !others.isEmpty,
+            "hasHouseholds": !households.isEmpty || !others.isEmpty,
             "topics": OpinionTopic.allCases.map {
                 ["code": $0.rawValue, "name": strings["topic_\($0.rawValue)"], "selected": form["opinionTopic"] == $0.rawValue]
                     as [String: Any]

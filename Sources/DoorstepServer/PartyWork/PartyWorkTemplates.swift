@@ -26,9 +26,9 @@ extension Templates {
         <section>
           <h2>{{t.visit_plan}}</h2>
           {{#hasOverdue}}<p class="warning" role="alert" id="overdue-count">{{t.visit_overdue}}: {{overdueCount}}</p>{{/hasOverdue}}
-          <div class="scroll"><table id="visit-plan">
+          <div class="scroll"><table id="visit-plan" class="records">
             <thead><tr><th>{{t.visit_household}}</th><th>{{t.visit_member}}</th><th>{{t.visit_last}}</th><th>{{t.visit_due}}</th><th></th></tr></thead>
-            <tbody>{{#plan}}<tr{{#overdue}} class="overdue"{{/overdue}}><td>{{household}}</td><td>{{member}}</td><td>{{last}}</td><td>{{due}}{{#overdue}} <strong>{{t.visit_overdue_mark}}</strong>{{/overdue}}</td><td>{{#canVisit}}<a href="{{route.partyWork.visitForm}}?household={{householdID}}">{{t.visit_record}}</a>{{/canVisit}}</td></tr>{{/plan}}</tbody>
+            <tbody>{{#plan}}<tr{{#overdue}} class="overdue"{{/overdue}}><td data-label="{{t.visit_household}}">{{household}}</td><td data-label="{{t.visit_member}}">{{member}}</td><td data-label="{{t.visit_last}}">{{last}}</td><td data-label="{{t.visit_due}}">{{due}}{{#overdue}} <strong>{{t.visit_overdue_mark}}</strong>{{/overdue}}</td><td>{{#canVisit}}<a href="{{route.partyWork.visitForm}}?household={{householdID}}">{{t.visit_record}}</a>{{/canVisit}}</td></tr>{{/plan}}</tbody>
           </table></div>
         </section>
         {{/hasPlan}}
@@ -67,7 +67,7 @@ extension Templates {
         <form method="post" action="{{route.partyWork.visitForm}}" enctype="multipart/form-data" class="stack card" id="visit-form">
           <input type="hidden" name="_csrf" value="{{csrf}}">
           <label for="v-household">{{t.field_householdID}}</label>
-          <select id="v-household" name="householdID" required><option value="">{{t.visit_choose}}</option>{{#households}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/households}}</select>
+          <select id="v-household" name="householdID" required><option value="">{{t.visit_choose}}</option>{{#first(households)}}<optgroup label="{{t.visit_linked_households}}">{{/first(households)}}{{#households}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/households}}{{#first(households)}}</optgroup>{{/first(households)}}{{#hasOtherHouseholds}}<optgroup label="{{t.visit_other_households}}">{{#otherHouseholds}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/otherHouseholds}}</optgroup>{{/hasOtherHouseholds}}</select>
           {{^hasHouseholds}}<p class="hint">{{t.visit_no_households}}</p>{{/hasHouseholds}}
           <label for="v-day">{{t.field_visitedOn}}</label>
           <input id="v-day" name="visitedOn" type="date" max="{{today}}" value="{{form.visitedOn}}" required>

@@ -19,9 +19,9 @@ extension Templates {
         <section id="ledger">
           <h2>{{t.points_ledger}} · {{name}}</h2>
           <p class="lead"><span id="ledger-total">{{total}}</span> {{t.points_unit}} = {{t.points_base}} {{base}} + {{earned}} · <span id="ledger-rating">{{rating}}</span></p>
-          <div class="scroll"><table id="ledger-lines">
+          <div class="scroll"><table id="ledger-lines" class="records">
             <thead><tr><th>{{t.records_day}}</th><th>{{t.points_item}}</th><th>{{t.points_kind}}</th><th>{{t.points_points}}</th><th>{{t.field_reason}}</th></tr></thead>
-            <tbody>{{#entries}}<tr><td>{{day}}</td><td>{{item}}</td><td>{{kind}}</td><td>{{points}}</td><td>{{reason}}</td></tr>{{/entries}}</tbody>
+            <tbody>{{#entries}}<tr><td data-label="{{t.records_day}}">{{day}}</td><td data-label="{{t.points_item}}">{{item}}</td><td data-label="{{t.points_kind}}">{{kind}}</td><td data-label="{{t.points_points}}">{{points}}</td><td data-label="{{t.field_reason}}">{{reason}}</td></tr>{{/entries}}</tbody>
           </table></div>
           {{^entries}}<p>{{t.points_no_lines}}</p>{{/entries}}
           <p class="hint">{{t.points_ledger_hint}}</p>

@@ -1,6 +1,9 @@
 /// The words of people in English.
 extension Catalog {
     static let enPeople: [String: String] = [
+        "resident_address": "Address",
+        "resident_household": "Household",
+        "resident_household_alone": "No one else is registered in the household.",
         "nav_registry": "Residents",
         "registry_title": "Residents",
         "registry_intro": "Buildings, households and residents within your scope. ID numbers, phones and care categories are stored encrypted and shown masked; seeing one in full needs a reason and is written to the audit log.",

@@ -1,6 +1,9 @@
 /// The words of people in Chinese.
 extension Catalog {
     static let zhCNPeople: [String: String] = [
+        "resident_address": "住址",
+        "resident_household": "同户成员",
+        "resident_household_alone": "户内没有登记其他成员。",
         "nav_registry": "居民信息",
         "registry_title": "居民信息",
         "registry_intro": "您负责范围内的楼栋、住户和居民。身份证号、电话、关爱类别均加密保存并打码显示，查看完整信息须填写理由并记入审计日志。",

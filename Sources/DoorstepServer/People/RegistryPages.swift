@@ -167,6 +167,27 @@ struct RegistryPages: Sendable {
         try await renderResident(id: try context.parameters.require("id"), context: context)
     }
 
+    /// Where the resident lives, named for the viewer (社区 · 网格 · 楼栋 单元 房号), and who else is in the household.
+    private func household(
+        of resident: Resident, buildingID: String, principal: Principal, strings: Strings
+    ) async throws -> [String: Any] {
+        let building = try await store.buildings.building(id: buildingID, for: principal)
+        let room = try await store.buildings.households(buildingID: buildingID, for: principal).first { $0.id == resident.householdID }
+        let community = TerritoryCode.communityCode(of: building.gridCode) ?? building.gridCode
+        let names = try await store.territory.placeNames(communities: [community], grids: [building.gridCode])
+        let address = Household.label(building: building.name, unit: room?.unit ?? "", room: room?.room ?? "")
+        let others = try await store.residents.residents(inBuilding: buildingID, for: principal)
+            .filter { $0.householdID == resident.householdID && $0.id != resident.id }
+        return [
+            "address": names.name(community: community, grid: building.gridCode, address: address, for: principal.scope),
+            "addressCode": building.gridCode,
+            "householdMembers": others.map {
+                ["name": $0.name, "relation": $0.relationToHead, "href": RegistryRoute.resident.path($0.id)] as [String: Any]
+            },
+            "hasHouseholdMembers": !others.isEmpty,
+        ]
+    }
+
     private func renderResident(
         id: String, context: AppRequestContext, status: HTTPResponse.Status = .ok, revealed: (PersonalField, String)? = nil,
         errors: [FieldError] = [], flash: String? = nil
@@ -175,8 +196,9 @@ struct RegistryPages: Sendable {
         let strings = context.strings
         let resident = try await store.residents.resident(id: id, for: principal)
         let fields = PersonalField.allCases.filter { principal.role.revealableFields.contains($0) }
+        let buildingID = try await store.buildings.buildingID(ofHousehold: resident.householdID, for: principal)
         var model: [String: Any] = [
-            "buildingID": try await store.buildings.buildingID(ofHousehold: resident.householdID, for: principal) ?? "",
+            "buildingID": buildingID ?? "",
             "resident": [
                 "id": resident.id, "name": resident.name, "idNumberMasked": resident.idNumberMasked,
                 "phoneMasked": resident.phoneMasked ?? "—",
@@ -194,6 +216,9 @@ struct RegistryPages: Sendable {
                 ["code": $0.rawValue, "name": strings["correctable_\($0.rawValue)"]]
             },
         ]
+        if let buildingID {
+            model.merge(try await household(of: resident, buildingID: buildingID, principal: principal, strings: strings)) { $1 }
+        }
         if let (field, value) = revealed {
             let shown =
                 field == .careCategories

@@ -123,6 +123,7 @@ extension Templates {
         <h1>{{resident.name}}</h1>
         {{#buildingID}}<p><a href="{{#route.registry.building}}{{buildingID}}{{/route.registry.building}}">{{t.resident_back_to_building}}</a></p>{{/buildingID}}
         <dl class="facts">
+          {{#address}}<dt>{{t.resident_address}}</dt><dd id="resident-address" title="{{addressCode}}">{{address}}</dd>{{/address}}
           <dt>{{t.field_idNumber}}</dt><dd class="code">{{resident.idNumberMasked}}</dd>
           <dt>{{t.field_phone}}</dt><dd class="code">{{resident.phoneMasked}}</dd>
           <dt>{{t.resident_sex}}</dt><dd>{{sex}}</dd>
@@ -131,6 +132,9 @@ extension Templates {
           <dt>{{t.field_residenceStatus}}</dt><dd>{{status}}</dd>
           <dt>{{t.field_careCategories}}</dt><dd>{{care}}</dd>
         </dl>
+        {{#address}}<h2>{{t.resident_household}}</h2>
+        {{#hasHouseholdMembers}}<ul id="household-members">{{#householdMembers}}<li><a href="{{href}}">{{name}}</a> · {{relation}}</li>{{/householdMembers}}</ul>{{/hasHouseholdMembers}}
+        {{^hasHouseholdMembers}}<p id="household-members">{{t.resident_household_alone}}</p>{{/hasHouseholdMembers}}{{/address}}
         {{> fieldErrors}}
         {{#revealed}}<p class="warning" role="status" id="revealed"><strong>{{label}}:</strong> <span class="secret">{{value}}</span> {{t.reveal_logged}}</p>{{/revealed}}
         {{#canReveal}}

@@ -44,6 +44,9 @@ struct ServiceFiguresPage: Sendable {
             "definition": strings[measure.definitionKey],
             "from": period.first.description, "to": period.last.description,
             "records": records.map { ["day": $0.day, "summary": $0.summary, "by": $0.by] },
+            // What the third column holds differs by figure: a volunteer, a contact, a project.
+            "byLabel": strings.word("records_by_\(measure.rawValue)") ?? strings["records_by"],
+            "count": String(records.count),
         ]
         return pages.page("serviceRecords", title: strings[measure.nameKey], model: model, context: context)
     }

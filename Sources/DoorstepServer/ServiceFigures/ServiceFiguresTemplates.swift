@@ -19,8 +19,9 @@ extension Templates {
     static let serviceRecords = """
         <h1>{{name}}</h1>
         <p><a href="{{route.serviceFigures.figures}}?from={{from}}&to={{to}}">{{t.services_title}}</a> · {{from}} – {{to}}</p>
+        <p class="lead" id="records-count">{{t.figures_records_count}} {{count}}</p>
         <p class="hint">{{definition}}</p>
-        <table class="list" id="service-records"><thead><tr><th>{{t.records_day}}</th><th>{{t.records_summary}}</th><th>{{t.records_by}}</th></tr></thead>
+        <table class="list" id="service-records"><thead><tr><th>{{t.records_day}}</th><th>{{t.records_summary}}</th><th>{{byLabel}}</th></tr></thead>
         <tbody>{{#records}}<tr><td>{{day}}</td><td>{{summary}}</td><td>{{by}}</td></tr>{{/records}}</tbody></table>
         {{^records}}<p>{{t.records_none}}</p>{{/records}}
         """

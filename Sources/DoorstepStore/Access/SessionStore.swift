@@ -5,6 +5,8 @@ import SQLKit
 /// A browser session as the server sees it.
 public struct WebSession: Sendable, Equatable {
     public var principal: Principal
+    /// The name of the account's territory, as the page header shows it.
+    public var scopeName: String
     public var csrfToken: String
     /// Signed in with a password but the one-time code is still owed.
     public var secondFactorPending: Bool
@@ -49,8 +51,11 @@ public struct SessionStore: Sendable {
             return nil
         }
         let accountID = try row.string("account_id")
-        let account = try await database.read { sql in try await AccountRow.load(id: accountID, in: sql) }
-        guard let account, !account.disabled else { return nil }
+        let found = try await database.read { sql -> (Account, String)? in
+            guard let account = try await AccountRow.load(id: accountID, in: sql) else { return nil }
+            return (account, try await TerritoryStore.name(of: account.principal.scope, in: sql))
+        }
+        guard let (account, scopeName) = found, !account.disabled else { return nil }
         // Refreshing on every request would be a write per page view; once a minute keeps the idle clock right.
         if now.timeIntervalSince(lastSeen) > 60 {
             try await database.write { sql in
@@ -60,7 +65,7 @@ public struct SessionStore: Sendable {
             }
         }
         return WebSession(
-            principal: account.principal, csrfToken: try row.string("csrf_token"),
+            principal: account.principal, scopeName: scopeName, csrfToken: try row.string("csrf_token"),
             secondFactorPending: try row.bool("second_factor_pending"))
     }
 

@@ -45,18 +45,26 @@ public struct AuditStore: Sendable {
         try await database.write { sql in try await Self.append(event, at: now, in: sql, engine: engine) }
     }
 
-    /// The newest rows the caller may see, newest first: rows about their territory. `before` pages back.
-    public func entries(for principal: Principal, before: Int? = nil, limit: Int = 50) async throws -> [AuditEntry] {
+    /// The newest rows the caller may see, newest first: rows about their territory, narrowed by `filter`.
+    /// `before` pages back.
+    public func entries(
+        for principal: Principal, filter: AuditFilter = AuditFilter(), before: Int? = nil, limit: Int = 50
+    ) async throws -> [AuditEntry] {
         guard principal.can(.viewAudit) else { throw StoreError.forbidden }
-        let cursor: SQLQueryString = before.map { "AND seq < \(bind: $0)" } ?? ""
-        let pattern = principal.scope.code + "%"
+        var conditions: [SQLQueryString] = ["territory_code LIKE \(bind: principal.scope.code + "%")"]
+        if let before { conditions.append("seq < \(bind: before)") }
+        if let actor = filter.actor {
+            conditions.append("(actor_name = \(bind: actor) OR actor_id IN (SELECT id FROM accounts WHERE display_name = \(bind: actor)))")
+        }
+        if let action = filter.action { conditions.append("action = \(bind: action.rawValue)") }
+        if let subject = filter.subject {
+            conditions.append(subject.contains(":") ? "subject = \(bind: subject)" : "(subject = \(bind: subject) OR subject LIKE \(bind: subject + ":%"))")
+        }
+        if let from = filter.from { conditions.append("at >= \(bind: Timestamp.format(from.start))") }
+        if let to = filter.to { conditions.append("at < \(bind: Timestamp.format(to.adding(days: 1).start))") }
+        let condition = conditions.allOf
         return try await database.read { sql in
-            try await sql.raw(
-                """
-                SELECT * FROM audit_log WHERE territory_code LIKE \(bind: pattern) \(cursor)
-                ORDER BY seq DESC LIMIT \(bind: limit)
-                """
-            ).all().map(Self.entry)
+            try await sql.raw("SELECT * FROM audit_log WHERE \(condition) ORDER BY seq DESC LIMIT \(bind: limit)").all().map(Self.entry)
         }
     }
 

@@ -16,6 +16,12 @@ public struct CalendarStore: Sendable {
         try await database.read { sql in try await Self.current(base: base, in: sql) }
     }
 
+    /// Next year, when it is December and no holiday of next year is known yet (see `WorkCalendar.unsetNextYear`).
+    public func unsetNextYear(in calendar: WorkCalendar? = nil) async throws -> Int? {
+        let calendar = if let calendar { calendar } else { try await current() }
+        return calendar.unsetNextYear(today: CalendarDay(containing: clock()))
+    }
+
     static func current(base: WorkCalendar, in sql: any SQLDatabase) async throws -> WorkCalendar {
         base.applying(try await entries(in: sql))
     }

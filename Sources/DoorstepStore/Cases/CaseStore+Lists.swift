@@ -248,17 +248,21 @@ extension CaseStore {
     }
 
     /// The accounts a case in `community` may be dispatched to.
-    public func handlers(community: String, by principal: Principal) async throws -> [CaseHandler] {
+    public func handlers(community: String, by principal: Principal) async throws -> [HandlerChoice] {
         guard principal.can(.handleCases) else { throw StoreError.forbidden }
         let within: SQLQueryString =
             principal.role == .gridWorker ? "grid_code = \(bind: principal.scope.code)" : "community_code = \(bind: community)"
         return try await database.read { sql in
             try await sql.raw(
                 """
-                SELECT id, display_name FROM accounts WHERE \(within) AND disabled = \(bind: false)
-                AND role IN ('gridWorker', 'communityAdmin') ORDER BY role DESC, display_name
+                SELECT id, display_name, grid_code FROM accounts WHERE \(within) AND disabled = \(bind: false)
+                AND role IN ('gridWorker', 'communityAdmin') ORDER BY role DESC, grid_code, display_name
                 """
-            ).all().map { CaseHandler(accountID: try $0.string("id"), name: try $0.string("display_name")) }
+            ).all().map {
+                HandlerChoice(
+                    handler: CaseHandler(accountID: try $0.string("id"), name: try $0.string("display_name")),
+                    gridCode: try $0.optionalString("grid_code"))
+            }
         }
     }
 }

@@ -37,7 +37,7 @@ extension CaseStore {
             let closed = "('closed', 'evaluated', 'rejected', 'voided')"
             conditions.append(open ? "cases.state NOT IN \(unsafeRaw: closed)" : "cases.state IN \(unsafeRaw: closed)")
         }
-        let condition = conditions.dropFirst().reduce(conditions[0]) { "\($0) AND \($1)" }
+        let condition = conditions.allOf
         return try await database.read { sql in
             try await sql.raw(
                 """

@@ -73,6 +73,7 @@ extension PartyStore {
                     row: row, org: org, idIndex: idIndex, status: status, employment: employment, joinedOn: joined, dual: dual))
             }
         }
+        progress(ImportProgress(phase: .checking, done: rows.count, total: rows.count))
         let prior = errors
         let candidates = checked
         let now = Timestamp.format(today)
@@ -112,6 +113,7 @@ extension PartyStore {
                 }
                 ready.append((item, residentID, grid))
             }
+            progress(ImportProgress(phase: .matching, done: candidates.count, total: candidates.count))
             if !errors.isEmpty {
                 throw RowValidationFailure(errors.sorted { ($0.row, $0.field) < ($1.row, $1.field) })
             }

@@ -75,15 +75,18 @@ public struct PartyWorkFigures: Sendable {
     }
 
     /// Each measure's records as rows of one shape — kind, id, day, summary, by_name, member_id and the territory
-    /// codes — so one count, one list and one ranking serve all four.
+    /// codes — so one count, one list and one ranking serve all four. A summary that needs another table reads it in
+    /// a subquery of its own column, which the counts do not select.
     static func rows(_ measure: PartyWorkMeasure, period: ReportingPeriod, perMember: Bool) -> SQLQueryString {
         let first = period.first.description, last = period.last.description
         let start = Timestamp.format(period.start), end = Timestamp.format(period.end)
         switch measure {
         case .visits:
             return """
-                SELECT 'visit' AS kind, v.id, v.visited_on AS day, v.findings AS summary, v.visitor_name AS by_name,
-                    v.member_id, v.street_code, v.community_code, v.grid_code
+                SELECT 'visit' AS kind, v.id, v.visited_on AS day,
+                    (SELECT TRIM(b.name || ' ' || h.unit) || ' ' || h.room FROM households h JOIN buildings b ON b.id = h.building_id
+                     WHERE h.id = v.household_id) || ' · ' || v.findings AS summary,
+                    v.visitor_name AS by_name, v.member_id, v.street_code, v.community_code, v.grid_code
                 FROM visits v WHERE v.visited_on >= \(bind: first) AND v.visited_on <= \(bind: last)
                 """
         case .opinions:

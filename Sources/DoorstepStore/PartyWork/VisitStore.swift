@@ -121,8 +121,9 @@ public struct VisitStore: Sendable {
     }
 
     /// The visit plan, soonest due first: for a member their own hub's linked households, for grid workers and
-    /// staff every hub in their territory. A household is due `visitIntervalDays` after its last visit by the hub's
-    /// member, or after it was linked when never visited.
+    /// staff every hub in their territory. A household is due `visitIntervalDays` after its last visit — by the hub's
+    /// member or by anyone else who recorded one (a grid worker, another member): the household was seen, and a plan
+    /// still saying 尚未走访 after it would be wrong — or after it was linked when never visited.
     public func visitPlan(for principal: Principal) async throws -> [DueVisit] {
         guard principal.can(.recordVisits) || principal.can(.viewPartyMembers) else { throw StoreError.forbidden }
         let today = CalendarDay(containing: clock())
@@ -137,8 +138,7 @@ public struct VisitStore: Sendable {
                 """
                 SELECT lh.household_id, lh.created_at, hub.member_id, m.name AS member_name, hub.community_code,
                     b.name AS building_name, h.unit, h.room,
-                    (SELECT MAX(v.visited_on) FROM visits v
-                     WHERE v.household_id = lh.household_id AND v.member_id = hub.member_id) AS last_visit
+                    (SELECT MAX(v.visited_on) FROM visits v WHERE v.household_id = lh.household_id) AS last_visit
                 FROM linked_households lh
                 JOIN party_member_hubs hub ON hub.id = lh.hub_id
                 JOIN party_members m ON m.id = hub.member_id
@@ -161,11 +161,27 @@ public struct VisitStore: Sendable {
                 due.append(
                     DueVisit(
                         householdID: try row.string("household_id"),
-                        householdLabel: Self.label(building: try row.string("building_name"), unit: try row.string("unit"), room: try row.string("room")),
+                        householdLabel: Household.label(building: try row.string("building_name"), unit: try row.string("unit"), room: try row.string("room")),
                         memberID: try row.string("member_id"), memberName: try row.string("member_name"), lastVisitedOn: last,
                         dueOn: dueOn.description))
             }
             return due.sorted { ($0.dueOn, $0.householdLabel) < ($1.dueOn, $1.householdLabel) }
+        }
+    }
+
+    /// Every household a grid-level caller (a member, a grid worker) may visit, by building, unit and room: the visit
+    /// form offers them after the caller's linked households. Wider territories pick a household from the registry.
+    public func visitableHouseholds(for principal: Principal) async throws -> [(id: String, label: String)] {
+        guard principal.can(.recordVisits), principal.scope.level == .grid else { return [] }
+        return try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT h.id, h.unit, h.room, b.name AS building_name
+                FROM households h JOIN buildings b ON b.id = h.building_id WHERE h.grid_code = \(bind: principal.scope.code)
+                """
+            ).all().map { row in
+                (try row.string("id"), Household.label(building: try row.string("building_name"), unit: try row.string("unit"), room: try row.string("room")))
+            }.sorted { $0.label.localizedStandardCompare($1.label) == .orderedAscending }
         }
     }
 
@@ -186,7 +202,7 @@ public struct VisitStore: Sendable {
     static func visit(_ row: any SQLRow) throws -> Visit {
         Visit(
             id: try row.string("id"), householdID: try row.string("household_id"),
-            householdLabel: label(building: try row.string("building_name"), unit: try row.string("unit"), room: try row.string("room")),
+            householdLabel: Household.label(building: try row.string("building_name"), unit: try row.string("unit"), room: try row.string("room")),
             gridCode: try row.optionalString("grid_code"), memberID: try row.optionalString("member_id"),
             visitorName: try row.string("visitor_name"), visitedOn: try row.string("visited_on"), findings: try row.string("findings"),
             opinionID: try row.optionalString("opinion_id"), caseID: try row.optionalString("case_id"),
@@ -200,10 +216,6 @@ public struct VisitStore: Sendable {
         }
         guard principal.can(.recordVisits) else { throw StoreError.forbidden }
         return "v.visitor_account_id = \(bind: principal.accountID)"
-    }
-
-    static func label(building: String, unit: String, room: String) -> String {
-        [building, unit, room].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// A household in the caller's territory, with where it is.
@@ -221,7 +233,7 @@ public struct VisitStore: Sendable {
         else { throw ValidationFailure([FieldError("householdID", .notFound)]) }
         return (
             try row.string("community_code"), try row.string("grid_code"), try row.string("building_id"),
-            label(building: try row.string("building_name"), unit: try row.string("unit"), room: try row.string("room"))
+            Household.label(building: try row.string("building_name"), unit: try row.string("unit"), room: try row.string("room"))
         )
     }
 }

@@ -32,6 +32,7 @@ extension BuildingStore {
             errors += rowErrors
             if rowErrors.isEmpty { checked.append((row, latitude, longitude)) }
         }
+        progress(ImportProgress(phase: .checking, done: rows.count, total: rows.count))
         let prior = errors
         let candidates = checked
         let now = Timestamp.format(clock())
@@ -78,6 +79,7 @@ extension BuildingStore {
                 }
                 ready.append((row, latitude, longitude, estateID))
             }
+            progress(ImportProgress(phase: .matching, done: candidates.count, total: candidates.count))
             if !errors.isEmpty {
                 throw RowValidationFailure(errors.sorted { ($0.row, $0.field) < ($1.row, $1.field) })
             }

@@ -21,6 +21,11 @@ public struct Household: Sendable, Codable, Equatable {
     public var gridCode: String
     public var unit: String
     public var room: String
+
+    /// A household's place as people write it: "5号楼 1单元 101", leaving out what is empty.
+    public static func label(building: String, unit: String, room: String) -> String {
+        [building, unit, room].filter { !$0.isEmpty }.joined(separator: " ")
+    }
 }
 
 /// Buildings and households, within the caller's scope.

@@ -51,6 +51,7 @@ extension ResidentStore {
             }
             errors += rowErrors
         }
+        progress(ImportProgress(phase: .checking, done: rows.count, total: rows.count))
         let now = Timestamp.format(clock())
         let engine = database.engine
         let prior = errors
@@ -102,6 +103,7 @@ extension ResidentStore {
                 placed.householdID = households[householdKey]!
                 ready.append((placed, row.gridCode))
             }
+            progress(ImportProgress(phase: .matching, done: candidates.count, total: candidates.count))
             if !errors.isEmpty {
                 throw RowValidationFailure(errors.sorted { ($0.row, $0.field) < ($1.row, $1.field) })
             }

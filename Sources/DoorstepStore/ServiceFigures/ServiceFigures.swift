@@ -114,9 +114,9 @@ public struct ServiceFigures: Sendable {
                 """
         case .peopleServed:
             return """
-                SELECT 'delivery' AS kind, d.id, d.day, d.note AS summary, d.project_id AS by_name, d.people_reached AS amount,
+                SELECT 'delivery' AS kind, d.id, d.day, d.note AS summary, p.title AS by_name, d.people_reached AS amount,
                     d.community_code
-                FROM project_deliveries d
+                FROM project_deliveries d JOIN projects p ON p.id = d.project_id
                 WHERE d.day >= \(bind: first) AND d.day <= \(bind: last)
                 """
         }

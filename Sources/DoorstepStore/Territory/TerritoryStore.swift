@@ -75,7 +75,10 @@ public struct TerritoryStore: Sendable {
     /// The name of the territory the caller answers for, as people say it: "光明街道", "幸福里社区",
     /// "幸福里社区 第一网格".
     public func scopeName(for principal: Principal) async throws -> String {
-        let scope = principal.scope
+        try await database.read { sql in try await Self.name(of: principal.scope, in: sql) }
+    }
+
+    static func name(of scope: TerritoryScope, in sql: any SQLDatabase) async throws -> String {
         let query: SQLQueryString =
             switch scope.level {
             case .street: "SELECT name FROM streets WHERE code = \(bind: scope.code)"
@@ -86,8 +89,28 @@ public struct TerritoryStore: Sendable {
                 WHERE g.code = \(bind: scope.code)
                 """
             }
-        let row = try await database.read { sql in try await sql.raw(query).first() }
-        return try row?.string("name") ?? scope.code
+        return try await sql.raw(query).first()?.string("name") ?? scope.code
+    }
+
+    /// The names of these communities and grids, for naming the places of records the caller has already read —
+    /// the one read here not limited to the caller's scope: a territory's name is not personal, and a record in
+    /// scope (a case dispatched across grids) may name a place beside it.
+    public func placeNames(communities: Set<String>, grids: Set<String>) async throws -> PlaceNames {
+        guard !communities.isEmpty || !grids.isEmpty else { return PlaceNames() }
+        return try await database.read { sql in
+            var names = PlaceNames()
+            if !communities.isEmpty {
+                for row in try await sql.raw("SELECT code, name FROM communities WHERE code IN (\(binds: Array(communities)))").all() {
+                    names.communities[try row.string("code")] = try row.string("name")
+                }
+            }
+            if !grids.isEmpty {
+                for row in try await sql.raw("SELECT code, name FROM grids WHERE code IN (\(binds: Array(grids)))").all() {
+                    names.grids[try row.string("code")] = try row.string("name")
+                }
+            }
+            return names
+        }
     }
 
     /// Registers a street from a set-up command (the CLI or the demo), which runs with the operator's authority.
