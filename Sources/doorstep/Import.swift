@@ -23,45 +23,48 @@ struct Import: AsyncParsableCommand {
 
         func run() async throws {
             let started = Date()
+            let strings = CLILanguage.strings
             let rows: [ResidentSheet.Row]
             do {
                 rows = try ResidentSheet.rows(try Spreadsheet.rows(try Data(contentsOf: URL(fileURLWithPath: file))))
             } catch let error as SpreadsheetError {
-                throw ValidationError("\(file): \(Strings(.default).message(for: error.problem))")
+                throw ValidationError("\(file): \(strings.message(for: error.problem))")
             } catch let failure as RowValidationFailure {
-                print(describe(failure))
+                print(describe(failure, strings))
                 throw ExitCode(2)
             }
-            print("\(rows.count) rows read in \(seconds(since: started)) s")
+            print(strings.format("cli_rows_read", ["rows": String(rows.count), "seconds": seconds(since: started)]))
             let username = self.username
-            let bar = ProgressLine()
+            let bar = ProgressLine(strings: strings)
             do {
                 let summary = try await database.withStore { store in
                     guard let account = try await store.accounts.account(username: username) else {
-                        throw ValidationError("no account named \(username)")
+                        throw ValidationError(strings.format("cli_no_account", ["username": username]))
                     }
                     return try await store.residents.importRows(rows, by: account.principal, progress: bar.show)
                 }
                 bar.finish()
-                print("imported \(summary.residents) residents, \(summary.householdsCreated) new households, in \(seconds(since: started)) s")
+                print(
+                    strings.format("import_done", ["residents": String(summary.residents), "households": String(summary.householdsCreated)])
+                        + " " + strings.format("cli_seconds", ["seconds": seconds(since: started)]))
             } catch let failure as RowValidationFailure {
                 bar.finish()
-                print(describe(failure))
+                print(describe(failure, strings))
                 throw ExitCode(2)
             } catch StoreError.twoFactorRequired {
-                throw ValidationError("\(username) must turn on two-step verification before making changes")
+                throw ValidationError(strings.format("cli_two_factor_first", ["username": username]))
             } catch StoreError.forbidden {
-                throw ValidationError("\(username)'s role cannot register residents")
+                throw ValidationError(strings.format("cli_role_cannot_import", ["username": username]))
             }
         }
 
-        func describe(_ failure: RowValidationFailure) -> String {
-            let strings = Strings(.default)
+        func describe(_ failure: RowValidationFailure, _ strings: Strings) -> String {
             let rows = Set(failure.errors.map(\.row)).count
-            return "\(rows) rows need correcting; nothing was imported:\n"
+            return strings.format("cli_import_refused", ["rows": String(rows), "problems": String(failure.errors.count)]) + "\n"
                 + failure.errors.map { error in
                     let column = ResidentSheet.column(for: error.field) ?? error.field
-                    return "  row \(error.row), \(column): \(strings.message(for: error.problem)) [\(error.problem.code)]"
+                    let line = strings.format("row_problem", ["row": String(error.row), "field": column, "reason": strings.message(for: error.problem)])
+                    return "  \(line) [\(error.problem.code)]"
                 }.joined(separator: "\n")
         }
     }
@@ -73,10 +76,14 @@ func seconds(since start: Date) -> String { String(format: "%.1f", Date().timeIn
 final class ProgressLine: Sendable {
     private let terminal = isatty(STDOUT_FILENO) == 1
     private let lastTenth = Mutex<Int>(-1)
+    private let strings: Strings
+
+    init(strings: Strings) { self.strings = strings }
 
     @Sendable func show(_ progress: ImportProgress) {
         let percent = progress.percent
-        let line = "\(progress.phase.rawValue) \(progress.done)/\(progress.total)  \(percent) %"
+        let phase = strings.format("import_phase_\(progress.phase.rawValue)", ["done": String(progress.done), "total": String(progress.total)])
+        let line = "\(phase)  \(percent) %"
         if terminal {
             let filled = percent / 5
             print("\r[\(String(repeating: "#", count: filled))\(String(repeating: ".", count: 20 - filled))] \(line)   ", terminator: "")

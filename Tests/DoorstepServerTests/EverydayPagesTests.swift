@@ -4,6 +4,8 @@ import DoorstepTestSupport
 import Foundation
 import Testing
 
+@testable import DoorstepServer
+
 /// What every working page shares: a menu grouped by the work, only what the role may use, folded on a phone; places
 /// named instead of coded; the audit log in words.
 @Suite("Everyday pages")
@@ -168,6 +170,39 @@ struct EverydayPagesTests {
             let masked = try await street.get("/registry/residents/\(head.id)").text
             #expect(masked.contains("甲社区 · 甲一网格 · 1号楼 2单元 301"), "the street reads the community too")
             #expect(masked.contains(">\(Masking.name("李建国"))</a> · 配偶") && !masked.contains("李建国"), "masked for the auditor")
+        }
+    }
+
+    @Test("English pages say relations, histories and counts in English: Head of household, Dispatched, 1 visit")
+    func english() async throws {
+        let english = Strings(.en), chinese = Strings(.zhCN)
+        #expect(english.relation("户主") == "Head of household" && english.relation("表亲") == "表亲" && chinese.relation("配偶") == "配偶")
+        #expect(english.unit("measure_visits_unit", count: 1) == "visit" && english.unit("measure_visits_unit", count: 3) == "visits")
+        #expect(chinese.unit("measure_visits_unit", count: 1) == chinese["measure_visits_unit"])
+        // Every unit with a singular is a unit of the catalogue, so no singular names a word that is not shown.
+        for key in Catalog.enSingular.keys { #expect(Catalog.en[key] != nil, "\(key)") }
+        // Every step of a case's history has its past tense in both catalogues.
+        for action in CaseStep.actions + ["report", "reopen", "escalate"] {
+            #expect(Catalog.en["history_\(action)"] != nil && Catalog.zhCN["history_\(action)"] != nil, "\(action)")
+        }
+        try await withTestApp(.sqlite) { client, territory in
+            let worker = territory.principal("grid.worker")
+            let building = try await territory.store.buildings.createBuilding(
+                gridCode: TestTerritory.gridA1.code, name: "1号楼", address: "西康路 1 号", latitude: nil, longitude: nil, by: worker)
+            let household = try await territory.store.buildings.createHousehold(buildingID: building.id, unit: "2单元", room: "301", by: worker)
+            let head = try await territory.store.residents.create(
+                try ResidentInput(
+                    householdID: household.id, name: "张桂英", idNumber: "11010519491231002X", relationToHead: "户主",
+                    residenceStatus: "registered", careCategories: []
+                ).validated(), by: worker)
+            let reported = try await territory.store.cases.report(
+                CaseReport(source: .selfReport, categoryCode: "E0102", description: "垃圾没人收", communityCode: TestTerritory.communityA.code), by: nil)
+            var secretary = Browser(client, language: "en")
+            _ = try await secretary.login("secretary")
+            let page = try await secretary.get("/registry/residents/\(head.id)").text
+            #expect(page.contains("<dd>Head of household</dd>") && !page.contains("户主"))
+            let history = try await secretary.get("/cases/\(reported.case.id)").text
+            #expect(history.contains("Reported") && !history.contains("history_") && !history.contains("step_report"))
         }
     }
 }

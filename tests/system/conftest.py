@@ -44,6 +44,8 @@ class Server:
         env = dict(os.environ)
         env["DOORSTEP_DEMO_PASSWORD"] = DEMO_PASSWORD
         env["DOORSTEP_BCRYPT_COST"] = "4"
+        # The commands speak the shell's language; the tests read them in Chinese whatever the machine's locale.
+        env["DOORSTEP_LANG"] = "zh-CN"
         # A server that writes its own demo skips the year of work (the shared template has it): quicker to start.
         env["DOORSTEP_DEMO_YEAR"] = "0"
         env.pop("DATABASE_URL", None)

@@ -428,11 +428,11 @@ def test_residents_import_from_the_shell_is_all_or_nothing(demo_server, workdir)
     path.write_text(header + good + bad, encoding="utf-8")
     refused = demo_server.cli("import", "residents", str(path), "--as", "grid.worker")
     assert refused.returncode == 2, refused.stdout + refused.stderr
-    assert "row 3, 证件号码: 身份证号校验位不正确，请核对是否抄错。 [idNumberCheckCharacter]" in refused.stdout
+    assert "第 3 行「证件号码」：身份证号校验位不正确，请核对是否抄错。 [idNumberCheckCharacter]" in refused.stdout
     path.write_text(header + good, encoding="utf-8")
     imported = demo_server.cli("import", "residents", str(path), "--as", "grid.worker")
     assert imported.returncode == 0, imported.stdout + imported.stderr
-    assert "imported 1 residents, 1 new households" in imported.stdout
+    assert "已导入 1 名居民，新建 1 户。" in imported.stdout
 
 
 def with_check(seventeen):
@@ -463,11 +463,11 @@ def test_a_workbook_written_by_openpyxl_imports_and_the_export_opens_in_openpyxl
     # openpyxl writes strings to the shared-string table and the room and phone as numbers, as Excel does.
     refused = demo_server.cli("import", "residents", str(write([header, good, [], bad], "planted.xlsx")), "--as", "grid.worker")
     assert refused.returncode == 2, refused.stdout + refused.stderr
-    assert "1 rows need correcting" in refused.stdout
-    assert "row 4, 证件号码" in refused.stdout, "row numbers are Excel's, past the blank row"
+    assert "有 1 行需要更正" in refused.stdout
+    assert "第 4 行「证件号码」" in refused.stdout, "row numbers are Excel's, past the blank row"
     imported = demo_server.cli("import", "residents", str(write([header, good], "corrected.xlsx")), "--as", "grid.worker")
     assert imported.returncode == 0, imported.stdout + imported.stderr
-    assert "imported 1 residents, 1 new households" in imported.stdout
+    assert "已导入 1 名居民，新建 1 户。" in imported.stdout
 
     export = pathlib.Path(workdir) / "export.xlsx"
     written = demo_server.cli("export", "residents", str(export), "--as", "grid.worker")

@@ -55,7 +55,8 @@ enum CaseDisplay {
     /// One line of a history: the step, when, by whom (left out on the public page), and its note if shown.
     static func line(_ event: CaseEvent, _ strings: Strings, showActor: Bool) -> [String: Any] {
         var line: [String: Any] = [
-            "action": strings["step_\(event.action)"], "when": Display.time(event.at),
+            // A history says what was done (Dispatched), not what a button does (Dispatch).
+            "action": strings.word("history_\(event.action)") ?? strings["step_\(event.action)"], "when": Display.time(event.at),
             // A report's note is its source; the public page and the reporter's own page are given it blank.
             "note": event.action == "report" ? CaseSource(rawValue: event.note).map { strings["case_source_\($0.rawValue)"] } ?? "" : event.note,
         ]

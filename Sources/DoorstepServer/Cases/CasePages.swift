@@ -162,7 +162,7 @@ struct CasePages: Sendable {
         // After a step the page says what was done (`?done=accept,register,signFor`): only steps' own words are shown.
         let strings = context.strings
         let steps = (request.uri.queryParameters["done"].map(String.init) ?? "").split(separator: ",")
-            .map(String.init).filter(CaseStep.actions.contains).map { strings["step_\($0)"] }
+            .map(String.init).filter(CaseStep.actions.contains).map { strings.word("history_\($0)") ?? strings["step_\($0)"] }
         let done = steps.isEmpty
             ? nil : strings.format("case_step_done", ["step": steps.joined(separator: strings.language == .zhCN ? "、" : ", ")])
         return try await renderDetail(id: try context.parameters.require("id"), context: context, done: done)

@@ -26,7 +26,7 @@ extension CatalogMeasure {
     /// A figure as a card on a page: its value with name, unit and definition, opening the records behind it.
     func card(value: Any, href: Link, _ strings: Strings) -> [String: Any] {
         [
-            "id": rawValue, "value": value, "label": strings[nameKey], "unit": strings[unitKey],
+            "id": rawValue, "value": value, "label": strings[nameKey], "unit": strings.unit(unitKey, count: (value as? Int) ?? 0),
             "definition": strings[definitionKey], "href": href,
         ]
     }

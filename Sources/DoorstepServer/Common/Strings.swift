@@ -14,6 +14,16 @@ public struct Strings: Sendable {
     /// The text for `key`; the key itself when missing, so a gap shows up instead of an empty space.
     public subscript(_ key: String) -> String { table[key] ?? key }
 
+    /// A unit for `count` things: the singular English word for one ("1 visit"); Chinese, which has none, as it is.
+    public func unit(_ key: String, count: Int) -> String {
+        if language == .en, count == 1, let one = Catalog.enSingular[key] { return one }
+        return self[key]
+    }
+
+    /// A household relation as people write it (户主, 配偶, 子女): in English its word where the catalogue knows it,
+    /// else as written.
+    public func relation(_ written: String) -> String { table["relation_\(written)"] ?? written }
+
     /// The text for `key`, or nil where the catalogue has none: for values that read as words when they can.
     public func word(_ key: String) -> String? { table[key] }
 

@@ -2,6 +2,12 @@
 extension Catalog {
     static let enExchange: [String: String] = [
         "error_rows": "{n} rows of the file need correcting; nothing was imported.",
+        "cli_rows_read": "{rows} rows read in {seconds} s.",
+        "cli_seconds": "(in {seconds} s)",
+        "cli_no_account": "No account is named {username}.",
+        "cli_two_factor_first": "{username} must turn on two-step verification before making changes.",
+        "cli_role_cannot_import": "{username}'s role cannot register residents.",
+        "cli_import_refused": "{rows} rows need correcting ({problems} problems); nothing was imported:",
         "row_problem": "Row {row}, {field}: {reason}",
         "import_title": "Import residents",
         "import_intro": "Import from an Excel workbook (.xlsx) or a CSV file. Every row is checked first; if any row is wrong, nothing is imported and every problem is listed with its row, column and reason.",

@@ -2,6 +2,12 @@
 extension Catalog {
     static let zhCNExchange: [String: String] = [
         "error_rows": "文件有 {n} 行需要修改，全部数据都没有导入。",
+        "cli_rows_read": "已读取 {rows} 行（{seconds} 秒）。",
+        "cli_seconds": "（用时 {seconds} 秒）",
+        "cli_no_account": "没有名为 {username} 的账号。",
+        "cli_two_factor_first": "{username} 需要先开启两步验证才能修改数据。",
+        "cli_role_cannot_import": "{username} 的角色不能登记居民。",
+        "cli_import_refused": "有 {rows} 行需要更正（共 {problems} 处），一行也没有导入：",
         "row_problem": "第 {row} 行「{field}」：{reason}",
         "import_title": "导入居民",
         "import_intro": "从 Excel 工作簿（.xlsx）或 CSV 文件导入。每一行都先检查；只要有一行有错，就一行也不导入，并列出每个错误所在的行、列和原因。",

@@ -24,7 +24,7 @@ struct OwnHome: Sendable {
             if let me = try await store.party.signedInMember(principal) {
                 for figure in try await store.partyWork.figures(of: .member(me.id), period: year, for: principal) {
                     figures.append([
-                        "value": figure.count, "label": strings[figure.measure.nameKey], "unit": strings[figure.measure.unitKey],
+                        "value": figure.count, "label": strings[figure.measure.nameKey], "unit": strings.unit(figure.measure.unitKey, count: figure.count),
                         "href": PartyWorkRoute.records.path().query(["measure": figure.measure.rawValue, "member": me.id]).keeping(year),
                     ])
                 }

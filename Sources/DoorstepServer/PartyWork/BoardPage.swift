@@ -33,7 +33,7 @@ struct BoardPage: Sendable {
                         ["content": $0.content, "state": strings["pledge_state_\($0.state.rawValue)"]]
                     },
                     "results": card.figures.map {
-                        ["label": strings[$0.measure.nameKey], "count": $0.count, "unit": strings[$0.measure.unitKey]]
+                        ["label": strings[$0.measure.nameKey], "count": $0.count, "unit": strings.unit($0.measure.unitKey, count: $0.count)]
                             as [String: Any]
                     },
                 ] as [String: Any]

@@ -24,7 +24,7 @@ struct PartyWorkPages: Sendable {
         figures.map {
             [
                 "id": $0.measure.rawValue, "value": $0.count, "label": strings[$0.measure.nameKey],
-                "unit": strings[$0.measure.unitKey],
+                "unit": strings.unit($0.measure.unitKey, count: $0.count),
                 "definition": strings[$0.measure.definitionKey],
                 "href": PartyWorkQuery.keeping(
                     subject, PartyWorkRoute.records.path().query(["measure": $0.measure.rawValue]).keeping(period)),
@@ -102,7 +102,7 @@ struct PartyWorkPages: Sendable {
                 "label": strings["exemplar_\(measure.rawValue)"],
                 "members": top.map {
                     [
-                        "name": $0.memberName, "count": $0.count, "unit": strings[measure.unitKey],
+                        "name": $0.memberName, "count": $0.count, "unit": strings.unit(measure.unitKey, count: $0.count),
                         "href": PartyWorkRoute.records.path().query(["measure": measure.rawValue, "member": $0.memberID]).keeping(period),
                     ] as [String: Any]
                 },
@@ -124,7 +124,7 @@ struct PartyWorkPages: Sendable {
         let records = try await store.partyWork.records(measure, of: subject, period: period, for: principal, limit: 1_000)
         let model: [String: Any] = [
             "measure": strings[measure.nameKey], "definition": strings[measure.definitionKey],
-            "unit": strings[measure.unitKey], "count": records.count, "capped": records.count >= 1_000,
+            "unit": strings.unit(measure.unitKey, count: records.count), "count": records.count, "capped": records.count >= 1_000,
             "period": "\(period.first) – \(period.last)",
             "back": PartyWorkQuery.keeping(subject, PartyWorkRoute.overview.path().keeping(period)),
             "records": records.map { record in

@@ -32,7 +32,7 @@ struct TeamsPages: Sendable {
             let figures = try await store.teams.figures(of: team.id, period: period, for: principal, counting: store.partyWork)
             rows.append([
                 "id": team.id, "name": team.name, "members": figures.members,
-                "counts": figures.figures.map { ["value": $0.count, "unit": strings[$0.measure.unitKey]] },
+                "counts": figures.figures.map { ["value": $0.count, "unit": strings.unit($0.measure.unitKey, count: $0.count)] },
             ])
         }
         var model: [String: Any] = [

@@ -79,7 +79,7 @@ struct RegistryPages: Sendable {
         if open > 0 { model["openRequests"] = String(open) }
         if let found {
             model["searched"] = true
-            model["residents"] = found.prefix(Self.nameMatches).map(Self.row)
+            model["residents"] = found.prefix(Self.nameMatches).map { Self.row($0, context.strings) }
             model["hasResidents"] = !found.isEmpty
             if found.count > Self.nameMatches {
                 model["tooMany"] = context.strings.format("registry_too_many", ["n": String(Self.nameMatches)])
@@ -118,7 +118,7 @@ struct RegistryPages: Sendable {
                     "households": households.filter { $0.unit == unit }.map { household -> [String: Any] in
                         let members = residents.filter { $0.householdID == household.id }
                         return [
-                            "id": household.id, "room": household.room, "residents": members.map(Self.row),
+                            "id": household.id, "room": household.room, "residents": members.map { Self.row($0, context.strings) },
                             "hasResidents": !members.isEmpty, "canEdit": canEdit,
                         ]
                     },
@@ -182,7 +182,7 @@ struct RegistryPages: Sendable {
             "address": names.name(community: community, grid: building.gridCode, address: address, for: principal.scope),
             "addressCode": building.gridCode,
             "householdMembers": others.map {
-                ["name": $0.name, "relation": $0.relationToHead, "href": RegistryRoute.resident.path($0.id)] as [String: Any]
+                ["name": $0.name, "relation": strings.relation($0.relationToHead), "href": RegistryRoute.resident.path($0.id)] as [String: Any]
             },
             "hasHouseholdMembers": !others.isEmpty,
         ]
@@ -203,7 +203,7 @@ struct RegistryPages: Sendable {
                 "id": resident.id, "name": resident.name, "idNumberMasked": resident.idNumberMasked,
                 "phoneMasked": resident.phoneMasked ?? "—",
                 "ageBand": resident.ageBand.map { strings.format("resident_ageBand_value", ["band": $0]) } ?? "—",
-                "relationToHead": resident.relationToHead,
+                "relationToHead": strings.relation(resident.relationToHead),
             ],
             "sex": resident.sex.map { strings["sex_\($0.rawValue)"] } ?? "—",
             "status": strings["status_\(resident.residenceStatus.rawValue)"],
@@ -328,7 +328,7 @@ struct RegistryPages: Sendable {
         let paging = Paging(request, total: try await store.residents.count(for: principal, gridCode: grid))
         let residents = try await store.residents.page(for: principal, gridCode: grid, offset: paging.offset, limit: Paging.size)
         let model: [String: Any] = [
-            "residents": residents.map(Self.row), "hasResidents": !residents.isEmpty,
+            "residents": residents.map { Self.row($0, strings) }, "hasResidents": !residents.isEmpty,
             "grids": grids.map { ["code": $0.code, "name": $0.name, "selected": $0.code == grid] as [String: Any] },
             "pager": paging.model(path: RegistryRoute.residentList.path(), query: ["grid": grid ?? ""], strings: strings),
         ]
@@ -360,10 +360,10 @@ struct RegistryPages: Sendable {
         Dictionary(uniqueKeysWithValues: try await store.territory.grids(for: principal).map { ($0.code, $0.name) })
     }
 
-    static func row(_ resident: Resident) -> [String: Any] {
+    static func row(_ resident: Resident, _ strings: Strings) -> [String: Any] {
         [
             "id": resident.id, "name": resident.name, "idNumberMasked": resident.idNumberMasked,
-            "phoneMasked": resident.phoneMasked ?? "—", "relationToHead": resident.relationToHead,
+            "phoneMasked": resident.phoneMasked ?? "—", "relationToHead": strings.relation(resident.relationToHead),
         ]
     }
 }

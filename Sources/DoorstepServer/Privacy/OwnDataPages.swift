@@ -36,7 +36,7 @@ struct OwnDataPages: Sendable {
             model["record"] = [
                 "name": record.name, "idNumber": record.idNumber, "phone": record.phone ?? "—",
                 "sex": record.sex.map { strings["sex_\($0.rawValue)"] } ?? "—", "birthDate": record.birthDate ?? "—",
-                "relationToHead": record.relationToHead, "status": strings["status_\(record.residenceStatus.rawValue)"],
+                "relationToHead": strings.relation(record.relationToHead), "status": strings["status_\(record.residenceStatus.rawValue)"],
                 "care": record.careCategories.isEmpty
                     ? strings["care_none"] : record.careCategories.map { strings["care_\($0.rawValue)"] }.joined(separator: "、"),
                 "address": "\(record.address) \(record.building) \(record.unit) \(record.room)",

@@ -54,7 +54,7 @@ extension Catalog {
         "afterschool_measure_enrolled_unit": "children",
         "afterschool_measure_enrolled_definition": "Children enrolled and not withdrawn on the last day of the period, in the classes of the territory; a child in two classes counts in each.",
         "afterschool_measure_attendance": "Attendance",
-        "afterschool_measure_attendance_unit": "person-times",
+        "afterschool_measure_attendance_unit": "attendances",
         "afterschool_measure_attendance_definition": "Arrivals recorded on days of the period, at most one per child and day; a child not recorded on a class day was absent.",
         "afterschool_measure_handOvers": "Safe hand-overs",
         "afterschool_measure_handOvers_unit": "hand-overs",

@@ -47,7 +47,7 @@ extension Catalog {
         "health_measure_sessions_unit": "sessions",
         "health_measure_sessions_definition": "Free clinics and other sessions recorded at the territory's health stations in the period, by the day held.",
         "health_measure_served": "People served",
-        "health_measure_served_unit": "person-times",
+        "health_measure_served_unit": "people served",
         "health_measure_served_definition": "The people served at those sessions, added up: a resident served at two sessions counts twice. Only numbers are recorded, not people.",
         "health_measure_consentedRecords": "Individual health records",
         "health_measure_consentedRecords_unit": "records",

@@ -12,7 +12,7 @@ enum ProgrammeRecordsPage {
         _ strings: Strings
     ) -> [String: Any] {
         [
-            "measure": strings[measure.nameKey], "unit": strings[measure.unitKey], "definition": strings[measure.definitionKey],
+            "measure": strings[measure.nameKey], "unit": strings.unit(measure.unitKey, count: count), "definition": strings[measure.definitionKey],
             "count": count, "capped": records.count >= shown, "note": Display.shown(note), "period": "\(period.first) – \(period.last)",
             "back": back.keeping(period),
             "records": records.map { ["day": $0.day, "summary": $0.summary, "by": $0.by] },

@@ -1,0 +1,18 @@
+extension Catalog {
+    /// English units for a count of one, by the key of their plural: "1 visit", not "1 visits". Chinese has no
+    /// plural, so this table has no counterpart and stands outside the check that both catalogues have the same keys.
+    static let enSingular: [String: String] = [
+        "pictures_cases_unit": "case",
+        "service_measure_registeredVolunteers_unit": "person", "service_measure_volunteerTeams_unit": "team",
+        "service_measure_volunteerHours_unit": "hour", "service_measure_partnersWithAgreements_unit": "partner",
+        "service_measure_commitmentsFulfilled_unit": "commitment", "service_measure_projects_unit": "project",
+        "service_measure_peopleServed_unit": "person",
+        "measure_visits_unit": "visit", "measure_opinions_unit": "opinion", "measure_problemsSolved_unit": "problem",
+        "measure_disputesSettled_unit": "dispute", "points_unit": "point",
+        "afterschool_measure_enrolled_unit": "child", "afterschool_measure_attendance_unit": "attendance",
+        "afterschool_measure_handOvers_unit": "hand-over",
+        "health_measure_sessions_unit": "session", "health_measure_served_unit": "person served",
+        "health_measure_consentedRecords_unit": "record",
+        "aid_measure_activeProjects_unit": "project", "aid_measure_services_unit": "service", "aid_measure_peopleReached_unit": "resident",
+    ]
+}
