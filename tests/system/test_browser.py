@@ -8,6 +8,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service as ChromeService
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import ARTIFACTS, DEMO_PASSWORD
@@ -65,7 +66,10 @@ def follow_menu(driver, label):
     menu = driver.find_element(By.CSS_SELECTOR, "details.menu")
     if menu.is_displayed() and menu.get_attribute("open") is None:
         menu.find_element(By.TAG_NAME, "summary").click()
-    [link for link in driver.find_elements(By.CSS_SELECTOR, "nav.nav a") if link.is_displayed() and link.text == label][0].click()
+    link = [link for link in driver.find_elements(By.CSS_SELECTOR, "nav.nav a") if link.is_displayed() and link.text == label][0]
+    link.click()
+    # Returns on the new page, not while the old one is still on screen.
+    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(link))
 
 
 def grid_codes(server):
