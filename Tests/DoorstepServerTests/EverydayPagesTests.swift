@@ -181,6 +181,14 @@ struct EverydayPagesTests {
         #expect(chinese.unit("measure_visits_unit", count: 1) == chinese["measure_visits_unit"])
         // Every unit with a singular is a unit of the catalogue, so no singular names a word that is not shown.
         for key in Catalog.enSingular.keys { #expect(Catalog.en[key] != nil, "\(key)") }
+        // A sentence counting one thing says it in the singular, and keeps its other placeholders.
+        #expect(english.format("party_buildings", ["n": "1"]) == "1 building" && english.format("party_buildings", ["n": "2"]) == "2 buildings")
+        #expect(english.format("error_rows", ["n": "1"]) == "1 row of the file needs correcting; nothing was imported.")
+        #expect(chinese.format("party_buildings", ["n": "1"]) == chinese["party_buildings"].replacingOccurrences(of: "{n}", with: "1"))
+        for (key, one) in Catalog.enSingularSentences {
+            let placeholders = { (text: String) in Set(text.matches(of: /\{[a-zA-Z]+\}/).map { String($0.output) }) }
+            #expect(placeholders(one) == placeholders(try #require(Catalog.en[key])), "\(key)")
+        }
         // Every step of a case's history has its past tense in both catalogues.
         for action in CaseStep.actions + ["report", "reopen", "escalate"] {
             #expect(Catalog.en["history_\(action)"] != nil && Catalog.zhCN["history_\(action)"] != nil, "\(action)")

@@ -15,4 +15,19 @@ extension Catalog {
         "health_measure_consentedRecords_unit": "record",
         "aid_measure_activeProjects_unit": "project", "aid_measure_services_unit": "service", "aid_measure_peopleReached_unit": "resident",
     ]
+
+    /// English sentences for a count `{n}` of one, by the key of their plural: "1 row of the file needs correcting".
+    static let enSingularSentences: [String: String] = [
+        "problem_tooShort": "At least {n} character.", "problem_tooLong": "At most {n} character.",
+        "problem_codeFormat": "Must be {n} digit.", "problem_tooManyPhotos": "At most {n} photo.",
+        "error_rows": "{n} row of the file needs correcting; nothing was imported.",
+        "import_more": "{n} more problem is not listed.",
+        "party_buildings": "{n} building", "party_member_count": "{n} member",
+        "party_hub_leads": "Hub, leading {n} household", "venue_capacity": "Holds {n} person",
+        "venue_people": "{n} person expected", "meetings_decision_count": "{n} decision",
+        "lists_shared_days": "{n} day in common", "problem_tooLongAgo": "Too long ago: only the last {n} day may be recorded.",
+        "problem_capReached": "This item has reached its cap of {n} point for the year.",
+        "afterschool_full": "The class is full ({n} place); no more enrolments.",
+        "timebank_short": "{n} more credit needed",
+    ]
 }

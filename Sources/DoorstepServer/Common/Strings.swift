@@ -29,7 +29,9 @@ public struct Strings: Sendable {
 
     /// The text for `key` with `{name}` placeholders filled in.
     public func format(_ key: String, _ values: [String: String]) -> String {
-        values.reduce(self[key]) { text, pair in text.replacingOccurrences(of: "{\(pair.key)}", with: pair.value) }
+        // English counts one thing in the singular: a sentence whose count `{n}` is 1 has its own words.
+        let template = language == .en && values["n"] == "1" ? Catalog.enSingularSentences[key] ?? self[key] : self[key]
+        return values.reduce(template) { text, pair in text.replacingOccurrences(of: "{\(pair.key)}", with: pair.value) }
     }
 
     /// Every string, for templates (`{{t.key}}`).
