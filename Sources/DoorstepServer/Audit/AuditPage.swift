@@ -49,9 +49,9 @@ struct AuditPage: Sendable {
                 return row
             },
             "filter": query.values,
-            "actions": AuditAction.allCases.map { action in
-                ["code": action.rawValue, "name": strings["action_\(action.rawValue)"], "selected": query.filter.action == action] as [String: Any]
-            }.sorted { ($0["name"] as? String ?? "") < ($1["name"] as? String ?? "") },
+            "actions": AuditAction.allCases.map { ($0, strings["action_\($0.rawValue)"]) }.sorted { $0.1 < $1.1 }.map { action, name in
+                ["code": action.rawValue, "name": name, "selected": query.filter.action == action] as [String: Any]
+            },
             "kinds": strings.all.keys.filter { $0.hasPrefix("audit_kind_") }.sorted().map { key in
                 let kind = String(key.dropFirst("audit_kind_".count))
                 return ["code": kind, "name": strings[key], "selected": query.values["kind"] == kind] as [String: Any]

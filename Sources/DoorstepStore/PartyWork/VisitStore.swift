@@ -161,7 +161,7 @@ public struct VisitStore: Sendable {
                 due.append(
                     DueVisit(
                         householdID: try row.string("household_id"),
-                        householdLabel: Household.label(building: try row.string("building_name"), unit: try row.string("unit"), room: try row.string("room")),
+                        householdLabel: try Self.householdLabel(row),
                         memberID: try row.string("member_id"), memberName: try row.string("member_name"), lastVisitedOn: last,
                         dueOn: dueOn.description))
             }
@@ -180,7 +180,7 @@ public struct VisitStore: Sendable {
                 FROM households h JOIN buildings b ON b.id = h.building_id WHERE h.grid_code = \(bind: principal.scope.code)
                 """
             ).all().map { row in
-                (try row.string("id"), Household.label(building: try row.string("building_name"), unit: try row.string("unit"), room: try row.string("room")))
+                (try row.string("id"), try Self.householdLabel(row))
             }.sorted { $0.label.localizedStandardCompare($1.label) == .orderedAscending }
         }
     }
@@ -202,7 +202,7 @@ public struct VisitStore: Sendable {
     static func visit(_ row: any SQLRow) throws -> Visit {
         Visit(
             id: try row.string("id"), householdID: try row.string("household_id"),
-            householdLabel: Household.label(building: try row.string("building_name"), unit: try row.string("unit"), room: try row.string("room")),
+            householdLabel: try Self.householdLabel(row),
             gridCode: try row.optionalString("grid_code"), memberID: try row.optionalString("member_id"),
             visitorName: try row.string("visitor_name"), visitedOn: try row.string("visited_on"), findings: try row.string("findings"),
             opinionID: try row.optionalString("opinion_id"), caseID: try row.optionalString("case_id"),
@@ -216,6 +216,11 @@ public struct VisitStore: Sendable {
         }
         guard principal.can(.recordVisits) else { throw StoreError.forbidden }
         return "v.visitor_account_id = \(bind: principal.accountID)"
+    }
+
+    /// The place of a row that selected a household's unit and room and its building's name (`building_name`).
+    static func householdLabel(_ row: any SQLRow) throws -> String {
+        Household.label(building: try row.string("building_name"), unit: try row.string("unit"), room: try row.string("room"))
     }
 
     /// A household in the caller's territory, with where it is.
@@ -233,7 +238,7 @@ public struct VisitStore: Sendable {
         else { throw ValidationFailure([FieldError("householdID", .notFound)]) }
         return (
             try row.string("community_code"), try row.string("grid_code"), try row.string("building_id"),
-            Household.label(building: try row.string("building_name"), unit: try row.string("unit"), room: try row.string("room"))
+            try Self.householdLabel(row)
         )
     }
 }
