@@ -211,6 +211,9 @@ struct EverydayPagesTests {
             #expect(page.contains("<dd>Head of household</dd>") && !page.contains("户主"))
             let history = try await secretary.get("/cases/\(reported.case.id)").text
             #expect(history.contains("Reported") && !history.contains("history_") && !history.contains("step_report"))
+            #expect(history.contains("Exposed rubbish") && !history.contains("暴露垃圾"), "a shipped category reads in English")
+            let form = try await secretary.get("/cases/new").text
+            #expect(form.contains(">Burst water pipe</option>") && !form.contains("自来水管破裂"))
         }
     }
 }

@@ -45,7 +45,7 @@ extension WorkReport {
                     figures: [],
                     table: (
                         ReportWording.hotspotHeader.map { $0.text(language) },
-                        facts.hotspots.map { [$0.place, $0.categoryName, String($0.cases), String($0.fromRepeatReporters)] }
+                        facts.hotspots.map { [$0.place, CategoryCatalog.name($0.categoryName, in: language), String($0.cases), String($0.fromRepeatReporters)] }
                     )))
         }
         return WorkReport(

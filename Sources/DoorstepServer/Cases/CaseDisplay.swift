@@ -8,7 +8,7 @@ enum CaseDisplay {
         _ item: Case, _ strings: Strings, now: Date, places: CasePlaces, quick: (action: String, label: String)? = nil
     ) -> [String: Any] {
         var card: [String: Any] = [
-            "id": item.id, "href": CaseRoute.detail.path(item.id), "tracking": item.trackingCode, "category": item.categoryName,
+            "id": item.id, "href": CaseRoute.detail.path(item.id), "tracking": item.trackingCode, "category": strings.category(item.categoryName),
             "description": String(item.description.prefix(120)), "place": places.name(item), "placeCode": places.code(item),
             "state": strings["case_state_\(item.state.rawValue)"], "clock": item.clock(at: now).rawValue,
             "clockLabel": clockLabel(item, strings, now: now), "version": item.version,
@@ -32,13 +32,13 @@ enum CaseDisplay {
 
     /// Categories as option groups: each class with the entries under it, the community's own classes first
     /// (what residents meet most), then the national events, then components.
-    static func groups(_ categories: [CaseCategory], selected: String?) -> [[String: Any]] {
+    static func groups(_ categories: [CaseCategory], selected: String?, strings: Strings) -> [[String: Any]] {
         func rank(_ category: CaseCategory) -> Int { category.isLocal ? 0 : category.kind == .component ? 2 : 1 }
         return categories.filter { $0.parentCode == nil }.sorted { (rank($0), $0.code) < (rank($1), $1.code) }.map { parent in
             [
-                "name": parent.name,
+                "name": strings.category(parent.name),
                 "items": categories.filter { $0.parentCode == parent.code }.map {
-                    ["code": $0.code, "name": $0.name, "selected": $0.code == selected] as [String: Any]
+                    ["code": $0.code, "name": strings.category($0.name), "selected": $0.code == selected] as [String: Any]
                 },
             ] as [String: Any]
         }

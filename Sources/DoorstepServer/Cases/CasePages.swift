@@ -122,7 +122,7 @@ struct CasePages: Sendable {
                 ["code": $0.code, "name": $0.name, "selected": form["communityCode"] == $0.code] as [String: Any]
             },
             "fieldErrors": Display.fieldErrors(errors, strings), "form": form,
-            "groups": CaseDisplay.groups(categories, selected: form["categoryCode"]),
+            "groups": CaseDisplay.groups(categories, selected: form["categoryCode"], strings: strings),
             "urgencies": CaseDisplay.urgencies(strings, selected: form["urgency"].flatMap(Urgency.init(rawValue:)) ?? .routine),
             "hasSources": sources.count > 1,
             "sources": sources.map {
@@ -184,7 +184,7 @@ struct CasePages: Sendable {
         let permitted = actor.map { item.permittedSteps(for: $0, at: now, calendar: calendar) } ?? []
         let places = try await CasePlaces.of([item], for: principal, in: store)
         var model: [String: Any] = [
-            "id": item.id, "category": item.categoryName, "clock": item.clock(at: now).rawValue,
+            "id": item.id, "category": strings.category(item.categoryName), "clock": item.clock(at: now).rawValue,
             "clockLabel": CaseDisplay.clockLabel(item, strings, now: now), "state": strings["case_state_\(item.state.rawValue)"],
             "tracking": item.trackingCode, "description": item.description,
             "source": strings["case_source_\(item.source.rawValue)"], "urgency": strings["urgency_\(item.urgency.rawValue)"],
@@ -222,7 +222,7 @@ struct CasePages: Sendable {
         let steps = try await stepForms(item, permitted: permitted, principal: principal, strings: strings)
         model["hasSteps"] = !steps.isEmpty
         model["steps"] = steps
-        return pages.page("caseDetail", title: item.categoryName, model: model, context: context, status: status, flash: done)
+        return pages.page("caseDetail", title: strings.category(item.categoryName), model: model, context: context, status: status, flash: done)
     }
 
     /// One form per thing the viewer may do now, with the fields that step needs.
@@ -250,7 +250,7 @@ struct CasePages: Sendable {
             let categories = try await store.categories.categories(community: item.communityCode)
             form("register", buttons: ["register"], extra: [
                 "categoryField": [
-                    "groups": CaseDisplay.groups(categories, selected: item.categoryCode),
+                    "groups": CaseDisplay.groups(categories, selected: item.categoryCode, strings: strings),
                     "urgencies": CaseDisplay.urgencies(strings, selected: item.urgency),
                 ]
             ])

@@ -62,7 +62,7 @@ struct PublicCasePages: Sendable {
             // The form's own key: a double tap, or a resend after a lost answer, files one case.
             "formKey": form["formKey"] ?? Secrets.token(bytes: 16),
             "communities": communities.map { ["code": $0.code, "name": $0.name, "selected": $0.code == chosen] as [String: Any] },
-            "groups": CaseDisplay.groups(categories, selected: form["categoryCode"]),
+            "groups": CaseDisplay.groups(categories, selected: form["categoryCode"], strings: strings),
         ]
         return render("publicReport", title: strings["public_report_title"], model: model, request: request, context: context, status: status)
     }
@@ -110,7 +110,7 @@ struct PublicCasePages: Sendable {
         let strings = context.strings
         let tracked = try await store.cases.track(code)
         var model: [String: Any] = [
-            "created": request.uri.queryParameters["new"] == "1", "category": tracked.categoryName,
+            "created": request.uri.queryParameters["new"] == "1", "category": strings.category(tracked.categoryName),
             "community": tracked.communityName, "state": strings["case_state_\(tracked.state.rawValue)"],
             "tracking": tracked.trackingCode, "link": PublicCaseRoute.track.path(tracked.trackingCode), "description": tracked.description,
             "reportedAt": Display.time(tracked.reportedAt), "version": tracked.version,
@@ -152,7 +152,7 @@ struct PublicCasePages: Sendable {
             "communities": communities.map { ["code": $0.code, "name": $0.name, "selected": $0.code == chosen] as [String: Any] },
             "cases": paging.shown(cases).map {
                 [
-                    "reportedAt": Display.time($0.reportedAt), "category": $0.categoryName,
+                    "reportedAt": Display.time($0.reportedAt), "category": strings.category($0.categoryName),
                     "description": String($0.description.prefix(80)), "state": strings["case_state_\($0.state.rawValue)"],
                 ]
             },

@@ -24,6 +24,10 @@ public struct Strings: Sendable {
     /// else as written.
     public func relation(_ written: String) -> String { table["relation_\(written)"] ?? written }
 
+    /// A case category's name as a case keeps it: the shipped categories in the reader's language, a community's
+    /// own as written.
+    public func category(_ name: String) -> String { CategoryCatalog.name(name, in: language) }
+
     /// The text for `key`, or nil where the catalogue has none: for values that read as words when they can.
     public func word(_ key: String) -> String? { table[key] }
 

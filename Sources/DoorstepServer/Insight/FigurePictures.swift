@@ -50,8 +50,8 @@ enum FigurePictures {
                     "svg": BarChart.grouped(
                         title: strings["pictures_categories_title"],
                         description: strings.format("pictures_categories_description", ["period": "\(query.period.first) – \(query.period.last)"]),
-                        labels: categories.map(\.category), series: series, unit: strings["pictures_cases_unit"]),
-                    "rows": categories.map { ["name": $0.category, "cells": [$0.closed, $0.inHand, $0.waiting, $0.dropped], "total": $0.total] as [String: Any] },
+                        labels: categories.map { strings.category($0.category) }, series: series, unit: strings["pictures_cases_unit"]),
+                    "rows": categories.map { ["name": strings.category($0.category), "cells": [$0.closed, $0.inHand, $0.waiting, $0.dropped], "total": $0.total] as [String: Any] },
                 ] as [String: Any]
             }
         }

@@ -87,7 +87,7 @@ struct HomePage: Sendable {
         let now = Date()
         return try await store.cases.handling(by: principal, limit: 10).map { item in
             [
-                "href": CaseRoute.detail.path(item.id), "title": item.categoryName, "code": item.trackingCode,
+                "href": CaseRoute.detail.path(item.id), "title": strings.category(item.categoryName), "code": item.trackingCode,
                 "due": Display.time(item.deadline), "overdue": (item.deadline.map { $0 < now } ?? false) && item.pausedAt == nil,
             ]
         }

@@ -31,19 +31,20 @@ struct HotspotPages: Sendable {
         let today = CalendarDay(containing: Date()).description
         var model = try await PeriodForm.model(query, principal, store, strings, action: HotspotRoute.hotspots.path())
         model["fieldErrors"] = Display.fieldErrors(periodErrors + errors, strings)
-        model["hotspots"] = hotspots.map { Self.row($0) }
+        model["hotspots"] = hotspots.map { Self.row($0, strings) }
         model["canTakeUp"] = principal.can(.manageCases)
         model["candidates"] = candidates.map { candidate -> [String: Any] in
-            var row = Self.row(candidate.hotspot)
+            var row = Self.row(candidate.hotspot, strings)
             row["before"] = candidate.casesBefore
             row["growth"] = Display.shown(candidate.hotspot.cases > candidate.casesBefore ? "↑\(candidate.hotspot.cases - candidate.casesBefore)" : nil)
-            row["title"] = strings.format("hotspot_title", ["place": candidate.hotspot.place, "category": candidate.hotspot.categoryName])
+            row["title"] = strings.format("hotspot_title", ["place": candidate.hotspot.place, "category": row["category"] as? String ?? ""])
             row["today"] = today
             return row
         }
         model["topics"] = topics.map { topic -> [String: Any] in
             [
-                "title": topic.title, "place": topic.place, "category": topic.categoryName, "started": topic.startedOn.description,
+                "title": topic.title, "place": topic.place, "category": strings.category(topic.categoryName),
+                "started": topic.startedOn.description,
                 "days": topic.days, "before": topic.casesBefore, "after": topic.casesAfter,
                 "fewer": topic.casesAfter < topic.casesBefore,
             ]
@@ -52,9 +53,10 @@ struct HotspotPages: Sendable {
         return pages.page("hotspots", title: strings["hotspot_page"], model: model, context: context, status: status)
     }
 
-    static func row(_ hotspot: Hotspot) -> [String: Any] {
+    static func row(_ hotspot: Hotspot, _ strings: Strings) -> [String: Any] {
         [
-            "place": hotspot.place, "category": hotspot.categoryName, "categoryCode": hotspot.categoryCode, "cases": hotspot.cases,
+            "place": hotspot.place, "category": strings.category(hotspot.categoryName), "categoryCode": hotspot.categoryCode,
+            "cases": hotspot.cases,
             "repeats": hotspot.fromRepeatReporters, "last": hotspot.lastReportedOn, "grid": hotspot.placeCode,
             "building": hotspot.buildingID ?? "",
         ]

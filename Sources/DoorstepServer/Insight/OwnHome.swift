@@ -57,7 +57,7 @@ struct OwnHome: Sendable {
         default:
             model["myCases"] = try await store.cases.reportedBy(principal, limit: 10).map { item -> [String: Any] in
                 [
-                    "href": PublicCaseRoute.track.path(item.trackingCode), "title": item.categoryName, "code": item.trackingCode,
+                    "href": PublicCaseRoute.track.path(item.trackingCode), "title": strings.category(item.categoryName), "code": item.trackingCode,
                     "state": strings["case_state_\(item.state.rawValue)"], "reported": Display.time(item.createdAt),
                 ]
             }

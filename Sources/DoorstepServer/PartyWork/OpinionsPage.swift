@@ -39,7 +39,7 @@ struct OpinionsPage: Sendable {
                 ] as [String: Any]
             },
             "canHandle": principal.can(.handleCases),
-            "groups": CaseDisplay.groups(categories, selected: nil),
+            "groups": CaseDisplay.groups(categories, selected: nil, strings: strings),
             "topics": OpinionTopic.allCases.map { ["code": $0.rawValue, "name": strings["topic_\($0.rawValue)"]] },
             "sources": [OpinionSource.meeting, .hotline, .publicPage].map {
                 ["code": $0.rawValue, "name": strings["opinion_source_\($0.rawValue)"]]

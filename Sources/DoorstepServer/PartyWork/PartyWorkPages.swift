@@ -186,7 +186,7 @@ struct PartyWorkPages: Sendable {
                 ["code": $0.rawValue, "name": strings["topic_\($0.rawValue)"], "selected": form["opinionTopic"] == $0.rawValue]
                     as [String: Any]
             },
-            "groups": CaseDisplay.groups(categories, selected: form["categoryCode"]),
+            "groups": CaseDisplay.groups(categories, selected: form["categoryCode"], strings: strings),
             "urgencies": CaseDisplay.urgencies(strings, selected: form["urgency"].flatMap(Urgency.init(rawValue:)) ?? .routine),
             "withOpinion": form["withOpinion"] == "1", "withCase": form["withCase"] == "1",
         ]
