@@ -38,6 +38,35 @@ struct PartyWorkTests {
         TestParty.rule(item, points, trigger, cap: cap, evidence: evidence)
     }
 
+    @Test("a visit sent again with its key — a phone's kept form after the signal returns — is one visit, one case, one opinion and its points once",
+          arguments: TestEngine.available)
+    func visitSentTwice(engine: TestEngine) async throws {
+        try await withWorld(engine) { world in
+            let store = world.store
+            _ = try await store.points.addRule(rule("入户走访", 1, .visit, cap: 24), by: world.secretary)
+            let visit = NewVisit(
+                householdID: world.households[1].id, visitedOn: "2026-11-23", findings: "暖气不热",
+                opinion: NewOpinion(source: .visit, topic: .environment, content: "希望检修暖气"),
+                raisedCase: RaisedCase(categoryCode: "L0504", description: "3号楼暖气不热"))
+            let first = try await store.visits.record(visit, by: world.memberPrincipal, key: "phone-1")
+            let again = try await store.visits.record(visit, by: world.memberPrincipal, key: "phone-1")
+            #expect(first.created && !again.created && again.visit == first.visit)
+            try await store.database.read { sql in
+                for table in ["visits", "cases", "opinions", "point_entries", "form_keys"] {
+                    let rows = try await sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()?.decode(column: "n", as: Int.self)
+                    #expect(rows == 1, "\(table)")
+                }
+            }
+            // Another key is another form: the same household on the same day is refused as before, not merged.
+            await #expect(throws: ValidationFailure([FieldError("visitedOn", .alreadyExists)])) {
+                try await store.visits.record(visit, by: world.memberPrincipal, key: "phone-2")
+            }
+            await #expect(throws: ValidationFailure([FieldError("formKey", .tooLong(maximum: 200))])) {
+                try await store.visits.record(visit, by: world.memberPrincipal, key: String(repeating: "k", count: 201))
+            }
+        }
+    }
+
     @Test("a visit that raises a case moves the member's results, the team's figures and the points by one each, and each figure opens its records",
           arguments: TestEngine.available)
     func visitToSolvedCase(engine: TestEngine) async throws {

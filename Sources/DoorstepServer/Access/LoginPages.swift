@@ -1,6 +1,7 @@
 import DoorstepCore
 import DoorstepStore
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// Signing in and out of the pages: password, then the one-time code when the account has one.
@@ -121,6 +122,8 @@ struct LoginPages: Sendable {
         }
         var response = redirect(to: LoginRoute.showLogin.path())
         response.setCookie(cookies.expired(name: AuthenticationMiddleware.sessionCookie, request: request))
+        // The pages a phone kept for working offline, and its outbox, hold personal data: they go with the session.
+        response.headers[HTTPField.Name("Clear-Site-Data")!] = #""cache", "storage""#
         return response
     }
 }

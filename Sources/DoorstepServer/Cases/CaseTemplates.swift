@@ -90,7 +90,6 @@ extension Templates {
           {{/onBehalf}}
           <button type="submit" class="primary">{{t.case_submit}}</button>
         </form>
-        <script src="{{route.system.script}}" defer></script>
         """
 
     static let caseDetail = """

@@ -45,6 +45,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     router.add(middleware: LanguageSwitchMiddleware(cookies: cookies))
 
     SystemEndpoints(store: store).register(on: router)
+    OfflinePages(pages: pages).register(on: router)
     AuthAPI(store: store).register(on: router)
     AccountsAPI(store: store).register(on: router)
     TerritoryAPI(store: store).register(on: router)

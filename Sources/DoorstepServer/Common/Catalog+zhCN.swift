@@ -3,7 +3,7 @@ extension Catalog {
     static let zhCN: [String: String] = merged([
         zhCNBase, zhCNAccess, zhCNAudit, zhCNTerritory, zhCNOrganisation, zhCNPeople, zhCNExchange, zhCNPrivacy,
         zhCNInsight, zhCNCases, zhCNPartyWork, zhCNVolunteers, zhCNTimeBank, zhCNPartners, zhCNCoBuilding,
-        zhCNAfterSchool, zhCNProgrammes, zhCNSurveys,
+        zhCNAfterSchool, zhCNProgrammes, zhCNSurveys, zhCNOffline,
     ])
 
     static let zhCNBase: [String: String] = [

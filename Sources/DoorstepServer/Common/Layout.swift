@@ -29,9 +29,11 @@ extension Templates {
         </header>
         <main id="main">
         {{#flash}}<p class="flash" role="status">{{.}}</p>{{/flash}}
+        {{#user.offline}}{{> outbox}}{{/user.offline}}
         {{{content}}}
         </main>
         <footer class="foot">{{t.footer_text}}</footer>
+        {{#user}}<script src="{{route.system.script}}" defer></script>{{/user}}
         </body>
         </html>
         """
@@ -57,8 +59,11 @@ enum Templates {
             Templates.volunteerPages, Templates.timeBankPages, Templates.partnerPages, Templates.coBuildingPages,
             Templates.afterSchoolPages, Templates.healthPages, Templates.aidPages, Templates.programmeRecordsPages,
             Templates.serviceFiguresPages, Templates.surveyPages, Templates.figurePages, Templates.reportPages, Templates.hotspotPages, Templates.picturePages,
+            Templates.offlinePages,
         ]
-        var templates: [String: String] = ["layout": Templates.layout, "navGroups": Templates.navGroups]
+        var templates: [String: String] = [
+            "layout": Templates.layout, "navGroups": Templates.navGroups, "outbox": Templates.outbox,
+        ]
         for part in parts {
             templates.merge(part) { _, _ in preconditionFailure("a template name appears twice") }
         }

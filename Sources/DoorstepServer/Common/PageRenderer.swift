@@ -52,6 +52,8 @@ struct PageRenderer: Sendable {
                 "displayName": principal.displayName, "roleName": strings.roleName(principal.role),
                 "scopeName": context.session?.scopeName ?? principal.scope.code, "scopeCode": principal.scope.code,
                 "csrf": context.session?.csrfToken ?? "", "nav": menu.groups,
+                // Those who report or visit on the move keep their pages and forms for when there is no signal.
+                "offline": principal.can(.reportCases) || principal.can(.recordVisits),
             ]
             if let current = menu.currentName { user["navCurrent"] = current }
             layout["user"] = user

@@ -29,6 +29,13 @@ extension RouteSet {
             .map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }.joined(separator: "/")
     }
 
+    /// A regular expression matching exactly the paths of this pattern, each parameter one segment: for scripts.
+    var exactPattern: String {
+        "^" + pattern.split(separator: "/", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix(":") ? "[^/]+" : NSRegularExpression.escapedPattern(for: String($0)) }
+            .joined(separator: "/") + "$"
+    }
+
     /// This path with its parameters filled in, in order.
     func path(_ values: any CustomStringConvertible...) -> Link {
         assert(values.count == parameters.count, "\(pattern) takes \(parameters.count) values, given \(values.count)")

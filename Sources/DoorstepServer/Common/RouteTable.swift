@@ -13,6 +13,7 @@ enum RouteTable {
         VolunteerSettingsRoute.self, ServiceRecordRoute.self, PartnerRoute.self, ListsRoute.self, VenueRoute.self,
         JointMeetingRoute.self, MicroWishRoute.self, ServiceFiguresRoute.self, AfterSchoolRoute.self,
         HealthStationRoute.self, AidProjectRoute.self, SurveyRoute.self, PublicSurveyRoute.self, FiguresRoute.self, ReportRoute.self, HotspotRoute.self,
+        OfflineRoute.self,
     ]
 
     /// The sets of the JSON API (and the health and metrics endpoints), each described in the OpenAPI document.

@@ -1,7 +1,12 @@
 extension Templates {
-    /// The one script: a button that fills a form's location from the phone's position. Pages work without it
-    /// (the location is optional); it is served from here because the pages allow no inline script.
+    /// The one script of the pages: a button that fills a form's location from the phone's position, a print
+    /// button, and the phone's outbox (`OfflineWorker`). Pages work without it (the location is optional); it is
+    /// served from here because the pages allow no inline script. A page may name it twice (a public form seen
+    /// signed in); it runs once.
     static let script = """
+        (function () {
+        if (window.doorstepLoaded) { return; }
+        window.doorstepLoaded = true;
         document.querySelectorAll("[data-locate]").forEach(function (button) {
           var form = button.form, status = document.getElementById(button.dataset.locate);
           if (!navigator.geolocation) { button.hidden = true; return; }
@@ -19,5 +24,7 @@ extension Templates {
           button.hidden = false;
           button.addEventListener("click", function () { window.print(); });
         });
+        \(outboxScript)
+        })();
         """
 }

@@ -77,6 +77,10 @@ extension Templates {
         img.portrait { width: 96px; height: 96px; object-fit: cover; border-radius: 50%; }
         .minutes { white-space: pre-wrap; }
         .flash, .ok { background: #dafbe1; border-left: 4px solid var(--ok); padding: 8px 12px; }
+        .outbox { border-left: 4px solid var(--amber, #bf8700); }
+        .outbox h2 { margin-top: 0; font-size: 1.1rem; }
+        .outbox ul { margin: 0; padding-left: 1.2em; }
+        .outbox li.refused { color: var(--red-dark); }
         .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(140px, 1fr)); gap: 12px; }
         .figure { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 12px; text-decoration: none; color: var(--ink); }
         .figure-value { display: block; font-size: 2rem; font-weight: 700; color: var(--red-dark); }

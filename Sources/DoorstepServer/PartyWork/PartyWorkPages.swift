@@ -176,6 +176,7 @@ struct PartyWorkPages: Sendable {
         }
         let model: [String: Any] = [
             "activities": activities, "hasActivities": !activities.isEmpty,
+            "formKey": form["formKey"] ?? Secrets.token(bytes: 16),
             "fieldErrors": Display.fieldErrors(errors, strings),
             "form": form.merging(["visitedOn": today.description]) { given, _ in given }, "today": today.description,
             "households": households.map { ["id": $0.0, "label": $0.1, "selected": form["householdID"] == $0.0] as [String: Any] },
@@ -220,7 +221,8 @@ struct PartyWorkPages: Sendable {
                         categoryCode: fields["categoryCode"] ?? "", urgency: Urgency(rawValue: fields["urgency"] ?? "") ?? .routine,
                         description: fields["caseDescription"] ?? "")
                     : nil)
-            let recorded = try await store.visits.record(visit, by: principal)
+            let key = fields["formKey"].flatMap { $0.isEmpty ? nil : $0 }
+            let recorded = try await store.visits.record(visit, by: principal, key: key).visit
             if let caseID = recorded.caseID, principal.can(.viewCases) || principal.can(.reportCases) {
                 return redirect(to: PartyWorkRoute.overview.path().query(["done": "visitCase", "case": caseID]))
             }

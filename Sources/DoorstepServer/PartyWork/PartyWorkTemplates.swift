@@ -65,7 +65,7 @@ extension Templates {
         <h1>{{t.visit_new}}</h1>
         {{> fieldErrors}}
         <form method="post" action="{{route.partyWork.visitForm}}" enctype="multipart/form-data" class="stack card" id="visit-form">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <label for="v-household">{{t.field_householdID}}</label>
           <select id="v-household" name="householdID" required><option value="">{{t.visit_choose}}</option>{{#first(households)}}<optgroup label="{{t.visit_linked_households}}">{{/first(households)}}{{#households}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/households}}{{#first(households)}}</optgroup>{{/first(households)}}{{#hasOtherHouseholds}}<optgroup label="{{t.visit_other_households}}">{{#otherHouseholds}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/otherHouseholds}}</optgroup>{{/hasOtherHouseholds}}</select>
           {{^hasHouseholds}}<p class="hint">{{t.visit_no_households}}</p>{{/hasHouseholds}}

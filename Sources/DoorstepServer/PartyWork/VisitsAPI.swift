@@ -64,7 +64,8 @@ struct VisitsAPI: Sendable {
             activityID: body.activityID,
             opinion: body.opinion.map { NewOpinion(source: .visit, topic: $0.topic ?? .other, content: $0.content ?? "") },
             raisedCase: body.case?.raised)
-        return EditedResponse(status: .created, response: try await store.visits.record(visit, by: principal))
+        let (recorded, created) = try await store.visits.record(visit, by: principal, key: request.headers[.idempotencyKey])
+        return EditedResponse(status: created ? .created : .ok, response: recorded)
     }
 
     @Sendable func show(request: Request, context: AppRequestContext) async throws -> Visit {

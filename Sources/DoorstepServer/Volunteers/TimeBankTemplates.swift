@@ -261,6 +261,5 @@ extension Templates {
           <p id="record-statement">{{statement}}</p>
           <p>{{t.vrecord_issuer}}{{community}}<br>{{t.vrecord_printed}}{{printedOn}}</p>
         </article>
-        <script src="{{route.system.script}}" defer></script>
         """
 }

@@ -32,5 +32,6 @@ enum Migrations {
         .anonymousHistory,
         .birthDates,
         .attempts,
+        .formKeys,
     ]
 }

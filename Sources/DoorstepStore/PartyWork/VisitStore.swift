@@ -10,15 +10,27 @@ public struct VisitStore: Sendable {
     let clock: @Sendable () -> Date
 
     public func record(_ visit: NewVisit, by principal: Principal) async throws -> Visit {
+        try await record(visit, by: principal, key: nil).visit
+    }
+
+    /// Records a visit once per `key`: the same key again (a form sent twice, a phone's queued visit sent when the
+    /// signal returns) answers the first visit, `created` false.
+    public func record(_ visit: NewVisit, by principal: Principal, key: String?) async throws -> (visit: Visit, created: Bool) {
         guard principal.can(.recordVisits) else { throw StoreError.forbidden }
         guard principal.mayChange else { throw StoreError.twoFactorRequired }
         let now = clock()
+        try FormKeys.check(key, field: "formKey")
         try visit.validate(today: CalendarDay(containing: now))
         if visit.raisedCase != nil, !principal.can(.reportCases) || !CaseStore.sources(for: principal.role).contains(.visit) {
             throw StoreError.forbidden
         }
+        @Sendable func earlier(_ sql: any SQLDatabase) async throws -> Visit? {
+            guard let id = try await FormKeys.earlier("visit", owner: principal.accountID, key: key, in: sql) else { return nil }
+            return try await sql.raw("\(unsafeRaw: Self.select) WHERE v.id = \(bind: id)").first().map(Self.visit)
+        }
         do {
             return try await database.write { sql in
+                if let first = try await earlier(sql) { return (first, false) }
                 let member = try await PartyStore.member(of: principal, in: sql)
                 if principal.role == .partyMember, member == nil {
                     throw ValidationFailure([FieldError("memberID", .notLinked)])
@@ -80,13 +92,17 @@ public struct VisitStore: Sendable {
                             reason: household.label, recordedBy: "doorstep", at: now, in: sql)
                     }
                 }
-                return Visit(
+                try await FormKeys.keep("visit", owner: principal.accountID, key: key, record: id, at: now, in: sql)
+                let recorded = Visit(
                     id: id, householdID: visit.householdID, householdLabel: household.label, gridCode: household.grid,
                     memberID: member?.id, visitorName: visitorName, visitedOn: visit.visitedOn,
                     findings: visit.findings.trimmingCharacters(in: .whitespacesAndNewlines), opinionID: opinionID, caseID: caseID,
                     activityID: visit.activityID, hasPhoto: visit.photo != nil)
+                return (recorded, true)
             }
         } catch where isUniqueViolation(error) {
+            // Two sends of one key raced: the first one's visit is the answer.
+            if let first = try await database.read({ try await earlier($0) }) { return (first, false) }
             throw ValidationFailure([FieldError("visitedOn", .alreadyExists)])
         }
     }
