@@ -10,6 +10,7 @@ public struct Store: Sendable {
     public let sessions: SessionStore
     public let tokens: TokenStore
     public let audit: AuditStore
+    public let formSubmissions: FormSubmissions
     public let keyRotation: KeyRotation
     public let estates: EstateStore
     public let buildings: BuildingStore
@@ -87,6 +88,7 @@ public struct Store: Sendable {
         self.sessions = SessionStore(database: database, idleTimeout: settings.sessionIdleTimeout, clock: clock)
         self.tokens = TokenStore(database: database, lifetime: settings.tokenLifetime, clock: clock)
         self.audit = AuditStore(database: database, keys: settings.keys, clock: clock)
+        self.formSubmissions = FormSubmissions(database: database, clock: clock)
         self.keyRotation = KeyRotation(database: database, keys: settings.keys)
         self.estates = EstateStore(database: database, clock: clock)
         self.buildings = BuildingStore(database: database, clock: clock)

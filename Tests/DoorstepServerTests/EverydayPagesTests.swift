@@ -173,6 +173,35 @@ struct EverydayPagesTests {
         }
     }
 
+    @Test("a page form sent twice with its key makes one record and leads both sends to the same page; a refused send frees its key",
+          arguments: TestEngine.available)
+    func formSentOnce(engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, territory in
+            var worker = Browser(client)
+            _ = try await worker.login("grid.worker")
+            let page = try await worker.get("/lists/wishes").text
+            let csrf = try #require(worker.csrfToken(in: page))
+            let key = String(try #require(page.firstMatch(of: /name="formKey" value="([^"]+)"/)?.output.1))
+            var fields = ["_csrf": csrf, "formKey": key, "wisher": "张桂英", "wish": "", "category": "elderlyCare", "gridCode": TestTerritory.gridA1.code]
+            #expect(try await worker.post("/lists/wishes", fields).status == .unprocessableContent)
+            fields["wish"] = "想要一台收音机"
+            let first = try await worker.post("/lists/wishes", fields)
+            let second = try await worker.post("/lists/wishes", fields)
+            #expect(first.status == .seeOther && second.status == .seeOther && second.headers[.location] == first.headers[.location])
+            let wishes = try await territory.store.database.read { sql in
+                try await sql.raw("SELECT COUNT(*) AS n FROM micro_wishes WHERE wish = \(bind: "想要一台收音机")").first()?.decode(column: "n", as: Int.self)
+            }
+            #expect(wishes == 1, "the second send made nothing")
+            // A new key — the page opened again — is a new form.
+            fields["formKey"] = "another-opening"
+            _ = try await worker.post("/lists/wishes", fields)
+            let again = try await territory.store.database.read { sql in
+                try await sql.raw("SELECT COUNT(*) AS n FROM micro_wishes WHERE wish = \(bind: "想要一台收音机")").first()?.decode(column: "n", as: Int.self)
+            }
+            #expect(again == 2)
+        }
+    }
+
     @Test("English pages say relations, histories and counts in English: Head of household, Dispatched, 1 visit")
     func english() async throws {
         let english = Strings(.en), chinese = Strings(.zhCN)

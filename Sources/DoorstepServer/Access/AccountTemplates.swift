@@ -20,7 +20,7 @@ extension Templates {
           <h2>{{t.password_title}}</h2>
           {{#passwordErrors}}{{> fieldErrors}}{{/passwordErrors}}
           <form method="post" action="{{route.myAccount.changePassword}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="currentPassword">{{t.field_currentPassword}}</label>
             <input id="currentPassword" name="currentPassword" type="password" autocomplete="current-password" required>
             <label for="newPassword">{{t.field_newPassword}}</label>
@@ -32,7 +32,7 @@ extension Templates {
         <section class="card" id="language">
           <h2>{{t.language_title}}</h2>
           <form method="post" action="{{route.myAccount.changeLanguage}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="language-select">{{t.field_language}}</label>
             <select id="language-select" name="language">
               {{#languageOptions}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/languageOptions}}
@@ -50,7 +50,7 @@ extension Templates {
               <p class="secret" id="totp-secret">{{secret}}</p>
               <p>{{t.twofactor_link}} <a href="{{uri}}">otpauth://</a></p>
               <form method="post" action="{{route.myAccount.confirmTwoFactor}}" class="stack">
-                <input type="hidden" name="_csrf" value="{{csrf}}">
+                <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
                 <label for="totp-code">{{t.twofactor_step2}}</label>
                 <input id="totp-code" name="oneTimeCode" inputmode="numeric" autocomplete="one-time-code" maxlength="7" required>
                 <button type="submit" class="primary">{{t.twofactor_confirm}}</button>
@@ -58,7 +58,7 @@ extension Templates {
             {{/enrolment}}
             {{^enrolment}}
               <p>{{t.twofactor_off}}</p>
-              <form method="post" action="{{route.myAccount.beginTwoFactor}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary">{{t.twofactor_begin}}</button></form>
+              <form method="post" action="{{route.myAccount.beginTwoFactor}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit" class="primary">{{t.twofactor_begin}}</button></form>
             {{/enrolment}}
           {{/twoFactorOn}}
         </section>
@@ -72,12 +72,12 @@ extension Templates {
           {{/hasTokens}}
           {{#tokens}}
             <tr><td>{{name}}</td><td>{{createdAt}}</td><td>{{expiresAt}}</td><td>{{lastUsedAt}}</td>
-            <td>{{#revoked}}{{t.token_status_revoked}}{{/revoked}}{{^revoked}}<form method="post" action="{{#route.myAccount.revokeToken}}{{id}}{{/route.myAccount.revokeToken}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button class="link">{{t.tokens_revoke}}</button></form>{{/revoked}}</td></tr>
+            <td>{{#revoked}}{{t.token_status_revoked}}{{/revoked}}{{^revoked}}<form method="post" action="{{#route.myAccount.revokeToken}}{{id}}{{/route.myAccount.revokeToken}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button class="link">{{t.tokens_revoke}}</button></form>{{/revoked}}</td></tr>
           {{/tokens}}
           {{#hasTokens}}</tbody></table>{{/hasTokens}}
           {{^tokens}}<p>{{t.tokens_none}}</p>{{/tokens}}
           <form method="post" action="{{route.myAccount.createToken}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="token-name">{{t.field_tokenName}}</label>
             <input id="token-name" name="name" maxlength="80" required>
             <button type="submit">{{t.tokens_create}}</button>
@@ -102,7 +102,7 @@ extension Templates {
           <h2>{{t.accounts_new}}</h2>
           {{> fieldErrors}}
           <form method="post" action="{{route.accounts.list}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="new-username">{{t.field_username}}</label>
             <input id="new-username" name="username" autocapitalize="none" required value="{{form.username}}">
             <label for="new-displayName">{{t.field_displayName}}</label>
@@ -136,7 +136,7 @@ extension Templates {
           <h2>{{t.accounts_edit}}</h2>
           {{> fieldErrors}}
           <form method="post" action="{{#route.accounts.detail}}{{account.id}}{{/route.accounts.detail}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="edit-role">{{t.field_role}}</label>
             <select id="edit-role" name="role">{{#roleOptions}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/roleOptions}}</select>
             <label for="edit-scope">{{t.field_scope}}</label>
@@ -145,9 +145,9 @@ extension Templates {
             <button type="submit" class="primary">{{t.accounts_save}}</button>
           </form>
           <div class="actions">
-          <form method="post" action="{{#route.accounts.unlock}}{{account.id}}{{/route.accounts.unlock}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" id="unlock">{{t.accounts_unlock}}</button></form>
-          {{#isDisabled}}<form method="post" action="{{#route.accounts.enable}}{{account.id}}{{/route.accounts.enable}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" id="enable">{{t.accounts_enable}}</button></form>{{/isDisabled}}
-          {{^isDisabled}}<form method="post" action="{{#route.accounts.disable}}{{account.id}}{{/route.accounts.disable}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" id="disable">{{t.accounts_disable}}</button></form>{{/isDisabled}}
+          <form method="post" action="{{#route.accounts.unlock}}{{account.id}}{{/route.accounts.unlock}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit" id="unlock">{{t.accounts_unlock}}</button></form>
+          {{#isDisabled}}<form method="post" action="{{#route.accounts.enable}}{{account.id}}{{/route.accounts.enable}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit" id="enable">{{t.accounts_enable}}</button></form>{{/isDisabled}}
+          {{^isDisabled}}<form method="post" action="{{#route.accounts.disable}}{{account.id}}{{/route.accounts.disable}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit" id="disable">{{t.accounts_disable}}</button></form>{{/isDisabled}}
           </div>
         </section>
         {{/canManage}}

@@ -8,7 +8,7 @@ extension Templates {
         <h1>{{t.audit_title}}</h1>
         <p>{{t.audit_intro}}</p>
         {{#canVerify}}
-        <form method="post" action="{{route.audit.verify}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.audit_verify}}</button></form>
+        <form method="post" action="{{route.audit.verify}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit">{{t.audit_verify}}</button></form>
         {{/canVerify}}
         {{#verification}}<p class="{{cssClass}}" role="status" id="audit-verification">{{message}}</p>{{/verification}}
         <form method="get" action="{{route.audit.show}}" class="card filters" id="audit-filter">

@@ -12,7 +12,7 @@ extension Templates {
             <a class="title" href="{{href}}">{{category}}</a> <span class="clock clock-{{clock}}">{{clockLabel}}</span>
             <div>{{description}}</div>
             <div class="hint"><span title="{{placeCode}}">{{place}}</span> · {{state}}{{#deadline}} · {{t.case_deadline}} {{deadline}}{{/deadline}}{{#handler}} · {{handler}}{{/handler}}</div>
-            {{#quick}}<form method="post" action="{{#route.case.step}}{{id}}{{/route.case.step}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}"><button class="primary" name="action" value="{{action}}">{{label}}</button></form>{{/quick}}
+            {{#quick}}<form method="post" action="{{#route.case.step}}{{id}}{{/route.case.step}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="version" value="{{version}}"><button class="primary" name="action" value="{{action}}">{{label}}</button></form>{{/quick}}
           </li>{{/cases}}
         </ul>
         """
@@ -44,7 +44,7 @@ extension Templates {
         {{/canDispatch}}
         <h2 id="notices">{{t.inbox_notices}} ({{unread}})</h2>
         {{#hasNotices}}
-        <form method="post" action="{{route.case.markRead}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button>{{t.inbox_mark_read}}</button></form>
+        <form method="post" action="{{route.case.markRead}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button>{{t.inbox_mark_read}}</button></form>
         <ul class="cases" id="notice-list">{{#notices}}<li{{#unread}} class="due-yellow"{{/unread}}><a href="{{href}}">{{text}}</a> <span class="hint">{{when}}</span></li>{{/notices}}</ul>
         {{/hasNotices}}
         {{^hasNotices}}<p>{{t.inbox_notices_none}}</p>{{/hasNotices}}
@@ -112,14 +112,14 @@ extension Templates {
             <dt>{{t.case_counts}}</dt><dd>{{counts}}</dd>
             {{#evaluation}}<dt>{{t.case_evaluation}}</dt><dd>{{evaluation}}</dd>{{/evaluation}}
           </dl>
-          {{#canReveal}}<form method="post" action="{{#route.case.revealPhone}}{{id}}{{/route.case.revealPhone}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><label for="reveal-reason">{{t.reveal_reason}}</label> <input id="reveal-reason" name="reason" maxlength="200" required> <button>{{t.case_reveal_phone}}</button></form>{{/canReveal}}
+          {{#canReveal}}<form method="post" action="{{#route.case.revealPhone}}{{id}}{{/route.case.revealPhone}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><label for="reveal-reason">{{t.reveal_reason}}</label> <input id="reveal-reason" name="reason" maxlength="200" required> <button>{{t.case_reveal_phone}}</button></form>{{/canReveal}}
           {{#revealed}}<p class="warning">{{t.case_phone_revealed}} <span class="code" id="revealed-phone">{{revealed}}</span></p>{{/revealed}}
         </section>
         {{#hasPhotos}}<h2>{{t.case_photos}}</h2><div class="photos">{{#photos}}<a href="{{src}}"><img src="{{src}}" alt="{{alt}}"></a>{{/photos}}</div>{{/hasPhotos}}
         {{#hasDuplicates}}<section class="card warning"><h2>{{t.case_duplicates}}</h2><ul>{{#duplicates}}<li><a href="{{href}}">{{tracking}}</a> {{description}} ({{state}})</li>{{/duplicates}}</ul></section>{{/hasDuplicates}}
         {{#mediation}}<section class="card" id="mediation"><h2>{{t.mediation_title}}</h2>
           {{#notStarted}}{{#canHandle}}<form method="post" action="{{#route.mediation.start}}{{id}}{{/route.mediation.start}}" class="stack" id="mediation-start">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="m-mediator">{{t.field_mediatorName}}</label><input id="m-mediator" name="mediatorName" maxlength="50" required>
             <label for="m-party1">{{t.party_applicant}}</label><input id="m-party1" name="party1" maxlength="50" required>
             <label for="m-party2">{{t.party_respondent}}</label><input id="m-party2" name="party2" maxlength="50" required>
@@ -133,13 +133,13 @@ extension Templates {
           <h3>{{t.mediation_sessions}}</h3>
           <ul id="mediation-sessions">{{#sessions}}<li>{{heldOn}} {{place}} — {{notes}} <span class="hint">{{by}}</span></li>{{/sessions}}</ul>
           {{#open}}<form method="post" action="{{#route.mediation.addSession}}{{id}}{{/route.mediation.addSession}}" class="stack" id="mediation-session">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="m-held">{{t.field_heldOn}}</label><input id="m-held" name="heldOn" type="date" required>
             <label for="m-place">{{t.field_place}}</label><input id="m-place" name="place" maxlength="100">
             <label for="m-notes">{{t.field_notes}}</label><textarea id="m-notes" name="notes" rows="3" maxlength="4000" required></textarea>
             <button>{{t.mediation_add_session}}</button></form>
           <form method="post" action="{{#route.mediation.conclude}}{{id}}{{/route.mediation.conclude}}" class="stack" id="mediation-conclude">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="m-outcome">{{t.field_outcome}}</label><select id="m-outcome" name="outcome">{{#outcomes}}<option value="{{code}}">{{name}}</option>{{/outcomes}}</select>
             <label for="m-agreement">{{t.field_agreement}}</label><textarea id="m-agreement" name="agreement" rows="4" maxlength="8000"></textarea>
             <button class="primary">{{t.mediation_conclude}}</button></form>{{/open}}{{/mediator}}
@@ -148,7 +148,7 @@ extension Templates {
         <div class="actions">
         {{#steps}}
           <form method="post" action="{{#route.case.step}}{{id}}{{/route.case.step}}" enctype="multipart/form-data" id="step-{{name}}">
-            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="version" value="{{version}}">
             <h3>{{title}}</h3>
             {{#extensionInfo}}<p>{{extensionInfo}}</p>{{/extensionInfo}}
             {{#categoryField}}<label for="s-cat">{{t.field_categoryCode}}</label><select id="s-cat" name="categoryCode">{{#groups}}<optgroup label="{{name}}">{{#items}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/items}}</optgroup>{{/groups}}</select>
@@ -216,7 +216,7 @@ extension Templates {
         {{#canEdit}}
         <form method="post" action="{{route.calendar.page}}?year={{year}}" class="stack card" id="calendar-set">
           <h2>{{t.calendar_set_title}}</h2>
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <label for="cal-day">{{t.calendar_day}}</label><input id="cal-day" name="day" type="date" required>
           <label for="cal-kind">{{t.calendar_kind}}</label><select id="cal-kind" name="kind">{{#kinds}}<option value="{{code}}">{{name}}</option>{{/kinds}}</select>
           <label for="cal-name">{{t.calendar_name}}</label><input id="cal-name" name="name" maxlength="40">
@@ -224,7 +224,7 @@ extension Templates {
         </form>
         <form method="post" action="{{route.calendar.importSheet}}?year={{year}}" enctype="multipart/form-data" class="stack card" id="calendar-import">
           <h2>{{t.calendar_import_title}}</h2>
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <p class="hint">{{t.calendar_import_hint}}</p>
           <label for="cal-file">{{t.calendar_file}}</label><input id="cal-file" name="file" type="file" accept=".xlsx,.csv" required>
           <button>{{t.calendar_import}}</button>

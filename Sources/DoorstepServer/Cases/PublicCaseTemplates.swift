@@ -59,7 +59,7 @@ extension Templates {
         <section class="card"><p>{{description}}</p><p class="hint">{{t.case_reported_at}} {{reportedAt}}</p></section>
         {{#rate}}
         <form method="post" action="{{#route.publicCase.rate}}{{tracking}}{{/route.publicCase.rate}}" class="stack card" id="rating">
-          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="version" value="{{version}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="version" value="{{version}}">
           <h2>{{t.public_rate_title}}</h2>
           <fieldset><legend>{{t.field_solved}}</legend>
             <label class="check"><input type="radio" name="solved" value="1" required> {{t.case_solved_yes}}</label>

@@ -42,6 +42,7 @@ public func buildRouter(store: Store, configuration: AppConfiguration) -> Router
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: AuthenticationMiddleware(store: store))
     router.add(middleware: ErrorMiddleware(pages: pages))
+    router.add(middleware: FormOnceMiddleware(store: store, pages: pages))
     router.add(middleware: LanguageSwitchMiddleware(cookies: cookies))
 
     SystemEndpoints(store: store).register(on: router)

@@ -16,16 +16,19 @@ struct MultipartForm: Sendable {
 
     static func read(_ request: Request) async throws -> MultipartForm {
         let type = request.headers[.contentType] ?? ""
-        guard type.lowercased().hasPrefix("multipart/form-data"),
-            let boundary = type.split(separator: ";").lazy.map({ $0.trimmingCharacters(in: .whitespaces) })
-                .first(where: { $0.lowercased().hasPrefix("boundary=") })
-                .map({ String($0.dropFirst(9)).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) })
-        else { throw AppError.badRequest }
+        guard type.lowercased().hasPrefix("multipart/form-data"), let boundary = boundary(of: type) else { throw AppError.badRequest }
         let buffer = try await SheetFiles.collect(request)
         let form = try parse(buffer, boundary: boundary)
         let problems = ControlCharacters.problems(in: form.fields)
         if !problems.isEmpty { throw ValidationFailure(problems) }
         return form
+    }
+
+    /// `multipart/form-data; boundary="abc"` → `abc`.
+    static func boundary(of type: String) -> String? {
+        type.split(separator: ";").lazy.map({ $0.trimmingCharacters(in: .whitespaces) })
+            .first(where: { $0.lowercased().hasPrefix("boundary=") })
+            .map({ String($0.dropFirst(9)).trimmingCharacters(in: CharacterSet(charactersIn: "\"")) })
     }
 
     static func parse(_ buffer: ByteBuffer, boundary: String) throws -> MultipartForm {

@@ -26,6 +26,8 @@ struct PageRenderer: Sendable {
         var model = model
         model["t"] = strings.all
         model["csrf"] = context.session?.csrfToken ?? extraCSRF ?? ""
+        // Each page's forms are sent once (`FormOnceMiddleware`); a page that shows a form again keeps its key.
+        if model["formKey"] == nil { model["formKey"] = Secrets.token(bytes: 16) }
         model["route"] = RouteTable.templateValues
         let content = library.render(model, withTemplate: template) ?? ""
         var layout: [String: Any] = [

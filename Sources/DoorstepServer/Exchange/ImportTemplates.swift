@@ -10,7 +10,7 @@ extension Templates {
         <p>{{t.import_template}} <a href="{{#route.import.template}}{{kind}}.xlsx{{/route.import.template}}" download>{{t.format_xlsx}}</a> · <a href="{{#route.import.template}}{{kind}}.csv{{/route.import.template}}" download>{{t.format_csv}}</a></p>
         {{> fieldErrors}}
         <form method="post" action="{{route.import.form}}" enctype="multipart/form-data" class="stack card">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <input type="hidden" name="kind" value="{{kind}}">
           <label for="import-file">{{t.import_file}}</label>
           <input id="import-file" type="file" name="file" required accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv">

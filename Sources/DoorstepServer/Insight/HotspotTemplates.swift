@@ -15,7 +15,7 @@ extension Templates {
           <h2>{{t.hotspot_candidates}}</h2>
           <p class="hint">{{t.hotspot_candidates_hint}}</p>
           <ul class="cases">{{#candidates}}<li><strong>{{place}} · {{category}}</strong> <span class="hint">{{t.hotspot_recent}} {{cases}} · {{t.hotspot_before}} {{before}}{{#growth}} · {{growth}}{{/growth}}</span>
-            {{#canTakeUp}}<form method="post" action="{{route.hotspot.takeUp}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
+            {{#canTakeUp}}<form method="post" action="{{route.hotspot.takeUp}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
               <input type="hidden" name="grid" value="{{grid}}"><input type="hidden" name="building" value="{{building}}"><input type="hidden" name="category" value="{{categoryCode}}">
               <label for="t-{{grid}}-{{categoryCode}}-{{building}}">{{t.hotspot_topic_title}}</label><input id="t-{{grid}}-{{categoryCode}}-{{building}}" name="title" maxlength="100" value="{{title}}">
               <input type="date" name="startedOn" value="{{today}}" aria-label="{{t.hotspot_started}}">

@@ -29,7 +29,7 @@ extension Templates {
           <h2>{{t.party_org_add_title}}</h2>
           {{> fieldErrors}}
           <form method="post" action="{{route.party.createOrg}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="org-kind">{{t.party_org_kind}}</label>
             <select id="org-kind" name="kind">{{#kinds}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/kinds}}</select>
             <label for="org-name">{{t.name}}</label>
@@ -69,7 +69,7 @@ extension Templates {
           <h2>{{t.party_member_add_title}}</h2>
           {{> fieldErrors}}
           <form method="post" action="{{route.party.members}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="m-org">{{t.party_org}}</label>
             <select id="m-org" name="orgID">{{#orgs}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/orgs}}</select>
             <label for="m-name">{{t.field_displayName}}</label>
@@ -108,7 +108,7 @@ extension Templates {
         {{> fieldErrors}}
         {{#accountForm}}
         <form method="post" action="{{#route.party.linkAccount}}{{member.id}}{{/route.party.linkAccount}}" class="card stack" id="account-form">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <label for="m-username">{{t.party_account}}</label>
           <input id="m-username" name="username" maxlength="40" value="{{username}}" autocomplete="off">
           <p class="hint">{{t.party_account_hint}}</p>
@@ -118,14 +118,14 @@ extension Templates {
         {{/accountForm}}
         {{#canMakeHub}}
         <form method="post" action="{{#route.party.createHub}}{{member.id}}{{/route.party.createHub}}" class="card stack">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <p>{{t.party_hub_make_intro}}</p>
           <button type="submit">{{t.party_hub_make}}</button>
         </form>
         {{/canMakeHub}}
         {{#linkForm}}
         <form method="post" action="{{#route.party.linkHouseholds}}{{hubID}}{{/route.party.linkHouseholds}}" class="card stack">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <h2>{{t.party_hub_link_title}}</h2>
           <fieldset><legend>{{t.party_hub_link_legend}}</legend>
           {{#households}}<label class="check"><input type="checkbox" name="household_{{id}}" value="1"> {{label}}</label>{{/households}}

@@ -17,7 +17,7 @@ extension Templates {
           <a href="{{#route.venue.venue}}{{id}}{{/route.venue.venue}}">{{t.venues_week}}</a></li>{{/venues}}</ul>
         {{^hasVenues}}<p>{{t.venues_none}}</p>{{/hasVenues}}
         {{#hasVenues}}<form method="post" action="{{route.venue.book}}" class="stack card" id="booking-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="back" value="list">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="back" value="list">
           <h2>{{t.venues_book}}</h2>
           <label for="b-venue">{{t.field_venueID}}</label><select id="b-venue" name="venueID">{{#choices}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/choices}}</select>
           <label for="b-starts">{{t.field_startsAt}}</label><input id="b-starts" name="startsAt" type="datetime-local" required value="{{form.startsAt}}">
@@ -28,7 +28,7 @@ extension Templates {
           <button type="submit" class="primary">{{t.venues_book}}</button>
         </form>{{/hasVenues}}
         <form method="post" action="{{route.venue.venues}}" class="stack card" id="venue-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}">{{> communityChoice}}
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">{{> communityChoice}}
           <h2>{{t.venues_new}}</h2>
           <label for="v-name">{{t.field_name}}</label><input id="v-name" name="name" maxlength="100" required value="{{form.name}}">
           <label for="v-place">{{t.field_place}}</label><input id="v-place" name="place" maxlength="100" required value="{{form.place}}">
@@ -49,10 +49,10 @@ extension Templates {
         <ul class="cases" id="week">{{#days}}<li data-day="{{id}}"><strong>{{label}}</strong>
           {{#free}}<span class="hint">{{t.venues_free}}</span>{{/free}}
           <ul class="bookings">{{#bookings}}<li data-booking="{{id}}"><strong>{{span}}</strong> {{purpose}} <span class="hint">{{people}} · {{by}}</span>
-            {{#canCancel}}<form method="post" action="{{#route.venue.cancel}}{{id}}{{/route.venue.cancel}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.venues_cancel}}</button></form>{{/canCancel}}
+            {{#canCancel}}<form method="post" action="{{#route.venue.cancel}}{{id}}{{/route.venue.cancel}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit">{{t.venues_cancel}}</button></form>{{/canCancel}}
           </li>{{/bookings}}</ul></li>{{/days}}</ul>
         <form method="post" action="{{route.venue.book}}" class="stack card" id="booking-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="back" value="venue"><input type="hidden" name="venueID" value="{{venue.id}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="back" value="venue"><input type="hidden" name="venueID" value="{{venue.id}}">
           <h2>{{t.venues_book}}</h2>
           <label for="b-starts">{{t.field_startsAt}}</label><input id="b-starts" name="startsAt" type="datetime-local" required value="{{form.startsAt}}">
           <label for="b-ends">{{t.field_endsAt}}</label><input id="b-ends" name="endsAt" type="datetime-local" required value="{{form.endsAt}}">
@@ -85,7 +85,7 @@ extension Templates {
         {{^meetings}}<p>{{t.meetings_none}}</p>{{/meetings}}
         {{> fieldErrors}}
         <form method="post" action="{{route.jointMeeting.meetings}}" class="stack card" id="joint-meeting-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}">{{> communityChoice}}
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">{{> communityChoice}}
           <h2>{{t.meetings_record}}</h2>
           <label for="jm-topic">{{t.meetings_field_topic}}</label><input id="jm-topic" name="topic" maxlength="100" required value="{{form.topic}}">
           <label for="jm-day">{{t.meetings_field_heldOn}}</label><input id="jm-day" name="heldOn" type="date" required value="{{form.heldOn}}" max="{{today}}">
@@ -113,7 +113,7 @@ extension Templates {
           {{^hasDecisions}}<p class="hint">{{t.meetings_no_decisions}}</p>{{/hasDecisions}}
         </section>
         {{#office}}<form method="post" action="{{#route.jointMeeting.writeMinutes}}{{meeting.id}}{{/route.jointMeeting.writeMinutes}}" class="stack card" id="minutes-form">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <h2>{{t.meetings_rewrite}}</h2>
           <label for="mm-minutes">{{t.field_minutes}}</label><textarea id="mm-minutes" name="minutes" rows="8" maxlength="20000" required>{{minutesText}}</textarea>
           <label for="mm-decisions">{{t.field_decisions}}</label><textarea id="mm-decisions" name="decisions" rows="4">{{decisionsText}}</textarea>
@@ -143,18 +143,18 @@ extension Templates {
         {{#claimHint}}<p class="hint">{{t.wishes_claim_hint}}</p>{{/claimHint}}
         <ul class="cases" id="wishes">{{#wishes}}<li data-wish="{{id}}" class="wish-{{statusCode}}"><strong class="wish-text">{{wish}}</strong>
           <div class="hint"><span class="wisher">{{wisher}}</span> · {{category}}{{#place}} · {{place}}{{/place}} · {{postedOn}} · <strong class="wish-status">{{status}}</strong>{{#claimedBy}} · {{t.wishes_claimed_by}} <span class="claimer">{{claimedBy}}</span>{{/claimedBy}}{{#fulfilledOn}} · {{t.wishes_fulfilled_on}} {{fulfilledOn}}{{/fulfilledOn}}</div>
-          {{#canClaim}}<form method="post" action="{{#route.microWish.act}}{{id}} claim{{/route.microWish.act}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary">{{t.wishes_claim}}</button></form>{{/canClaim}}
-          {{#canRecordClaim}}<form method="post" action="{{#route.microWish.act}}{{id}} claim{{/route.microWish.act}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
+          {{#canClaim}}<form method="post" action="{{#route.microWish.act}}{{id}} claim{{/route.microWish.act}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit" class="primary">{{t.wishes_claim}}</button></form>{{/canClaim}}
+          {{#canRecordClaim}}<form method="post" action="{{#route.microWish.act}}{{id}} claim{{/route.microWish.act}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="wc-{{id}}">{{t.field_claimerName}}</label><input id="wc-{{id}}" name="claimerName" maxlength="100" required>
             <button type="submit">{{t.wishes_record_claim}}</button></form>{{/canRecordClaim}}
-          {{#canFulfil}}<form method="post" action="{{#route.microWish.act}}{{id}} fulfil{{/route.microWish.act}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
+          {{#canFulfil}}<form method="post" action="{{#route.microWish.act}}{{id}} fulfil{{/route.microWish.act}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="wf-{{id}}">{{t.wish_field_fulfilledOn}}</label><input id="wf-{{id}}" name="fulfilledOn" type="date" required value="{{today}}" max="{{today}}">
             <button type="submit" class="primary">{{t.wishes_fulfil}}</button></form>{{/canFulfil}}
           {{#canOpen}}<div><a href="{{#route.microWish.wish}}{{id}}{{/route.microWish.wish}}">{{t.wishes_open}}</a></div>{{/canOpen}}
         </li>{{/wishes}}</ul>
         {{^hasWishes}}<p>{{t.wishes_none}}</p>{{/hasWishes}}
         {{#canPost}}<form method="post" action="{{route.microWish.wishes}}" class="stack card" id="wish-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}">{{> communityChoice}}
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">{{> communityChoice}}
           <h2>{{t.wishes_post}}</h2>
           <label for="w-wisher">{{t.field_wisher}}</label><input id="w-wisher" name="wisher" maxlength="50" required value="{{form.wisher}}" autocomplete="off">
           <p class="hint">{{t.wishes_wisher_hint}}</p>
@@ -171,11 +171,11 @@ extension Templates {
         <p class="lead"><span class="wisher">{{wish.wisher}}</span> · {{wish.category}}{{#wish.place}} · {{wish.place}}{{/wish.place}} · {{wish.postedOn}} · <strong class="wish-status">{{wish.status}}</strong>{{#wish.claimedBy}} · {{t.wishes_claimed_by}} {{wish.claimedBy}}{{/wish.claimedBy}}{{#wish.fulfilledOn}} · {{t.wishes_fulfilled_on}} {{wish.fulfilledOn}}{{/wish.fulfilledOn}}</p>
         {{> fieldErrors}}
         {{#wish}}
-          {{#canClaim}}<form method="post" action="{{#route.microWish.act}}{{id}} claim{{/route.microWish.act}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="back" value="wish"><button type="submit" class="primary">{{t.wishes_claim}}</button></form>{{/canClaim}}
-          {{#canRecordClaim}}<form method="post" action="{{#route.microWish.act}}{{id}} claim{{/route.microWish.act}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="back" value="wish">
+          {{#canClaim}}<form method="post" action="{{#route.microWish.act}}{{id}} claim{{/route.microWish.act}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="back" value="wish"><button type="submit" class="primary">{{t.wishes_claim}}</button></form>{{/canClaim}}
+          {{#canRecordClaim}}<form method="post" action="{{#route.microWish.act}}{{id}} claim{{/route.microWish.act}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="back" value="wish">
             <label for="wc-{{id}}">{{t.field_claimerName}}</label><input id="wc-{{id}}" name="claimerName" maxlength="100" required>
             <button type="submit">{{t.wishes_record_claim}}</button></form>{{/canRecordClaim}}
-          {{#canFulfil}}<form method="post" action="{{#route.microWish.act}}{{id}} fulfil{{/route.microWish.act}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="back" value="wish">
+          {{#canFulfil}}<form method="post" action="{{#route.microWish.act}}{{id}} fulfil{{/route.microWish.act}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="back" value="wish">
             <label for="wf-{{id}}">{{t.wish_field_fulfilledOn}}</label><input id="wf-{{id}}" name="fulfilledOn" type="date" required value="{{today}}" max="{{today}}">
             <button type="submit" class="primary">{{t.wishes_fulfil}}</button></form>{{/canFulfil}}
         {{/wish}}
@@ -183,7 +183,7 @@ extension Templates {
         <ul class="cases" id="wish-needs">{{#needs}}<li>{{#link}}<a class="title" href="{{#route.lists.need}}{{id}}{{/route.lists.need}}">{{description}}</a>{{/link}}{{^link}}<strong>{{description}}</strong>{{/link}} <span class="hint">{{span}} · {{status}}</span></li>{{/needs}}</ul>
         {{^hasNeeds}}<p class="hint">{{t.wishes_no_needs}}</p>{{/hasNeeds}}
         {{#canMakeNeed}}<form method="post" action="{{#route.microWish.act}}{{wish.id}} need{{/route.microWish.act}}" class="stack card" id="wish-need">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <h2>{{t.wishes_make_need}}</h2>
           <p class="hint">{{t.wishes_make_need_hint}}</p>
           <label for="wn-description">{{t.wish_field_description}}</label><textarea id="wn-description" name="description" maxlength="500" required>{{form.description}}</textarea>

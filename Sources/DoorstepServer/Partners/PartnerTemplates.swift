@@ -19,7 +19,7 @@ extension Templates {
         <p><a href="{{route.lists.lists}}">{{t.lists_title}}</a> · <a href="{{route.venue.venues}}">{{t.venues_title}}</a> · <a href="{{route.jointMeeting.meetings}}">{{t.meetings_joint_title}}</a> · <a href="{{route.microWish.wishes}}">{{t.wishes_title}}</a></p>
         {{> fieldErrors}}
         <form method="post" action="{{route.partner.partners}}" class="stack card" id="partner-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <h2>{{t.partners_register}}</h2>
           <label for="p-community">{{t.field_community}}</label><select id="p-community" name="community">{{#communities}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/communities}}</select>
           <label for="p-kind">{{t.field_kind}}</label><select id="p-kind" name="kind">{{#kinds}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/kinds}}</select>
@@ -48,7 +48,7 @@ extension Templates {
         <h2>{{t.partners_projects}}</h2>
         <ul class="cases" id="projects">{{#projects}}<li data-project="{{id}}"><strong>{{title}}</strong> <span class="hint">{{span}} · {{t.field_owner}} {{owner}} · {{partners}}</span>
           <div>{{t.partners_reached}} <strong class="reached">{{reached}}</strong> / {{target}} {{t.unit_people}} · {{deliveries}} {{t.partners_deliveries}}</div>
-          <form method="post" action="{{#route.partner.deliver}}{{partnerID}} {{id}}{{/route.partner.deliver}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
+          <form method="post" action="{{#route.partner.deliver}}{{partnerID}} {{id}}{{/route.partner.deliver}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="d-day-{{id}}">{{t.field_day}}</label><input id="d-day-{{id}}" name="day" type="date" required value="{{today}}">
             <label for="d-people-{{id}}">{{t.field_peopleReached}}</label><input id="d-people-{{id}}" name="peopleReached" inputmode="numeric" size="4" required>
             <label for="d-note-{{id}}">{{t.field_note}}</label><input id="d-note-{{id}}" name="note" maxlength="500">
@@ -59,14 +59,14 @@ extension Templates {
         {{#agreements}}<section class="card" data-agreement="{{id}}"><h3>{{title}}</h3><p class="hint">{{startsOn}} – {{endsOn}}{{#due}} · <strong>{{t.partners_due_renewal}}</strong>{{/due}}</p>
           <ul class="cases">{{#commitments}}<li data-commitment="{{id}}"><strong>{{kind}}</strong> {{content}} <span class="hint">{{t.field_owner}} {{owner}} · {{t.field_dueOn}} {{dueOn}}{{#overdue}} · <strong class="warning">{{t.partners_overdue}}</strong>{{/overdue}}</span>
             {{#fulfilled}}<div class="done">{{t.partners_fulfilled}} {{fulfilled}} · {{evidence}}</div>{{/fulfilled}}
-            {{^fulfilled}}<form method="post" action="{{#route.partner.fulfil}}{{partnerID}} {{id}}{{/route.partner.fulfil}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
+            {{^fulfilled}}<form method="post" action="{{#route.partner.fulfil}}{{partnerID}} {{id}}{{/route.partner.fulfil}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
               <label for="f-day-{{id}}">{{t.field_fulfilledOn}}</label><input id="f-day-{{id}}" name="fulfilledOn" type="date" required value="{{today}}">
               <label for="f-ev-{{id}}">{{t.field_evidence}}</label><input id="f-ev-{{id}}" name="evidence" maxlength="1000" required>
               <button type="submit">{{t.partners_fulfil}}</button></form>{{/fulfilled}}
           </li>{{/commitments}}</ul></section>{{/agreements}}
         {{^agreements}}<p>{{t.partners_no_agreements}}</p>{{/agreements}}
         {{#office}}<form method="post" action="{{#route.partner.act}}{{partner.id}} agreements{{/route.partner.act}}" class="stack card" id="agreement-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <h2>{{t.partners_agreement_new}}</h2>
           <label for="a-title">{{t.field_title}}</label><input id="a-title" name="title" maxlength="100" required value="{{form.title}}">
           <label for="a-starts">{{t.field_startsOn}}</label><input id="a-starts" name="startsOn" type="date" required value="{{form.startsOn}}">
@@ -81,7 +81,7 @@ extension Templates {
         <h2>{{t.partners_resources}}</h2>
         <ul class="cases" id="resources">{{#resources}}<li><strong>{{description}}</strong> <span class="hint">{{kind}} · {{category}} · {{capacity}} {{unit}} · {{place}} · {{span}}</span></li>{{/resources}}</ul>
         <form method="post" action="{{#route.partner.act}}{{partner.id}} resources{{/route.partner.act}}" class="stack card" id="resource-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <h2>{{t.partners_resource_new}}</h2>
           <label for="r-kind">{{t.field_kind}}</label><select id="r-kind" name="kind">{{#resourceKinds}}<option value="{{value}}">{{label}}</option>{{/resourceKinds}}</select>
           <label for="r-category">{{t.field_category}}</label><select id="r-category" name="category">{{#categories}}<option value="{{value}}">{{label}}</option>{{/categories}}</select>
@@ -95,11 +95,11 @@ extension Templates {
         </form>
         <h2>{{t.partners_members}}</h2>
         <ul id="reported-members">{{#members}}<li>{{name}} · {{reportedOn}}</li>{{/members}}</ul>
-        {{#office}}<form method="post" action="{{#route.partner.act}}{{partner.id}} members{{/route.partner.act}}" class="inline" id="member-report"><input type="hidden" name="_csrf" value="{{csrf}}">
+        {{#office}}<form method="post" action="{{#route.partner.act}}{{partner.id}} members{{/route.partner.act}}" class="inline" id="member-report"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <label for="m-name">{{t.field_name}}</label><input id="m-name" name="name" maxlength="50" required>
           <label for="m-day">{{t.field_reportedOn}}</label><input id="m-day" name="reportedOn" type="date" required value="{{today}}">
           <button type="submit">{{t.partners_member_report}}</button></form>
-        <form method="post" action="{{#route.partner.act}}{{partner.id}} account{{/route.partner.act}}" class="inline" id="partner-account"><input type="hidden" name="_csrf" value="{{csrf}}">
+        <form method="post" action="{{#route.partner.act}}{{partner.id}} account{{/route.partner.act}}" class="inline" id="partner-account"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <label for="pa-username">{{t.partners_account}}</label><input id="pa-username" name="username" maxlength="50" value="{{partner.username}}">
           <button type="submit">{{t.partners_link}}</button></form>{{/office}}
         """
@@ -114,7 +114,7 @@ extension Templates {
         {{^needs}}<p>{{t.lists_no_needs}}</p>{{/needs}}
         {{> fieldErrors}}
         <form method="post" action="{{route.lists.addNeed}}" class="stack card" id="need-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <h2>{{t.lists_need_new}}</h2>
           <label for="n-from">{{t.field_heardOn}}</label><select id="n-from" name="from"><option value="">{{t.lists_source_other}}</option>{{#heard}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/heard}}</select>
           <label for="n-place">{{t.field_placeCode}}</label><select id="n-place" name="placeCode">{{#places}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/places}}</select>
@@ -143,7 +143,7 @@ extension Templates {
         <ul class="cases" id="suggestions">{{#suggestions}}<li data-resource="{{resourceID}}"><strong>{{description}}</strong>
           <div class="hint">{{partner}} · {{place}} · {{shared}} · {{remaining}}</div>
           <form method="post" action="{{#route.lists.accept}}{{needID}}{{/route.lists.accept}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="resourceID" value="{{resourceID}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="resourceID" value="{{resourceID}}">
             <label for="pr-title-{{resourceID}}">{{t.field_title}}</label><input id="pr-title-{{resourceID}}" name="title" maxlength="100" required>
             <label for="pr-owner-{{resourceID}}">{{t.field_owner}}</label><input id="pr-owner-{{resourceID}}" name="owner" maxlength="50" required>
             <label for="pr-starts-{{resourceID}}">{{t.field_startsOn}}</label><input id="pr-starts-{{resourceID}}" name="startsOn" type="date" required value="{{startsOn}}">

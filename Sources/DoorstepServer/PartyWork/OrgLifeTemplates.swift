@@ -17,7 +17,7 @@ extension Templates {
         {{> fieldErrors}}
         {{#canSchedule}}
         <form method="post" action="{{route.orgLife.list}}" class="stack card" id="meeting-form">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <h2>{{t.orglife_schedule}}</h2>
           <label for="mf-org">{{t.field_orgID}}</label>
           <select id="mf-org" name="orgID">{{#orgs}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/orgs}}</select>
@@ -36,13 +36,13 @@ extension Templates {
         <p><a href="{{route.orgLife.list}}">{{t.orglife_title}}</a></p>
         <p class="lead">{{meeting.day}} · {{meeting.kindName}}{{#meeting.place}} · {{meeting.place}}{{/meeting.place}} · {{t.orglife_rate}} <span id="attendance-rate">{{meeting.rate}}</span></p>
         {{> fieldErrors}}
-        {{#canCheckIn}}<form method="post" action="{{#route.orgLife.checkIn}}{{meeting.id}}{{/route.orgLife.checkIn}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary" id="check-in">{{t.orglife_check_in}}</button></form>{{/canCheckIn}}
+        {{#canCheckIn}}<form method="post" action="{{#route.orgLife.checkIn}}{{meeting.id}}{{/route.orgLife.checkIn}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit" class="primary" id="check-in">{{t.orglife_check_in}}</button></form>{{/canCheckIn}}
         {{#checkedIn}}<p class="ok" id="checked-in">{{t.orglife_checked_in}}</p>{{/checkedIn}}
         <section>
           <h2>{{t.orglife_roll}}</h2>
           <ul id="roll">{{#roll}}<li data-member="{{id}}"><strong>{{name}}</strong> · {{status}}{{#reason}} · {{reason}}{{/reason}}
           {{#organiser}}{{^present}}<form method="post" action="{{#route.orgLife.mark}}{{meeting.id}}{{/route.orgLife.mark}}" class="inline">
-            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="memberID" value="{{id}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="memberID" value="{{id}}">
             <select name="status" aria-label="{{t.field_status}}">{{#statuses}}<option value="{{code}}">{{name}}</option>{{/statuses}}</select>
             <input name="reason" maxlength="200" placeholder="{{t.field_reason}}" aria-label="{{t.field_reason}}">
             <button type="submit">{{t.orglife_mark}}</button>
@@ -54,7 +54,7 @@ extension Templates {
           <div class="photos">{{#attachments}}<a href="{{href}}"><img src="{{href}}" alt="{{t.field_photo}}" loading="lazy"></a>{{/attachments}}</div>
           {{#organiser}}
           <form method="post" action="{{#route.orgLife.minutes}}{{meeting.id}}{{/route.orgLife.minutes}}" enctype="multipart/form-data" class="stack card">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="mm-text">{{t.orglife_minutes}}</label>
             <textarea id="mm-text" name="minutes" rows="6">{{meeting.minutesText}}</textarea>
             <label for="mm-photos">{{t.field_photos}}</label>
@@ -76,15 +76,15 @@ extension Templates {
             {{#fulfilled}}<p class="ok">{{state}} {{fulfilledOn}} · {{evidence}}</p>{{/fulfilled}}
             <ul>{{#progress}}<li>{{day}} {{note}}</li>{{/progress}}</ul>
             {{^fulfilled}}
-            <form method="post" action="{{#route.pledge.progress}}{{id}}{{/route.pledge.progress}}" class="stack"><input type="hidden" name="_csrf" value="{{csrf}}">
+            <form method="post" action="{{#route.pledge.progress}}{{id}}{{/route.pledge.progress}}" class="stack"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
               <label for="pp-{{id}}">{{t.pledge_progress}}</label><input id="pp-{{id}}" name="note" maxlength="500"><button type="submit">{{t.pledge_note}}</button></form>
-            <form method="post" action="{{#route.pledge.fulfil}}{{id}}{{/route.pledge.fulfil}}" class="stack"><input type="hidden" name="_csrf" value="{{csrf}}">
+            <form method="post" action="{{#route.pledge.fulfil}}{{id}}{{/route.pledge.fulfil}}" class="stack"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
               <label for="pf-{{id}}">{{t.field_evidence}}</label><input id="pf-{{id}}" name="evidence" maxlength="1000"><button type="submit">{{t.pledge_fulfil}}</button></form>
             {{/fulfilled}}
           </li>{{/pledges}}</ul>
           {{^pledges}}<p>{{t.pledge_none}}</p>{{/pledges}}
           <form method="post" action="{{route.pledge.pledge}}" class="stack card" id="pledge-form">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="pl-content">{{t.pledge_new}}</label>
             <textarea id="pl-content" name="content" rows="2" maxlength="500" required>{{form.content}}</textarea>
             <label for="pl-due">{{t.pledge_due}}</label>
@@ -97,7 +97,7 @@ extension Templates {
           <p class="hint">{{t.card_hint}}</p>
           {{#card}}
           <form method="post" action="{{route.pledge.card}}" enctype="multipart/form-data" class="stack card" id="card-form">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label class="check"><input type="checkbox" name="published" value="1"{{#published}} checked{{/published}}> {{t.card_published}}</label>
             <label class="check"><input type="checkbox" name="showPosts" value="1"{{#showPosts}} checked{{/showPosts}}> {{t.card_posts}}</label>
             <label class="check"><input type="checkbox" name="showGrid" value="1"{{#showGrid}} checked{{/showGrid}}> {{t.card_grid}}</label>
@@ -135,14 +135,14 @@ extension Templates {
         <section>
           <h2>{{t.posts_posts}}</h2>
           <ul id="posts">{{#posts}}<li><strong>{{name}}</strong>{{#duties}} · <span class="hint">{{duties}}</span>{{/duties}}
-            <ul>{{#holders}}<li>{{name}} · {{t.posts_since}} {{from}}{{#manage}} <form method="post" action="{{#route.posts.relieve}}{{id}}{{/route.posts.relieve}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="toOn" value="{{today}}"><button type="submit">{{t.posts_relieve}}</button></form>{{/manage}}</li>{{/holders}}</ul></li>{{/posts}}</ul>
+            <ul>{{#holders}}<li>{{name}} · {{t.posts_since}} {{from}}{{#manage}} <form method="post" action="{{#route.posts.relieve}}{{id}}{{/route.posts.relieve}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="toOn" value="{{today}}"><button type="submit">{{t.posts_relieve}}</button></form>{{/manage}}</li>{{/holders}}</ul></li>{{/posts}}</ul>
           <h2>{{t.posts_zones}}</h2>
           <ul id="zones">{{#zones}}<li><strong>{{name}}</strong> · {{buildings}}{{#duties}} · <span class="hint">{{duties}}</span>{{/duties}}
-            <ul>{{#holders}}<li>{{name}} · {{t.posts_since}} {{from}}{{#manage}} <form method="post" action="{{#route.posts.relieve}}{{id}}{{/route.posts.relieve}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="toOn" value="{{today}}"><button type="submit">{{t.posts_relieve}}</button></form>{{/manage}}</li>{{/holders}}</ul></li>{{/zones}}</ul>
+            <ul>{{#holders}}<li>{{name}} · {{t.posts_since}} {{from}}{{#manage}} <form method="post" action="{{#route.posts.relieve}}{{id}}{{/route.posts.relieve}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="toOn" value="{{today}}"><button type="submit">{{t.posts_relieve}}</button></form>{{/manage}}</li>{{/holders}}</ul></li>{{/zones}}</ul>
         </section>
         {{#manage}}
         <form method="post" action="{{route.posts.assign}}" class="stack card" id="assign-form">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <h2>{{t.posts_assign}}</h2>
           <label for="as-holding">{{t.field_holdingID}}</label>
           <select id="as-holding" name="holdingID">{{#holdings}}<option value="{{id}}">{{name}}</option>{{/holdings}}</select>
@@ -152,7 +152,7 @@ extension Templates {
           <button type="submit">{{t.posts_assign}}</button>
         </form>
         <form method="post" action="{{route.posts.page}}" class="stack card" id="post-form">
-          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="community" value="{{community}}">
           <h2>{{t.posts_add}}</h2>
           <label for="po-name">{{t.field_name}}</label><input id="po-name" name="name" maxlength="40" list="standard-posts" required value="{{form.name}}">
           <datalist id="standard-posts">{{#standard}}<option value="{{name}}">{{/standard}}</datalist>
@@ -160,7 +160,7 @@ extension Templates {
           <button type="submit">{{t.posts_add}}</button>
         </form>
         <form method="post" action="{{route.posts.addZone}}" class="stack card" id="zone-form">
-          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="community" value="{{community}}">
           <h2>{{t.zones_add}}</h2>
           <label for="zo-name">{{t.field_name}}</label><input id="zo-name" name="name" maxlength="40" required>
           <label for="zo-duties">{{t.field_duties}}</label><textarea id="zo-duties" name="duties" rows="2" maxlength="1000"></textarea>
@@ -177,9 +177,9 @@ extension Templates {
           <strong>{{topic}}</strong> {{content}}
           <div class="hint">{{day}} · {{source}} · {{collector}} · {{status}}{{#answer}} · {{answer}}{{/answer}}{{#caseHref}} · <a href="{{caseHref}}">{{t.opinion_open_case}}</a>{{/caseHref}}</div>
           {{#open}}{{#canHandle}}
-          <form method="post" action="{{#route.opinions.answer}}{{id}}{{/route.opinions.answer}}" class="stack"><input type="hidden" name="_csrf" value="{{csrf}}">
+          <form method="post" action="{{#route.opinions.answer}}{{id}}{{/route.opinions.answer}}" class="stack"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="oa-{{id}}">{{t.field_answer}}</label><input id="oa-{{id}}" name="answer" maxlength="1000"><button type="submit">{{t.opinion_answer}}</button></form>
-          <form method="post" action="{{#route.opinions.raiseCase}}{{id}}{{/route.opinions.raiseCase}}" class="stack"><input type="hidden" name="_csrf" value="{{csrf}}">
+          <form method="post" action="{{#route.opinions.raiseCase}}{{id}}{{/route.opinions.raiseCase}}" class="stack"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="oc-{{id}}">{{t.field_categoryCode}}</label>
             <select id="oc-{{id}}" name="categoryCode"><option value="">{{t.case_choose}}</option>{{#groups}}<optgroup label="{{name}}">{{#items}}<option value="{{code}}">{{name}}</option>{{/items}}</optgroup>{{/groups}}</select>
             <button type="submit">{{t.opinion_raise_case}}</button></form>
@@ -187,7 +187,7 @@ extension Templates {
         </li>{{/opinions}}</ul>
         {{^opinions}}<p>{{t.opinions_none}}</p>{{/opinions}}
         <form method="post" action="{{route.opinions.page}}" class="stack card" id="opinion-form">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <h2>{{t.opinion_record}}</h2>
           <label for="op-source">{{t.field_source}}</label>
           <select id="op-source" name="source">{{#sources}}<option value="{{code}}">{{name}}</option>{{/sources}}</select>

@@ -31,7 +31,7 @@ extension Templates {
         <section class="card">
           <h2>{{t.points_claim_title}}</h2>
           <form method="post" action="{{route.points.claim}}" class="stack" id="claim-form">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="cl-rule">{{t.field_ruleID}}</label>
             <select id="cl-rule" name="ruleID" required><option value="">{{t.points_choose_item}}</option>{{#rules}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/rules}}</select>
             <label for="cl-day">{{t.field_earnedOn}}</label>
@@ -53,7 +53,7 @@ extension Templates {
         <section class="card" data-pledge="{{pledgeID}}">
           <h3>{{member}} · {{t.pledge_to_confirm}}</h3>
           <p>{{content}}</p><p class="hint">{{day}} · {{evidence}}</p>
-          <form method="post" action="{{#route.points.confirmPledge}}{{pledgeID}}{{/route.points.confirmPledge}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary">{{t.pledge_confirm}}</button></form>
+          <form method="post" action="{{#route.points.confirmPledge}}{{pledgeID}}{{/route.points.confirmPledge}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit" class="primary">{{t.pledge_confirm}}</button></form>
         </section>
         {{/pledgesToConfirm}}
         {{#pending}}
@@ -61,7 +61,7 @@ extension Templates {
           <h3>{{member}} · {{item}} +{{points}}</h3>
           <p>{{day}} · {{evidence}}</p>
           <form method="post" action="{{#route.points.decide}}{{id}}{{/route.points.decide}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="year" value="{{year}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="year" value="{{year}}">
             <label for="d-{{id}}">{{t.field_reason}}</label>
             <input id="d-{{id}}" name="reason" maxlength="200">
             <p class="hint">{{t.points_reject_hint}}</p>
@@ -84,7 +84,7 @@ extension Templates {
         <section class="card">
           <h2>{{t.points_publish_title}}</h2>
           <form method="post" action="{{route.points.publish}}" class="stack" id="publish-form">
-            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="org" value="{{publishOrg}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="org" value="{{publishOrg}}">
             <label for="pub-quarter">{{t.field_quarter}}</label>
             <select id="pub-quarter" name="quarter">{{#quarters}}<option value="{{text}}">{{text}}</option>{{/quarters}}</select>
             <button type="submit">{{t.points_publish}}</button>
@@ -96,7 +96,7 @@ extension Templates {
         <section class="card">
           <h2>{{t.points_deduct_title}}</h2>
           <form method="post" action="{{route.points.deduct}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="year" value="{{year}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="year" value="{{year}}">
             <label for="de-member">{{t.field_memberID}}</label>
             <select id="de-member" name="memberID">{{#members}}<option value="{{id}}">{{name}}</option>{{/members}}</select>
             <label for="de-rule">{{t.field_ruleID}}</label>
@@ -109,7 +109,7 @@ extension Templates {
           </form>
           <h2>{{t.points_exempt_title}}</h2>
           <form method="post" action="{{route.points.exempt}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="year" value="{{year}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="year" value="{{year}}">
             <label for="ex-member">{{t.field_memberID}}</label>
             <select id="ex-member" name="memberID">{{#members}}<option value="{{id}}">{{name}}</option>{{/members}}</select>
             <label for="ex-reason">{{t.field_reason}}</label>
@@ -124,10 +124,10 @@ extension Templates {
           <h2>{{t.points_rules}}</h2>
           <div class="scroll"><table id="rules">
             <thead><tr><th>{{t.points_item}}</th><th>{{t.points_points}}</th><th>{{t.field_capPerYear}}</th><th>{{t.field_trigger}}</th><th>{{t.field_evidenceRequired}}</th><th></th></tr></thead>
-            <tbody>{{#rules}}<tr><td>{{item}}</td><td>{{points}}</td><td>{{cap}}</td><td>{{trigger}}</td><td>{{evidence}}</td><td>{{#active}}<form method="post" action="{{#route.points.retireRule}}{{id}}{{/route.points.retireRule}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.points_retire}}</button></form>{{/active}}{{^active}}{{t.points_retired}}{{/active}}</td></tr>{{/rules}}</tbody>
+            <tbody>{{#rules}}<tr><td>{{item}}</td><td>{{points}}</td><td>{{cap}}</td><td>{{trigger}}</td><td>{{evidence}}</td><td>{{#active}}<form method="post" action="{{#route.points.retireRule}}{{id}}{{/route.points.retireRule}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit">{{t.points_retire}}</button></form>{{/active}}{{^active}}{{t.points_retired}}{{/active}}</td></tr>{{/rules}}</tbody>
           </table></div>
           <form method="post" action="{{route.points.addRule}}" class="stack card" id="rule-form">
-            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="community" value="{{community}}">
             <h3>{{t.points_rule_add}}</h3>
             <label for="r-item">{{t.points_item}}</label><input id="r-item" name="item" maxlength="60" required value="{{form.item}}">
             <label for="r-points">{{t.points_points}}</label><input id="r-points" name="points" inputmode="numeric" required value="{{form.points}}">
@@ -138,7 +138,7 @@ extension Templates {
             <button type="submit">{{t.points_rule_add}}</button>
           </form>
           <form method="post" action="{{route.points.updateSettings}}" class="stack card" id="settings-form">
-            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="community" value="{{community}}">
             <h3>{{t.points_settings}}</h3>
             <label for="s-base">{{t.field_basePoints}}</label><input id="s-base" name="basePoints" inputmode="numeric" value="{{basePoints}}">
             <label for="s-bands">{{t.field_starBands}}</label><input id="s-bands" name="starBands" value="{{starBands}}">
@@ -157,8 +157,8 @@ extension Templates {
         <table class="publication"><thead><tr><th>{{t.field_displayName}}</th><th>{{t.points_quarter_points}}</th><th>{{t.points_year_to_date}}</th></tr></thead>
         <tbody>{{#lines}}<tr><td>{{name}}{{#exempt}} （{{t.points_exempt}}）{{/exempt}}</td><td>{{quarterPoints}}</td><td>{{yearPoints}}</td></tr>{{/lines}}</tbody></table>
         <ul class="objections">{{#objections}}<li>{{member}}：{{content}}{{#answer}} · <strong>{{t.points_answer}}</strong> {{answer}}{{/answer}}
-        {{^answer}}{{#answersObjections}}<form method="post" action="{{#route.points.answerObjection}}{{objectionID}}{{/route.points.answerObjection}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input name="answer" maxlength="1000" aria-label="{{t.field_answer}}" required><button type="submit">{{t.points_answer}}</button></form>{{/answersObjections}}{{/answer}}</li>{{/objections}}</ul>
-        {{#mayObject}}<form method="post" action="{{#route.points.object}}{{publicationID}}{{/route.points.object}}" class="stack" id="objection-form"><input type="hidden" name="_csrf" value="{{csrf}}">
+        {{^answer}}{{#answersObjections}}<form method="post" action="{{#route.points.answerObjection}}{{objectionID}}{{/route.points.answerObjection}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input name="answer" maxlength="1000" aria-label="{{t.field_answer}}" required><button type="submit">{{t.points_answer}}</button></form>{{/answersObjections}}{{/answer}}</li>{{/objections}}</ul>
+        {{#mayObject}}<form method="post" action="{{#route.points.object}}{{publicationID}}{{/route.points.object}}" class="stack" id="objection-form"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <label for="ob-{{publicationID}}">{{t.points_object}}</label><textarea id="ob-{{publicationID}}" name="content" rows="2" maxlength="1000" required></textarea>
           <button type="submit">{{t.points_object_submit}}</button></form>{{/mayObject}}
         """

@@ -15,7 +15,7 @@ extension Templates {
         {{^teams}}<p>{{t.teams_none}}</p>{{/teams}}
         {{#createForm}}
         <form method="post" action="{{route.teams.list}}" class="stack card" id="team-form">
-          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="community" value="{{community}}">
           <h2>{{t.teams_create}}</h2>
           <label for="tm-name">{{t.teams_name}}</label><input id="tm-name" name="name" maxlength="60" required value="{{form.name}}">
           <fieldset><legend>{{t.teams_members}}</legend>
@@ -50,7 +50,7 @@ extension Templates {
         {{> fieldErrors}}
         {{#canRecord}}
         <form method="post" action="{{#route.teams.recordActivity}}{{team.id}}{{/route.teams.recordActivity}}" class="stack card" id="activity-form">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <h2>{{t.teams_record}}</h2>
           <label for="a-kind">{{t.field_kind}}</label>
           <select id="a-kind" name="kind">{{#kinds}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/kinds}}</select>

@@ -10,7 +10,7 @@ extension Templates {
         <p>{{t.registry_intro}}</p>
         <p>{{#canImport}}<a href="{{route.import.form}}">{{t.import_title}}</a> · {{/canImport}}<a href="{{route.ownData.requests}}">{{t.requests_title}}</a>{{#openRequests}} ({{openRequests}}){{/openRequests}}</p>
         <form method="post" action="{{route.registry.search}}" class="stack card" role="search">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           {{#searchByName}}
           <label for="search-name">{{t.field_displayName}}</label>
           <input id="search-name" name="name" autocomplete="off" value="{{query.name}}">
@@ -34,7 +34,7 @@ extension Templates {
           <p>{{t.export_masked}}: <a href="{{route.registry.exportResidentsXLSX}}" download>{{t.format_xlsx}}</a> · <a href="{{route.registry.exportResidentsCSV}}" download>{{t.format_csv}}</a></p>
           {{#canExportInFull}}
           <form method="post" action="{{route.registry.exportResidentsXLSX}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="export-reason">{{t.export_full_reason}}</label>
             <input id="export-reason" name="reason" required maxlength="200">
             <button type="submit">{{t.export_full}} · {{t.format_xlsx}}</button>
@@ -94,7 +94,7 @@ extension Templates {
         <section class="card">
           <h2>{{t.household_add_title}}</h2>
           <form method="post" action="{{#route.registry.createHousehold}}{{building.id}}{{/route.registry.createHousehold}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="h-unit">{{t.field_unit}}</label>
             <input id="h-unit" name="unit" maxlength="20" placeholder="1单元">
             <label for="h-room">{{t.field_room}}</label>
@@ -108,7 +108,7 @@ extension Templates {
           <h2>{{t.building_move_title}}</h2>
           <p class="hint">{{t.building_move_hint}}</p>
           <form method="post" action="{{#route.registry.moveBuilding}}{{building.id}}{{/route.registry.moveBuilding}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="move-grid">{{t.field_gridCode}}</label>
             <select id="move-grid" name="gridCode">{{#grids}}<option value="{{code}}">{{name}}</option>{{/grids}}</select>
             <label for="move-reason">{{t.field_reason}}</label>
@@ -142,7 +142,7 @@ extension Templates {
           <h2>{{t.reveal_title}}</h2>
           <p>{{t.reveal_intro}}</p>
           <form method="post" action="{{#route.registry.reveal}}{{resident.id}}{{/route.registry.reveal}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="reveal-field">{{t.field_field}}</label>
             <select id="reveal-field" name="field">{{#fields}}<option value="{{code}}">{{name}}</option>{{/fields}}</select>
             <label for="reveal-reason">{{t.field_reason}}</label>
@@ -155,7 +155,7 @@ extension Templates {
         <section class="card">
           <h2>{{t.correct_title}}</h2>
           <form method="post" action="{{#route.registry.correct}}{{resident.id}}{{/route.registry.correct}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="fix-field">{{t.me_correction_field}}</label>
             <select id="fix-field" name="field">{{#correctable}}<option value="{{code}}">{{name}}</option>{{/correctable}}</select>
             <label for="fix-value">{{t.me_correction_value}}</label>
@@ -169,7 +169,7 @@ extension Templates {
           <h2>{{t.link_title}}</h2>
           <p>{{t.link_intro}}</p>
           <form method="post" action="{{#route.registry.linkAccount}}{{resident.id}}{{/route.registry.linkAccount}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="link-username">{{t.field_username}}</label>
             <input id="link-username" name="username" autocomplete="off" required maxlength="64">
             <label for="link-id">{{t.link_id_number}}</label>
@@ -184,7 +184,7 @@ extension Templates {
         <h1>{{t.resident_new_title}}</h1>
         {{> fieldErrors}}
         <form method="post" action="{{route.registry.residentList}}" class="stack" novalidate>
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <input type="hidden" name="householdID" value="{{form.householdID}}">
           <label for="r-name">{{t.field_displayName}}</label>
           <input id="r-name" name="name" required maxlength="50" value="{{form.name}}"{{#invalid.name}} aria-invalid="true" aria-describedby="r-name-error"{{/invalid.name}}>

@@ -32,7 +32,7 @@ extension Templates {
         <section class="card">
           <h2>{{t.me_correction_title}}</h2>
           <form method="post" action="{{route.ownData.makeRequest}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <input type="hidden" name="kind" value="correction">
             <label for="c-field">{{t.me_correction_field}}</label>
             <select id="c-field" name="field">{{#fields}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/fields}}</select>
@@ -47,7 +47,7 @@ extension Templates {
           <h2>{{t.me_deletion_title}}</h2>
           <p>{{t.me_deletion_intro}}</p>
           <form method="post" action="{{route.ownData.makeRequest}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <input type="hidden" name="kind" value="deletion">
             <label for="d-note">{{t.me_note}}</label>
             <textarea id="d-note" name="note" maxlength="500" rows="2"></textarea>
@@ -79,7 +79,7 @@ extension Templates {
           </dl>
           {{#canDecide}}
           <form method="post" action="{{#route.ownData.decide}}{{id}}{{/route.ownData.decide}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="note-{{id}}">{{t.requests_note}}</label>
             <input id="note-{{id}}" name="note" maxlength="500">
             <button type="submit" name="decision" value="carryOut" class="primary">{{t.requests_carry_out}}</button>

@@ -25,7 +25,7 @@ extension Templates {
         {{^hasClasses}}<p>{{t.afterschool_no_classes}}</p>{{/hasClasses}}
         {{> fieldErrors}}
         <form method="post" action="{{route.afterSchool.list}}" class="stack card" id="class-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <h2>{{t.afterschool_class_new}}</h2>
           {{#chooseCommunity}}
           <label for="ac-community">{{t.field_communityCode}}</label>
@@ -79,10 +79,10 @@ extension Templates {
             <div class="hint pick-ups">{{t.afterschool_pickups}}：{{#pickUps}}<span class="pick-up">{{name}}（{{relation}} {{phone}}）</span> {{/pickUps}}</div>
             <div class="state">{{#arrived}}<span class="arrived">{{t.afterschool_arrived}} {{arrived}}</span>{{/arrived}}{{#absent}}<strong class="absent">{{t.afterschool_absent}}</strong>{{/absent}}{{#handedOver}} · <span class="handed-over">{{handedOver}}</span>{{/handedOver}}</div>
             {{#canArrive}}<form method="post" action="{{#route.afterSchool.arrive}}{{classID}}{{/route.afterSchool.arrive}}" class="inline arrive">
-              <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="enrolmentID" value="{{id}}"><input type="hidden" name="day" value="{{day}}">
+              <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="enrolmentID" value="{{id}}"><input type="hidden" name="day" value="{{day}}">
               <button type="submit" class="primary">{{t.afterschool_mark_arrived}}</button></form>{{/canArrive}}
             {{#canHandOver}}<form method="post" action="{{#route.afterSchool.handOver}}{{classID}}{{/route.afterSchool.handOver}}" class="stack hand-over" id="hand-over-{{id}}">
-              <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="enrolmentID" value="{{id}}">
+              <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="enrolmentID" value="{{id}}">
               <label for="ho-name-{{id}}">{{t.field_collectorName}}</label>
               <input id="ho-name-{{id}}" name="collectorName" maxlength="50" required autocomplete="off" value="{{collectorName}}"{{#nameError}} aria-invalid="true" aria-describedby="ho-name-error-{{id}}"{{/nameError}}>
               {{#nameError}}<p class="field-error" id="ho-name-error-{{id}}">{{nameError}}</p>{{/nameError}}
@@ -103,7 +103,7 @@ extension Templates {
           <h2>{{t.afterschool_enrol}}</h2>
           <p class="hint">{{t.afterschool_enrol_hint}}</p>
           <form method="post" action="{{#route.afterSchool.enrol}}{{classID}}{{/route.afterSchool.enrol}}" class="stack" id="enrol-form">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="en-child">{{t.field_childName}}</label>
             <input id="en-child" name="childName" maxlength="50" required autocomplete="off" value="{{form.childName}}"{{#invalid.childName}} aria-invalid="true" aria-describedby="en-child-error"{{/invalid.childName}}>
             {{#invalid.childName}}<p class="field-error" id="en-child-error">{{invalid.childName}}</p>{{/invalid.childName}}
@@ -151,7 +151,7 @@ extension Templates {
           <ul id="roster-list">{{#roster}}<li>{{volunteerName}}</li>{{/roster}}</ul>
           {{^roster}}<p class="hint">{{t.afterschool_roster_none}}</p>{{/roster}}
           {{#hasVolunteers}}<form method="post" action="{{#route.afterSchool.assign}}{{classID}}{{/route.afterSchool.assign}}" class="inline" id="roster-form">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="ro-volunteer">{{t.field_volunteerID}}</label>
             <select id="ro-volunteer" name="volunteerID">{{#volunteers}}<option value="{{id}}">{{name}}</option>{{/volunteers}}</select>
             <label for="ro-day">{{t.field_day}}</label> <input id="ro-day" name="day" type="date" value="{{day}}">

@@ -26,7 +26,7 @@ extension Templates {
         {{^hasProjects}}<p>{{t.aid_no_projects}}</p>{{/hasProjects}}
         {{> fieldErrors}}
         {{#canCreate}}<form method="post" action="{{route.aidProject.list}}" class="stack card" id="project-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <h2>{{t.aid_project_new}}</h2>
           {{#chooseCommunity}}
           <label for="an-community">{{t.field_communityCode}}</label>
@@ -72,11 +72,11 @@ extension Templates {
           <p class="hint">{{#office}}{{t.aid_beneficiaries_office_hint}}{{/office}}{{^office}}{{t.aid_beneficiaries_partner_hint}}{{/office}}</p>
           <ul class="cases" id="beneficiary-list">{{#beneficiaries}}<li data-resident="{{residentID}}"><strong class="name">{{name}}</strong>
             <span class="hint">{{t.aid_added_on}} {{addedOn}} · {{t.aid_received}} {{received}}</span>
-            {{#office}}<form method="post" action="{{#route.aidProject.removeBeneficiary}}{{projectID}} {{residentID}}{{/route.aidProject.removeBeneficiary}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="link">{{t.aid_remove}}</button></form>{{/office}}
+            {{#office}}<form method="post" action="{{#route.aidProject.removeBeneficiary}}{{projectID}} {{residentID}}{{/route.aidProject.removeBeneficiary}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit" class="link">{{t.aid_remove}}</button></form>{{/office}}
           </li>{{/beneficiaries}}</ul>
           {{^hasBeneficiaries}}<p class="hint">{{t.aid_no_beneficiaries}}</p>{{/hasBeneficiaries}}
           {{#office}}<form method="post" action="{{#route.aidProject.addBeneficiary}}{{projectID}}{{/route.aidProject.addBeneficiary}}" class="inline card" id="beneficiary-new">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="bn-id">{{t.field_idNumber}}</label>
             <input id="bn-id" name="idNumber" maxlength="32" required autocomplete="off" value="{{beneficiaryForm.idNumber}}"{{#beneficiaryInvalid.idNumber}} aria-invalid="true"{{/beneficiaryInvalid.idNumber}}>
             <button type="submit">{{t.aid_add}}</button>
@@ -88,7 +88,7 @@ extension Templates {
         <section id="services">
           <h2>{{t.aid_services}}</h2>
           {{#hasBeneficiaries}}<form method="post" action="{{#route.aidProject.recordService}}{{projectID}}{{/route.aidProject.recordService}}" class="stack card" id="service-new">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <h3>{{t.aid_service_new}}</h3>
             <label for="sv-day">{{t.field_day}}</label>
             <input id="sv-day" name="day" type="date" max="{{today}}" required value="{{serviceForm.day}}"{{#serviceInvalid.day}} aria-invalid="true"{{/serviceInvalid.day}}>

@@ -26,7 +26,7 @@ extension Templates {
         {{^hasStations}}<p>{{t.health_no_stations}}</p>{{/hasStations}}
         {{> fieldErrors}}
         {{#canCreate}}<form method="post" action="{{route.healthStation.list}}" class="stack card" id="station-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <h2>{{t.health_station_new}}</h2>
           {{#chooseCommunity}}
           <label for="hn-community">{{t.field_communityCode}}</label>
@@ -58,10 +58,10 @@ extension Templates {
         <section id="schedule">
           <h2>{{t.health_schedule}}</h2>
           <ul class="cases" id="slots">{{#schedule}}<li data-slot="{{id}}">{{text}}
-            {{#office}}<form method="post" action="{{#route.healthStation.removeSlot}}{{stationID}} {{id}}{{/route.healthStation.removeSlot}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="link">{{t.health_slot_remove}}</button></form>{{/office}}</li>{{/schedule}}</ul>
+            {{#office}}<form method="post" action="{{#route.healthStation.removeSlot}}{{stationID}} {{id}}{{/route.healthStation.removeSlot}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit" class="link">{{t.health_slot_remove}}</button></form>{{/office}}</li>{{/schedule}}</ul>
           {{^hasSchedule}}<p class="hint">{{t.health_no_schedule}}</p>{{/hasSchedule}}
           {{#office}}<form method="post" action="{{#route.healthStation.addSlot}}{{stationID}}{{/route.healthStation.addSlot}}" class="stack card" id="slot-new">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <h3>{{t.health_slot_new}}</h3>
             <label for="sl-weekday">{{t.field_weekday}}</label>
             <select id="sl-weekday" name="weekday">{{#weekdays}}<option value="{{n}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/weekdays}}</select>
@@ -82,7 +82,7 @@ extension Templates {
         <section id="sessions">
           <h2>{{t.health_sessions}}</h2>
           <form method="post" action="{{#route.healthStation.recordSession}}{{stationID}}{{/route.healthStation.recordSession}}" class="stack card" id="session-new">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <h3>{{t.health_session_new}}</h3>
             <label for="se-day">{{t.field_day}}</label>
             <input id="se-day" name="day" type="date" max="{{today}}" required value="{{sessionForm.day}}"{{#sessionInvalid.day}} aria-invalid="true"{{/sessionInvalid.day}}>
@@ -111,15 +111,15 @@ extension Templates {
             <strong>{{name}}</strong> <span class="hint">{{day}} · {{t.health_consent_given_by}} {{consentBy}} · {{t.records_by}} {{by}}</span>
             {{#withdrawn}}<div class="warning">{{t.health_withdrawn}} {{withdrawn}}</div>{{/withdrawn}}
             {{#revealed}}<dl class="facts revealed"><dt>{{t.field_purpose}}</dt><dd>{{#purpose}}{{purpose}}{{/purpose}}{{^purpose}}—{{/purpose}}</dd><dt>{{t.field_readings}}</dt><dd>{{#readings}}{{readings}}{{/readings}}{{^readings}}—{{/readings}}</dd><dt>{{t.field_notes}}</dt><dd>{{#notes}}{{notes}}{{/notes}}{{^notes}}—{{/notes}}</dd></dl>{{/revealed}}
-            {{#held}}{{^revealed}}<form method="post" action="{{#route.healthStation.reveal}}{{stationID}} {{id}}{{/route.healthStation.reveal}}" class="inline reveal"><input type="hidden" name="_csrf" value="{{csrf}}">
+            {{#held}}{{^revealed}}<form method="post" action="{{#route.healthStation.reveal}}{{stationID}} {{id}}{{/route.healthStation.reveal}}" class="inline reveal"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
               <label for="rv-{{id}}">{{t.reveal_reason}}</label> <input id="rv-{{id}}" name="reason" maxlength="200" required>
               <button type="submit">{{t.health_reveal}}</button></form>{{/revealed}}
-            <form method="post" action="{{#route.healthStation.withdraw}}{{stationID}} {{id}}{{/route.healthStation.withdraw}}" class="inline withdraw"><input type="hidden" name="_csrf" value="{{csrf}}">
+            <form method="post" action="{{#route.healthStation.withdraw}}{{stationID}} {{id}}{{/route.healthStation.withdraw}}" class="inline withdraw"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
               <button type="submit" class="link">{{t.health_withdraw}}</button></form>{{/held}}
           </li>{{/records}}</ul>
           {{^hasRecords}}<p class="hint">{{t.health_no_records}}</p>{{/hasRecords}}
           <form method="post" action="{{#route.healthStation.writeRecord}}{{stationID}}{{/route.healthStation.writeRecord}}" class="stack card" id="record-new">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <h3>{{t.health_record_new}}</h3>
             <p class="hint">{{t.health_record_hint}}</p>
             <label for="hr-id">{{t.field_idNumber}}</label>

@@ -30,7 +30,7 @@ extension Templates {
         <p class="hint">{{t.survey_rate_definition}}</p>
         {{#newSurvey}}
         <form method="post" action="{{route.survey.list}}" class="stack card" id="survey-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <h2>{{t.survey_new}}</h2>
           <label for="s-title">{{t.survey_field_title}}</label><input id="s-title" name="title" maxlength="100" required value="{{title}}">
           <label for="s-place">{{t.survey_place}}</label>
@@ -78,7 +78,7 @@ extension Templates {
           {{#hasHouseholds}}
           <p class="hint" id="door-remaining">{{remaining}}</p>
           <form method="post" action="{{#route.survey.answerAtDoor}}{{survey.id}}{{/route.survey.answerAtDoor}}" class="stack" id="door-answer">
-            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="building" value="{{building}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="building" value="{{building}}">
             <label for="door-household">{{t.field_householdID}}</label>
             <select id="door-household" name="householdID" required><option value="">{{t.survey_choose_household}}</option>{{#households}}<option value="{{id}}"{{#answered}} disabled{{/answered}}{{#selected}} selected{{/selected}}>{{label}}</option>{{/households}}</select>
             {{> surveyQuestions}}
@@ -167,7 +167,7 @@ extension Templates {
         {{#open}}
         {{> fieldErrors}}
         <form method="post" action="{{#route.publicSurvey.show}}{{survey.id}}{{/route.publicSurvey.show}}" class="stack card" id="public-survey">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <p>{{t.survey_public_intro}}</p>
           <label for="p-building">{{t.field_building}}</label>
           <select id="p-building" name="buildingID" required><option value="">{{t.survey_choose_building}}</option>{{#buildings}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/buildings}}</select>

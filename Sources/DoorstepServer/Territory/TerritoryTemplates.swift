@@ -38,7 +38,7 @@ extension Templates {
         {{^estates}}<p>{{t.community_no_estates}}</p>{{/estates}}
         {{#canAddEstate}}
         <form method="post" action="{{#route.territory.createEstate}}{{community.code}}{{/route.territory.createEstate}}" class="stack card">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <label for="estate-name">{{t.estate_name}}</label>
           <input id="estate-name" name="name" required maxlength="50" value="{{form.name}}">
           <label for="estate-address">{{t.field_address}}</label>
@@ -68,7 +68,7 @@ extension Templates {
         <details class="card"{{#workerErrors}} open{{/workerErrors}}><summary>{{t.grid_worker_add_title}}</summary>
           {{#workerErrors}}{{> fieldErrors}}{{/workerErrors}}
           <form method="post" action="{{#route.territory.addWorker}}{{grid.code}}{{/route.territory.addWorker}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="w-name">{{t.field_displayName}}</label>
             <input id="w-name" name="name" required maxlength="50" value="{{workerForm.name}}">
             <label class="check"><input type="checkbox" name="fullTime" value="1"{{#workerForm.fullTime}} checked{{/workerForm.fullTime}}> {{t.grid_worker_full}}</label>
@@ -89,7 +89,7 @@ extension Templates {
           <h2>{{t.building_add_title}}</h2>
           {{#buildingErrors}}{{> fieldErrors}}{{/buildingErrors}}
           <form method="post" action="{{#route.territory.createBuilding}}{{grid.code}}{{/route.territory.createBuilding}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="b-name">{{t.building_name}}</label>
             <input id="b-name" name="name" required maxlength="50" value="{{buildingForm.name}}">
             <label for="b-address">{{t.field_address}}</label>
@@ -118,7 +118,7 @@ extension Templates {
           <h2>{{t.grid_settings}}</h2>
           {{#settingsErrors}}{{> fieldErrors}}{{/settingsErrors}}
           <form method="post" action="{{#route.territory.grid}}{{grid.code}}{{/route.territory.grid}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="grid-name">{{t.name}}</label>
             <input id="grid-name" name="name" required maxlength="50" value="{{form.name}}">
             <label for="grid-target">{{t.field_householdTarget}}</label>

@@ -37,7 +37,7 @@ extension Templates {
         <ul class="cases" id="timebank-items">{{#items}}<li data-item="{{id}}">
           <strong>{{name}}</strong> <span class="hint">{{t.timebank_cost}} {{cost}} · {{stock}}</span>
           {{#details}}<div class="hint">{{details}}</div>{{/details}}
-          {{#canRedeem}}<form method="post" action="{{route.timeBank.redeem}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="itemID" value="{{id}}"><button type="submit" class="primary">{{t.timebank_redeem}}</button></form>{{/canRedeem}}
+          {{#canRedeem}}<form method="post" action="{{route.timeBank.redeem}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="itemID" value="{{id}}"><button type="submit" class="primary">{{t.timebank_redeem}}</button></form>{{/canRedeem}}
           {{#short}}<div class="hint">{{short}}</div>{{/short}}
         </li>{{/items}}</ul>
         {{^hasItems}}<p>{{t.timebank_no_items}}</p>{{/hasItems}}
@@ -46,7 +46,7 @@ extension Templates {
           <div>{{#waiting}}<strong>{{t.timebank_waiting}}</strong>{{/waiting}}{{#handedOver}}{{t.timebank_handed_over}} {{handedOver}}{{/handedOver}}</div></li>{{/redemptions}}</ul>
         {{^hasRedemptions}}<p>{{t.timebank_no_redemptions}}</p>{{/hasRedemptions}}
         <form method="post" action="{{route.timeBank.donate}}" class="stack card" id="donate-form">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <h2>{{t.timebank_donate}}</h2>
           <p class="hint">{{t.timebank_donate_hint}}</p>
           <label for="dn-name">{{t.field_recipientName}}</label>
@@ -82,7 +82,7 @@ extension Templates {
         {{> fieldErrors}}
         <h2>{{t.timebank_pending}}</h2>
         <ul class="cases" id="timebank-pending">{{#pending}}<li data-redemption="{{id}}"><strong>{{volunteer}}</strong> · {{item}} <span class="hint">{{t.timebank_cost}} {{cost}} · {{when}}</span>
-          <form method="post" action="{{#route.timeBank.handOver}}{{id}}{{/route.timeBank.handOver}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}"><button type="submit" class="primary">{{t.timebank_hand_over}}</button></form></li>{{/pending}}</ul>
+          <form method="post" action="{{#route.timeBank.handOver}}{{id}}{{/route.timeBank.handOver}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="community" value="{{community}}"><button type="submit" class="primary">{{t.timebank_hand_over}}</button></form></li>{{/pending}}</ul>
         {{^hasPending}}<p>{{t.timebank_no_pending}}</p>{{/hasPending}}
         {{#hasRecent}}<details><summary>{{t.timebank_recent}}</summary>
           <ul class="cases" id="timebank-recent">{{#recent}}<li>{{volunteer}} · {{item}} <span class="hint">{{t.timebank_cost}} {{cost}} · {{when}} · {{t.timebank_handed_over}} {{handedOver}}</span></li>{{/recent}}</ul>
@@ -91,7 +91,7 @@ extension Templates {
         <p class="hint">{{t.timebank_catalogue_office_hint}}</p>
         <ul class="cases" id="timebank-items">{{#items}}<li data-item="{{id}}">
           <form method="post" action="{{#route.timeBank.updateItem}}{{id}}{{/route.timeBank.updateItem}}" class="stack">
-            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
+            <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="community" value="{{community}}">
             <label for="it-name-{{id}}">{{t.field_name}}</label><input id="it-name-{{id}}" name="name" maxlength="50" required value="{{name}}">
             <label for="it-details-{{id}}">{{t.field_details}}</label><input id="it-details-{{id}}" name="details" maxlength="200" value="{{details}}">
             <label for="it-cost-{{id}}">{{t.field_cost}}</label><input id="it-cost-{{id}}" name="cost" inputmode="numeric" maxlength="6" required value="{{cost}}">
@@ -102,7 +102,7 @@ extension Templates {
           </form></li>{{/items}}</ul>
         {{^hasItems}}<p>{{t.timebank_no_items}}</p>{{/hasItems}}
         <form method="post" action="{{route.timeBank.addItem}}" class="stack card" id="item-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="community" value="{{community}}">
           <h2>{{t.timebank_item_new}}</h2>
           <label for="in-name">{{t.field_name}}</label>
           <input id="in-name" name="name" maxlength="50" required value="{{form.name}}"{{#invalid.name}} aria-invalid="true"{{/invalid.name}}>
@@ -121,7 +121,7 @@ extension Templates {
           <button type="submit" class="primary">{{t.timebank_item_new}}</button>
         </form>
         <form method="post" action="{{route.timeBank.adjust}}" class="stack card" id="adjust-form">
-          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="community" value="{{community}}">
           <h2>{{t.timebank_adjust}}</h2>
           <p class="hint">{{t.timebank_adjust_hint}}</p>
           {{#hasVolunteers}}
@@ -166,7 +166,7 @@ extension Templates {
         {{^hasTeams}}<p>{{t.vteam_none}}</p>{{/hasTeams}}
         {{> fieldErrors}}
         <form method="post" action="{{route.volunteerTeam.list}}" class="stack card" id="team-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="community" value="{{community}}">
           <h2>{{t.vteam_new}}</h2>
           <label for="vt-name">{{t.field_name}}</label>
           <input id="vt-name" name="name" maxlength="50" required value="{{form.name}}"{{#invalid.name}} aria-invalid="true"{{/invalid.name}}>
@@ -187,11 +187,11 @@ extension Templates {
         {{> fieldErrors}}
         <h2>{{t.vteam_members}}</h2>
         <ul class="cases" id="team-members">{{#members}}<li data-volunteer="{{volunteerID}}"><strong>{{name}}</strong> <span class="hint">{{phone}} · {{t.vteam_member_hours}} {{hours}}</span>
-          <form method="post" action="{{#route.volunteerTeam.removeMember}}{{team.id}} {{volunteerID}}{{/route.volunteerTeam.removeMember}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.vteam_remove}}</button></form></li>{{/members}}</ul>
+          <form method="post" action="{{#route.volunteerTeam.removeMember}}{{team.id}} {{volunteerID}}{{/route.volunteerTeam.removeMember}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit">{{t.vteam_remove}}</button></form></li>{{/members}}</ul>
         {{^hasMembers}}<p>{{t.vteam_no_members}}</p>{{/hasMembers}}
         {{#hasCandidates}}
         <form method="post" action="{{#route.volunteerTeam.addMember}}{{team.id}}{{/route.volunteerTeam.addMember}}" class="stack card" id="member-add">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <label for="tm-volunteer">{{t.vteam_add_member}}</label>
           <select id="tm-volunteer" name="volunteerID">{{#candidates}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}} · {{phone}}</option>{{/candidates}}</select>
           {{#invalid.volunteerID}}<p class="field-error">{{invalid.volunteerID}}</p>{{/invalid.volunteerID}}
@@ -201,11 +201,11 @@ extension Templates {
         <h2>{{t.vteam_activities}}</h2>
         <ul class="cases" id="team-activities">{{#activities}}<li data-activity="{{id}}"><a class="title" href="{{#route.volunteer.activity}}{{id}}{{/route.volunteer.activity}}">{{title}}</a>
           <div class="hint">{{when}} · {{t.vteam_served}} {{served}} · {{t.vteam_hours}} {{hours}}</div>
-          <form method="post" action="{{#route.volunteerTeam.unassign}}{{team.id}} {{id}}{{/route.volunteerTeam.unassign}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.vteam_unassign}}</button></form></li>{{/activities}}</ul>
+          <form method="post" action="{{#route.volunteerTeam.unassign}}{{team.id}} {{id}}{{/route.volunteerTeam.unassign}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit">{{t.vteam_unassign}}</button></form></li>{{/activities}}</ul>
         {{^hasActivities}}<p>{{t.vteam_no_activities}}</p>{{/hasActivities}}
         {{#hasOpen}}
         <form method="post" action="{{#route.volunteerTeam.assign}}{{team.id}}{{/route.volunteerTeam.assign}}" class="stack card" id="activity-assign">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <label for="ta-activity">{{t.vteam_assign}}</label>
           <select id="ta-activity" name="activityID">{{#open}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{when}} {{title}}</option>{{/open}}</select>
           {{#invalid.activityID}}<p class="field-error">{{invalid.activityID}}</p>{{/invalid.activityID}}
@@ -222,7 +222,7 @@ extension Templates {
         <p>{{t.vsettings_current}} <strong id="star-hours">{{current}}</strong></p>
         {{> fieldErrors}}
         <form method="post" action="{{route.volunteerSettings.page}}" class="stack card" id="settings-form">
-          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="community" value="{{community}}">
           {{#levels}}
           <label for="vs-star-{{index}}">{{label}}</label>
           <input id="vs-star-{{index}}" name="{{field}}" inputmode="numeric" maxlength="6" required value="{{value}}"{{#invalid}} aria-invalid="true"{{/invalid}}>

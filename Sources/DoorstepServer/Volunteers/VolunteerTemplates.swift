@@ -10,7 +10,7 @@ extension Templates {
         {{> fieldErrors}}
         {{#registerForm}}
         <form method="post" action="{{route.volunteer.registerMe}}" class="stack card" id="volunteer-register">
-          <input type="hidden" name="_csrf" value="{{csrf}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
           <h2>{{t.volunteer_register}}</h2>
           <label for="vr-name">{{t.field_name}}</label><input id="vr-name" name="name" maxlength="50" required value="{{form.name}}" autocomplete="name">
           <label for="vr-phone">{{t.field_phone}}</label><input id="vr-phone" name="phone" inputmode="tel" maxlength="20" required value="{{form.phone}}">
@@ -32,10 +32,10 @@ extension Templates {
         <ul class="cases" id="volunteer-activities">{{#activities}}<li data-activity="{{id}}">
           <strong>{{title}}</strong> <span class="hint">{{when}} · {{place}}</span>
           <div class="hint">{{places}}{{#state}} · <strong>{{state}}</strong>{{/state}}{{#confirmed}} · {{confirmed}}{{/confirmed}}</div>
-          {{#canSignUp}}<form method="post" action="{{#route.volunteer.act}}{{id}} signup{{/route.volunteer.act}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary">{{t.volunteer_sign_up}}</button></form>{{/canSignUp}}
-          {{#canCheckIn}}<form method="post" action="{{#route.volunteer.act}}{{id}} checkin{{/route.volunteer.act}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary">{{t.volunteer_check_in}}</button></form>{{/canCheckIn}}
-          {{#canCheckOut}}<form method="post" action="{{#route.volunteer.act}}{{id}} checkout{{/route.volunteer.act}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit" class="primary">{{t.volunteer_check_out}}</button></form>{{/canCheckOut}}
-          {{#canWithdraw}}<form method="post" action="{{#route.volunteer.act}}{{id}} withdraw{{/route.volunteer.act}}"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.volunteer_withdraw}}</button></form>{{/canWithdraw}}
+          {{#canSignUp}}<form method="post" action="{{#route.volunteer.act}}{{id}} signup{{/route.volunteer.act}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit" class="primary">{{t.volunteer_sign_up}}</button></form>{{/canSignUp}}
+          {{#canCheckIn}}<form method="post" action="{{#route.volunteer.act}}{{id}} checkin{{/route.volunteer.act}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit" class="primary">{{t.volunteer_check_in}}</button></form>{{/canCheckIn}}
+          {{#canCheckOut}}<form method="post" action="{{#route.volunteer.act}}{{id}} checkout{{/route.volunteer.act}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit" class="primary">{{t.volunteer_check_out}}</button></form>{{/canCheckOut}}
+          {{#canWithdraw}}<form method="post" action="{{#route.volunteer.act}}{{id}} withdraw{{/route.volunteer.act}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit">{{t.volunteer_withdraw}}</button></form>{{/canWithdraw}}
         </li>{{/activities}}</ul>
         """
 
@@ -46,7 +46,7 @@ extension Templates {
         <ul class="cases" id="activities">{{#activities}}<li><a class="title" href="{{#route.volunteer.activity}}{{id}}{{/route.volunteer.activity}}">{{title}}</a><div class="hint">{{when}} · {{place}} · {{places}}</div></li>{{/activities}}</ul>
         {{> fieldErrors}}
         <form method="post" action="{{route.volunteer.activities}}" class="stack card" id="activity-new">
-          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="community" value="{{community}}">
+          <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="community" value="{{community}}">
           <h2>{{t.volunteer_activity_new}}</h2>
           <label for="va-title">{{t.field_title}}</label><input id="va-title" name="title" maxlength="100" required value="{{form.title}}">
           <label for="va-place">{{t.field_place}}</label><input id="va-place" name="place" maxlength="100" value="{{form.place}}">
@@ -63,9 +63,9 @@ extension Templates {
         <p class="lead">{{activity.when}} · {{activity.place}}</p>
         {{> fieldErrors}}
         <ul id="signups" class="cases">{{#signups}}<li data-volunteer="{{volunteerID}}"><strong>{{name}}</strong> · {{status}}{{#in}} · {{t.field_checkedInAt}} {{in}}{{/in}}{{#out}} · {{t.field_checkedOutAt}} {{out}}{{/out}}{{#confirmed}} · {{t.volunteer_confirmed_hours}} {{confirmed}}{{/confirmed}}
-          {{#canCheckIn}}<form method="post" action="{{#route.volunteer.organise}}{{activity.id}} {{volunteerID}} checkin{{/route.volunteer.organise}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.volunteer_check_in}}</button></form>{{/canCheckIn}}
-          {{#canCheckOut}}<form method="post" action="{{#route.volunteer.organise}}{{activity.id}} {{volunteerID}} checkout{{/route.volunteer.organise}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">{{t.volunteer_check_out}}</button></form>{{/canCheckOut}}
-          {{#canConfirm}}<form method="post" action="{{#route.volunteer.organise}}{{activity.id}} {{volunteerID}} confirm{{/route.volunteer.organise}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}">
+          {{#canCheckIn}}<form method="post" action="{{#route.volunteer.organise}}{{activity.id}} {{volunteerID}} checkin{{/route.volunteer.organise}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit">{{t.volunteer_check_in}}</button></form>{{/canCheckIn}}
+          {{#canCheckOut}}<form method="post" action="{{#route.volunteer.organise}}{{activity.id}} {{volunteerID}} checkout{{/route.volunteer.organise}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><button type="submit">{{t.volunteer_check_out}}</button></form>{{/canCheckOut}}
+          {{#canConfirm}}<form method="post" action="{{#route.volunteer.organise}}{{activity.id}} {{volunteerID}} confirm{{/route.volunteer.organise}}" class="inline"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}">
             <label for="h-{{volunteerID}}">{{t.field_hours}}</label><input id="h-{{volunteerID}}" name="hours" inputmode="decimal" size="4" value="{{served}}">
             <button type="submit" class="primary">{{t.volunteer_confirm}}</button></form>{{/canConfirm}}
         </li>{{/signups}}</ul>
