@@ -17,19 +17,21 @@ struct Audit: AsyncParsableCommand {
         func run() async throws {
             var kept: AuditAnchor?
             if let anchor {
-                guard let parsed = AuditAnchor(anchor) else { throw ValidationError("--anchor: expected SEQ:HASH as `audit anchor` prints it") }
+                guard let parsed = AuditAnchor(anchor) else { throw CLILanguage.refusal("cli_audit_anchor_format") }
                 kept = parsed
             }
             let given = kept
             let result = try await database.withStore { store in try await store.audit.verify(anchor: given) }
             switch result {
             case .intact(let rows):
-                print("audit log intact: \(rows) rows" + (given.map { ", anchor at row \($0.sequence) holds" } ?? ""))
+                print(
+                    CLILanguage.say("cli_audit_intact", ["rows": String(rows)])
+                        + (given.map { CLILanguage.say("cli_audit_anchor_holds", ["n": String($0.sequence)]) } ?? ""))
             case .changed(let sequence):
-                print("audit log BROKEN: row \(sequence) was changed")
+                print(CLILanguage.say("cli_audit_changed", ["n": String(sequence)]))
                 throw ExitCode(2)
             case .removed(let sequence):
-                print("audit log BROKEN: row \(sequence) was removed")
+                print(CLILanguage.say("cli_audit_removed", ["n": String(sequence)]))
                 throw ExitCode(2)
             }
         }
@@ -48,7 +50,7 @@ struct Audit: AsyncParsableCommand {
 
         func run() async throws {
             guard let anchor = try await database.withStore({ store in try await store.audit.anchor() }) else {
-                throw ValidationError("the audit log is empty")
+                throw CLILanguage.refusal("cli_audit_empty")
             }
             print(anchor.description)
         }

@@ -18,9 +18,9 @@ struct Backup: AsyncParsableCommand {
 
     func run() async throws {
         guard case .sqlite = try database.location() else {
-            throw ValidationError("PostgreSQL: use pg_dump -Fc (docs/operations.md, Backups)")
+            throw CLILanguage.refusal("cli_backup_postgres")
         }
-        guard !FileManager.default.fileExists(atPath: file) else { throw ValidationError("\(file) exists already") }
+        guard !FileManager.default.fileExists(atPath: file) else { throw CLILanguage.refusal("cli_file_exists", ["file": file]) }
         // Created empty and owner-only first: SQLite writes into it and keeps the mode.
         try PrivateFile.write(Data(), to: file)
         let target = file
@@ -31,13 +31,13 @@ struct Backup: AsyncParsableCommand {
             let check = try await Database.withOpened(.sqlite(path: file), logger: database.logger("doorstep")) { copy in
                 try await copy.integrityCheck()
             }
-            guard check == ["ok"] else { throw ValidationError("the copy failed its check: \(check.joined(separator: "; "))") }
+            guard check == ["ok"] else { throw CLILanguage.refusal("cli_backup_check_failed", ["detail": check.joined(separator: "; ")]) }
         } catch {
             try? FileManager.default.removeItem(atPath: file)
             throw error
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-        print("backed up to \(file) (\(size) bytes, checked)")
+        print(CLILanguage.say("cli_backed_up", ["file": file, "bytes": String(size)]))
     }
 }
 
@@ -57,12 +57,12 @@ struct Restore: AsyncParsableCommand {
 
     func run() async throws {
         guard case .sqlite(let target) = try database.location() else {
-            throw ValidationError("PostgreSQL: use pg_restore (docs/operations.md, Backups)")
+            throw CLILanguage.refusal("cli_restore_postgres")
         }
-        guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("\(file) does not exist") }
+        guard FileManager.default.fileExists(atPath: file) else { throw CLILanguage.refusal("cli_file_missing", ["file": file]) }
         let wal = (try? FileManager.default.attributesOfItem(atPath: target + "-wal")[.size] as? Int) ?? 0
         guard wal == 0 else {
-            throw ValidationError("\(target) has unwritten changes in \(target)-wal: is a server running? Stop it first.")
+            throw CLILanguage.refusal("cli_restore_wal", ["target": target])
         }
         let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path
         let staged = folder + "/.doorstep-restore-\(UUID().uuidString).sqlite"
@@ -72,9 +72,9 @@ struct Restore: AsyncParsableCommand {
             let (check, audit) = try await Database.withOpened(.sqlite(path: staged), logger: database.logger("doorstep")) { copy in
                 (try await copy.integrityCheck(), try await Store(database: copy, settings: settings).audit.verify())
             }
-            guard check == ["ok"] else { throw ValidationError("\(file) failed SQLite's check: \(check.joined(separator: "; "))") }
+            guard check == ["ok"] else { throw CLILanguage.refusal("cli_restore_check_failed", ["file": file, "detail": check.joined(separator: "; ")]) }
             guard case .intact(let rows) = audit else {
-                throw ValidationError("\(file): the audit chain does not verify with this key file (\(audit)); nothing was replaced")
+                throw CLILanguage.refusal("cli_restore_audit", ["file": file, "detail": "\(audit)"])
             }
             let manager = FileManager.default
             for suffix in ["-wal", "-shm"] { try? manager.removeItem(atPath: staged + suffix) }
@@ -87,7 +87,7 @@ struct Restore: AsyncParsableCommand {
             }
             for suffix in ["-wal", "-shm"] { try? manager.removeItem(atPath: target + suffix) }
             try manager.moveItem(atPath: staged, toPath: target)
-            print("restored \(file) into \(target): checked, audit log intact with \(rows) rows")
+            print(CLILanguage.say("cli_restored", ["file": file, "target": target, "rows": String(rows)]))
         } catch {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: staged + suffix) }
             throw error

@@ -47,6 +47,9 @@ func readSecret(prompt: String) -> String {
 }
 
 /// Prints a validation failure with each field named, for the command line.
-func describe(_ failure: ValidationFailure) -> String {
-    failure.errors.map { "  \($0.field): \($0.problem.code)" }.joined(separator: "\n")
+/// A refusal heading its fields, each with its reason in words and its code for scripts: `  password: … (tooShort)`.
+func refusal(_ heading: String, _ failure: ValidationFailure) -> ValidationError {
+    let strings = CLILanguage.strings
+    let lines = failure.errors.map { "  \($0.field): \(strings.message(for: $0.problem)) (\($0.problem.code))" }
+    return ValidationError(([strings[heading]] + lines).joined(separator: "\n"))
 }

@@ -13,7 +13,7 @@ struct Demo: AsyncParsableCommand {
         let year = demoYearOfWork
         let demo = try await database.withStore { store in try await DemoSeeder(store: store).seedIfEmpty(password: password, yearOfWork: year) }
         guard let demo else {
-            print("The database already holds territory: nothing was added.")
+            print(CLILanguage.say("cli_demo_exists"))
             return
         }
         printDemo(demo)
@@ -27,9 +27,15 @@ var demoYearOfWork: Bool { ProcessInfo.processInfo.environment["DOORSTEP_DEMO_YE
 /// Prints what the demo created: the place, and the accounts to sign in with.
 func printDemo(_ demo: DemoCommunity) {
     let communities = demo.communities.map(\.name).joined(separator: "、")
-    print("Demo: \(demo.street.name) (\(demo.street.code)), communities \(communities)")
-    print("      \(demo.grids.count) grids, \(demo.households) households, \(demo.residents) residents, \(demo.partyMembers) Party members")
-    print("Demo accounts (password for all: \(demo.password)):")
+    print(CLILanguage.say("cli_demo_street", ["street": demo.street.name, "code": demo.street.code, "communities": communities]))
+    print(
+        CLILanguage.say(
+            "cli_demo_counts",
+            [
+                "grids": String(demo.grids.count), "households": String(demo.households), "residents": String(demo.residents),
+                "members": String(demo.partyMembers),
+            ]))
+    print(CLILanguage.say("cli_demo_accounts", ["password": demo.password]))
     for account in demo.accounts {
         let username = account.username.padding(toLength: 14, withPad: " ", startingAt: 0)
         let role = account.role.rawValue.padding(toLength: 15, withPad: " ", startingAt: 0)

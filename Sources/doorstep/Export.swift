@@ -25,39 +25,38 @@ struct Export: AsyncParsableCommand {
 
         func run() async throws {
             let format = SheetFormat(rawValue: URL(fileURLWithPath: file).pathExtension.lowercased())
-            guard let format else { throw ValidationError("\(file): the name must end in .xlsx or .csv") }
+            guard let format else { throw CLILanguage.refusal("cli_export_name", ["file": file]) }
             let username = self.username
             let reason = self.reason
             let code = self.code
             let operatorOverride = self.operatorOverride
             let rows = try await database.withStore { store in
                 guard let account = try await store.accounts.account(username: username) else {
-                    throw ValidationError("no account named \(username)")
+                    throw CLILanguage.refusal("cli_no_account", ["username": username])
                 }
                 var principal = account.principal
                 if principal.role.requiresTwoFactor {
                     // The shell can act as any account, so the account's own second factor is asked for here too.
                     if let code {
                         guard case .accepted = try await store.auth.verifySecondFactor(accountID: account.id, code: code, clientAddress: "cli")
-                        else { throw ValidationError("--code: not \(username)'s current one-time code") }
+                        else { throw CLILanguage.refusal("cli_export_code", ["username": username]) }
                     } else if operatorOverride {
                         principal.twoFactorEnabled = true
                     } else {
-                        throw ValidationError(
-                            "\(username) is an administrator: give --code with their current one-time code, or --operator-override (audited)")
+                        throw CLILanguage.refusal("cli_export_needs_code", ["username": username])
                     }
                 }
                 do {
                     return try await store.residents.export(for: principal, unmaskedReason: reason, operatorOverride: operatorOverride)
                 } catch StoreError.forbidden {
-                    throw ValidationError("\(username) may not export residents\(reason == nil ? "" : " in full")")
+                    throw CLILanguage.refusal(reason == nil ? "cli_export_refused" : "cli_export_refused_full", ["username": username])
                 } catch StoreError.twoFactorRequired {
-                    throw ValidationError("--code: \(username) has not turned on two-step verification; use --operator-override")
+                    throw CLILanguage.refusal("cli_export_no_two_factor", ["username": username])
                 }
             }
             let data = Spreadsheet.file([ResidentSheet.header] + rows, as: format, sheetName: "居民")
             try PrivateFile.write(data, to: file)
-            print("wrote \(rows.count) residents to \(file) (\(reason == nil ? "masked" : "in full"))")
+            print(CLILanguage.say(reason == nil ? "cli_exported_masked" : "cli_exported_full", ["n": String(rows.count), "file": file]))
         }
     }
 }

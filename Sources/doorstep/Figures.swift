@@ -34,18 +34,24 @@ struct Figures: AsyncParsableCommand {
                 }
                 return (codes, differences)
             }
-            print("checked \(FigureKey.allCases.count) figures over \(period.first) – \(period.last) in \(checked.joined(separator: ", "))")
-            for difference in differences { print("DIFFERENCE \(difference)") }
+            print(
+                CLILanguage.say(
+                    "cli_figures_checked",
+                    [
+                        "n": String(FigureKey.allCases.count), "first": period.first.description, "last": period.last.description,
+                        "scopes": checked.joined(separator: ", "),
+                    ]))
+            for difference in differences { print(CLILanguage.say("cli_figures_difference", ["detail": "\(difference)"])) }
             if differences.isEmpty {
-                print("no differences")
+                print(CLILanguage.say("cli_figures_none"))
             } else {
-                print("\(differences.count) differences")
+                print(CLILanguage.say("cli_figures_differences", ["n": String(differences.count)]))
                 throw ExitCode(1)
             }
         }
 
         static func day(_ text: String) throws -> CalendarDay {
-            guard let day = CalendarDay(iso: text) else { throw ValidationError("not a day: \(text) (YYYY-MM-DD)") }
+            guard let day = CalendarDay(iso: text) else { throw CLILanguage.refusal("cli_not_a_day", ["text": text]) }
             return day
         }
     }

@@ -21,7 +21,7 @@ struct Keys: AsyncParsableCommand {
             let (count, id) = try await database.withStore { store in
                 (try await store.keyRotation.rotate(), store.keyRotation.currentKeyID)
             }
-            print("key \(id) is now current; \(count) values sealed again")
+            print(CLILanguage.say("cli_key_rotated", ["id": "\(id)", "n": String(count)]))
         }
     }
 }

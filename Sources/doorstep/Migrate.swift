@@ -13,7 +13,10 @@ struct Migrate: AsyncParsableCommand {
         let upgrade = try await Database.withOpened(try database.location(), logger: logger) { db in
             try await Store(database: db, settings: settings).upgrade()
         }
-        print(upgrade.applied.isEmpty ? "The database is up to date." : upgrade.applied.map { "applied \($0)" }.joined(separator: "\n"))
-        if upgrade.birthDatesSealed > 0 { print("sealed \(upgrade.birthDatesSealed) birth dates") }
+        print(
+            upgrade.applied.isEmpty
+                ? CLILanguage.say("cli_up_to_date")
+                : upgrade.applied.map { CLILanguage.say("cli_applied", ["name": "\($0)"]) }.joined(separator: "\n"))
+        if upgrade.birthDatesSealed > 0 { print(CLILanguage.say("cli_birth_dates_sealed", ["n": String(upgrade.birthDatesSealed)])) }
     }
 }

@@ -23,9 +23,9 @@ struct Report: AsyncParsableCommand {
     func run() async throws {
         let last = try to.map(Figures.Verify.day) ?? CalendarDay(containing: Date())
         let period = ReportingPeriod(first: try from.map(Figures.Verify.day) ?? last.adding(days: -364), last: last)
-        guard period.first <= period.last else { throw ValidationError("--from is after --to") }
-        guard let language = Language(rawValue: language) else { throw ValidationError("--language: zh-CN or en") }
-        guard ScopeLevel(codeLength: scope.count) != nil else { throw ValidationError("--scope: a 9-, 12- or 15-digit territory code") }
+        guard period.first <= period.last else { throw CLILanguage.refusal("cli_from_after_to") }
+        guard let language = Language(rawValue: language) else { throw CLILanguage.refusal("cli_report_language") }
+        guard ScopeLevel(codeLength: scope.count) != nil else { throw CLILanguage.refusal("cli_report_scope") }
         let code = scope, format = format
         let data: Data = try await database.withStore { store in
             let street = TerritoryScope(level: .street, code: TerritoryCode.streetCode(of: code))
@@ -45,6 +45,6 @@ struct Report: AsyncParsableCommand {
             }
         }
         try PrivateFile.write(data, to: out)
-        print("wrote \(out) (\(data.count) bytes)")
+        print(CLILanguage.say("cli_wrote", ["file": out, "bytes": String(data.count)]))
     }
 }

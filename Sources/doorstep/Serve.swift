@@ -43,7 +43,7 @@ struct Serve: AsyncParsableCommand {
         let location = configuration.database
         let app = buildApplication(configuration: configuration, store: store, logger: logger) {
             if demo { try await seedDemo(store: store) }
-            print("Doorstep is serving on http://\(host):\(port)/ (\(location))")
+            print(CLILanguage.say("cli_serving", ["host": host, "port": String(port), "location": "\(location)"]))
             // Operators often send the output to a log; flush so the address and accounts are there at once.
             fflush(nil)
         }
@@ -53,7 +53,7 @@ struct Serve: AsyncParsableCommand {
     private func seedDemo(store: Store) async throws {
         let password = ProcessInfo.processInfo.environment["DOORSTEP_DEMO_PASSWORD"] ?? DemoSeeder.generatePassword()
         guard let demo = try await DemoSeeder(store: store).seedIfEmpty(password: password, yearOfWork: demoYearOfWork) else {
-            print("The database already holds territory: the demo was not added. Sign in with your own accounts.")
+            print(CLILanguage.say("cli_demo_not_added"))
             return
         }
         printDemo(demo)

@@ -11,7 +11,7 @@ enum Settings {
         do {
             settings.keys = try KeySource(path: keyFile)
         } catch {
-            throw ValidationError("cannot read or create the key file \(keyFile) (DOORSTEP_KEY_FILE): \(error)")
+            throw CLILanguage.refusal("cli_key_file", ["file": keyFile, "error": "\(error)"])
         }
         if let cost = environment["DOORSTEP_BCRYPT_COST"].flatMap(UInt8.init) { settings.passwordHasher = PasswordHasher(cost: cost) }
         if let failures = environment["DOORSTEP_SIGN_IN_FREE_FAILURES"].flatMap(Int.init) { settings.loginThrottle.perUsername.free = failures }

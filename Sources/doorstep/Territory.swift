@@ -25,7 +25,7 @@ struct Territory: AsyncParsableCommand {
 
         func run() async throws {
             guard let level = ScopeLevel(codeLength: code.count) else {
-                throw ValidationError("code: must be 9 (street), 12 (community) or 15 (grid) digits")
+                throw CLILanguage.refusal("cli_territory_code")
             }
             let (code, name) = (code, name)
             do {
@@ -43,9 +43,11 @@ struct Territory: AsyncParsableCommand {
                             operatorName: "cli")
                     }
                 }
-                print("registered \(level.rawValue) \(code) \(name)")
+                print(
+                    CLILanguage.say(
+                        "cli_territory_registered", ["level": CLILanguage.strings.scopeLevelName(level), "code": code, "name": name]))
             } catch let failure as ValidationFailure {
-                throw ValidationError("nothing was registered:\n\(describe(failure))")
+                throw refusal("cli_nothing_registered", failure)
             }
         }
     }

@@ -19,10 +19,10 @@ struct Users: AsyncParsableCommand {
 
         func run() async throws {
             guard let role = Role(rawValue: role) else {
-                throw ValidationError("role: not one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw CLILanguage.refusal("cli_role_unknown", ["allowed": Role.allCases.map(\.rawValue).joined(separator: ", ")])
             }
             guard let scope = TerritoryScope(parsing: scope) else {
-                throw ValidationError("scope: write street:CODE, community:CODE or grid:CODE")
+                throw CLILanguage.refusal("cli_scope_format")
             }
             let secret = password ?? readSecret(prompt: "Password for \(username): ")
             let new = NewAccount(
@@ -31,9 +31,12 @@ struct Users: AsyncParsableCommand {
                 let account = try await database.withStore { store in
                     try await store.accounts.createFromCommandLine(new, operatorName: "cli")
                 }
-                print("created \(account.username) (\(account.role.rawValue), \(account.scope))")
+                print(
+                    CLILanguage.say(
+                        "cli_account_created",
+                        ["username": account.username, "role": CLILanguage.strings.roleName(account.role), "scope": "\(account.scope)"]))
             } catch let failure as ValidationFailure {
-                throw ValidationError("the account was not created:\n\(describe(failure))")
+                throw refusal("cli_account_not_created", failure)
             }
         }
     }
@@ -51,9 +54,9 @@ struct Users: AsyncParsableCommand {
                 try await database.withStore { store in
                     try await store.accounts.resetPassword(username: username, to: secret, operatorName: "cli")
                 }
-                print("password reset for \(username)")
+                print(CLILanguage.say("cli_password_reset", ["username": username]))
             } catch let failure as ValidationFailure {
-                throw ValidationError("the password was not changed:\n\(describe(failure))")
+                throw refusal("cli_password_not_changed", failure)
             }
         }
     }
@@ -70,9 +73,9 @@ struct Users: AsyncParsableCommand {
                 try await database.withStore { store in
                     try await store.accounts.resetTwoFactor(username: username, operatorName: "cli")
                 }
-                print("two-step verification reset for \(username); they must enrol again before making changes")
+                print(CLILanguage.say("cli_two_factor_reset", ["username": username]))
             } catch let failure as ValidationFailure {
-                throw ValidationError("nothing was changed:\n\(describe(failure))")
+                throw refusal("cli_nothing_changed", failure)
             }
         }
     }

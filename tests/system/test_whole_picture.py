@@ -140,4 +140,4 @@ def test_every_figure_of_the_demo_year_recounts_the_same(demo_server):
     result = subprocess.run([str(BINARY), "figures", "verify", "--from", start, "--to", end, "--database", demo_server.database],
                             cwd=demo_server.workdir, env=demo_server.env(), capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "no differences" in result.stdout
+    assert "没有差异" in result.stdout

@@ -3,7 +3,7 @@ extension Catalog {
     static let en: [String: String] = merged([
         enBase, enAccess, enAudit, enTerritory, enOrganisation, enPeople, enExchange, enPrivacy, enInsight, enCases,
         enPartyWork, enVolunteers, enTimeBank, enPartners, enCoBuilding, enAfterSchool, enProgrammes, enSurveys,
-        enOffline,
+        enOffline, enCommands,
     ])
 
     static let enBase: [String: String] = [

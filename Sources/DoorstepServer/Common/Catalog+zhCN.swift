@@ -3,7 +3,7 @@ extension Catalog {
     static let zhCN: [String: String] = merged([
         zhCNBase, zhCNAccess, zhCNAudit, zhCNTerritory, zhCNOrganisation, zhCNPeople, zhCNExchange, zhCNPrivacy,
         zhCNInsight, zhCNCases, zhCNPartyWork, zhCNVolunteers, zhCNTimeBank, zhCNPartners, zhCNCoBuilding,
-        zhCNAfterSchool, zhCNProgrammes, zhCNSurveys, zhCNOffline,
+        zhCNAfterSchool, zhCNProgrammes, zhCNSurveys, zhCNOffline, zhCNCommands,
     ])
 
     static let zhCNBase: [String: String] = [
