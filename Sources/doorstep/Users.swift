@@ -24,7 +24,7 @@ struct Users: AsyncParsableCommand {
             guard let scope = TerritoryScope(parsing: scope) else {
                 throw CLILanguage.refusal("cli_scope_format")
             }
-            let secret = password ?? readSecret(prompt: "Password for \(username): ")
+            let secret = password ?? readSecret(prompt: CLILanguage.say("cli_password_prompt", ["username": username]))
             let new = NewAccount(
                 username: username, displayName: displayName ?? username, role: role, scope: scope, password: secret)
             do {
@@ -49,7 +49,7 @@ struct Users: AsyncParsableCommand {
         @Option(help: "New password; prefer the prompt or standard input.") var password: String?
 
         func run() async throws {
-            let secret = password ?? readSecret(prompt: "New password for \(username): ")
+            let secret = password ?? readSecret(prompt: CLILanguage.say("cli_new_password_prompt", ["username": username]))
             do {
                 try await database.withStore { store in
                     try await store.accounts.resetPassword(username: username, to: secret, operatorName: "cli")

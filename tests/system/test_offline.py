@@ -3,6 +3,7 @@ before still open, a report and a visit made offline wait on the phone as 待发
 network is back. The network is switched off as DevTools does, for the page and for its service worker."""
 import json
 import sqlite3
+import time
 import urllib.request
 import uuid
 
@@ -113,3 +114,28 @@ def test_signing_out_clears_the_pages_kept_on_the_phone(browser, demo_server):
     browser.find_element(By.CSS_SELECTOR, "header form[action='/logout'] button").click()
     WebDriverWait(browser, 10).until(lambda d: "/login" in d.current_url)
     assert kept_pages(browser) == [], "Clear-Site-Data removed the kept pages"
+
+
+def test_a_form_kept_while_the_session_ended_waits_and_is_sent_after_signing_in_again(browser, demo_server):
+    sign_in(browser, demo_server, "grid.worker")
+    open_kept(browser, demo_server, ["/cases/new"])
+    report = f"路灯不亮 {uuid.uuid4().hex[:8]}"
+    network(browser, offline=True)
+    try:
+        browser.get(demo_server.base + "/cases/new")
+        Select(browser.find_element(By.ID, "c-category")).select_by_visible_text("路灯损坏")
+        browser.find_element(By.NAME, "description").send_keys(report)
+        browser.find_element(By.CSS_SELECTOR, "#main form[enctype] button[type=submit]").click()
+        WebDriverWait(browser, 10).until(lambda d: "kept=1" in d.current_url)
+        # The session ends while the phone is offline (it timed out, say).
+        browser.delete_all_cookies()
+    finally:
+        network(browser, offline=False)
+    browser.execute_script("navigator.serviceWorker.controller.postMessage('send')")
+    time.sleep(3)  # the worker's try: it finds no session and must keep the form
+    assert [item for item in outbox(browser) if report in item and "待发送" in item], "kept, not taken for sent"
+    assert count(demo_server, "SELECT COUNT(*) FROM cases WHERE description = ?", report) == 0
+    # Signed in again, with a new session and its new CSRF token, the phone sends it once.
+    sign_in(browser, demo_server, "grid.worker")
+    WebDriverWait(browser, 30).until(lambda d: count(demo_server, "SELECT COUNT(*) FROM cases WHERE description = ?", report) == 1)
+    WebDriverWait(browser, 10).until(lambda d: not outbox(d))

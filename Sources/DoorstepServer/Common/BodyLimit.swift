@@ -22,8 +22,13 @@ extension Request {
     /// The whole body, up to `limit` bytes; a larger one is `AppError.contentTooLarge`.
     func collectBody(limit: Int) async throws -> ByteBuffer {
         var request = self
+        return try await request.collectBodyKept(limit: limit)
+    }
+
+    /// The same, kept in the request, so a handler after a middleware that read it reads it again from memory.
+    mutating func collectBodyKept(limit: Int) async throws -> ByteBuffer {
         do {
-            return try await request.collectBody(upTo: limit)
+            return try await collectBody(upTo: limit)
         } catch is NIOTooManyBytesError {
             throw AppError.contentTooLarge(limit: limit)
         } catch let error as HTTPError where error.status == .contentTooLarge {

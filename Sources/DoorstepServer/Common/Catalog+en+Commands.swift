@@ -55,6 +55,9 @@ extension Catalog {
         "cli_password_not_changed": "the password was not changed:",
         "cli_two_factor_reset": "two-step verification reset for {username}; they must enrol again before making changes",
         "cli_nothing_changed": "nothing was changed:",
+        "cli_password_prompt": "Password for {username}: ",
+        "cli_new_password_prompt": "New password for {username}: ",
+        "cli_cannot_write": "cannot write {file}: {error}",
         "cli_key_file": "cannot read or create the key file {file} (DOORSTEP_KEY_FILE): {error}",
     ]
 }

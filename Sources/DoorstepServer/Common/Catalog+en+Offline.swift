@@ -8,6 +8,7 @@ extension Catalog {
         "offline_sent": "The connection is back: every form kept on this phone has been sent.",
         "offline_refused": "not sent: the server refused this form (open the form and fill it in again)",
         "offline_discard": "Delete",
+        "offline_other_account": "filled in under another account: sent when that account signs in",
         "offline_logout_confirm": "{n} forms have not been sent yet and will be deleted from this phone when you sign out. Sign out anyway?",
         "offline_label_case": "Report",
         "offline_label_visit": "Visit",

@@ -55,6 +55,9 @@ extension Catalog {
         "cli_password_not_changed": "密码没有修改：",
         "cli_two_factor_reset": "已重置 {username} 的两步验证；其须重新开启后才能修改数据",
         "cli_nothing_changed": "没有作任何修改：",
+        "cli_password_prompt": "{username} 的密码：",
+        "cli_new_password_prompt": "{username} 的新密码：",
+        "cli_cannot_write": "无法写入 {file}：{error}",
         "cli_key_file": "无法读取或创建密钥文件 {file}（DOORSTEP_KEY_FILE）：{error}",
     ]
 }

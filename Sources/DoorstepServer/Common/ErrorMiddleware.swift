@@ -1,4 +1,5 @@
 import DoorstepCore
+import HTTPTypes
 import Hummingbird
 import Logging
 
@@ -29,7 +30,7 @@ struct ErrorMiddleware: RouterMiddleware {
                 return pages.errorPage(message: context.strings["error_internal"], status: .internalServerError, context: context)
             }
             if isAPI { return ProblemDetails(appError, strings: context.strings).response(language: context.language) }
-            if appError == .unauthorized {
+            if appError == .unauthorized, request.headers[HTTPField.Name(Templates.outboxHeader)!] == nil {
                 let login = LoginRoute.showLogin.path()
                 return redirect(to: request.uri.path == HomeRoute.show.pattern ? login : login.query(["next": request.uri.path]))
             }

@@ -1,6 +1,5 @@
 import DoorstepStore
 import Hummingbird
-import NIOCore
 
 /// Every page form that makes something carries a `formKey` (the layout's renderer gives each page one, and the
 /// script a fresh one per opened form). A signed-in send with a key is let through once: a second send with the
@@ -21,15 +20,19 @@ struct FormOnceMiddleware: RouterMiddleware {
         var request = request
         // Read once here; the handler reads the same bytes again from memory.
         let limit = type.hasPrefix("multipart") ? BodyLimit.upload : BodyLimit.form
-        let body: ByteBuffer
-        do {
-            body = try await request.collectBody(upTo: limit)
-        } catch is NIOTooManyBytesError {
-            throw AppError.contentTooLarge(limit: limit)
+        let body = try await request.collectBodyKept(limit: limit)
+        guard let formKey = Self.key(in: body, type: type), !formKey.isEmpty, formKey.count <= 200 else {
+            return try await next(request, context)
         }
-        guard let key = Self.key(in: body, type: type), !key.isEmpty, key.count <= 200 else { return try await next(request, context) }
-        let account = principal.accountID
-        switch try await store.formSubmissions.claim(account: account, key: key) {
+        // A page without the script gives all its forms one key: each form (its path) is sent once with it.
+        let key = request.uri.path + " " + formKey, account = principal.accountID
+        var claim = try await store.formSubmissions.claim(account: account, key: key)
+        // A double tap: the first send is still being handled; its answer comes in a moment.
+        for _ in 0..<20 where claim == .busy {
+            try await Task.sleep(for: .milliseconds(150))
+            claim = try await store.formSubmissions.claim(account: account, key: key)
+        }
+        switch claim {
         case .done(let location):
             return Response(status: .seeOther, headers: [.location: location])
         case .busy:

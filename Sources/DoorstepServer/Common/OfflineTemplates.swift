@@ -15,6 +15,7 @@ extension Templates {
     /// The outbox of a phone that works offline: filled and shown by the script from what waits in the browser.
     static let outbox = """
         <section id="outbox" class="card outbox" hidden aria-live="polite" data-worker="{{route.offline.worker}}"
+          data-account="{{user.accountID}}" data-other-account="{{t.offline_other_account}}"
           data-kept="{{t.offline_kept}}" data-sent="{{t.offline_sent}}" data-waiting="{{t.offline_waiting}}" data-refused="{{t.offline_refused}}"
           data-discard="{{t.offline_discard}}" data-logout="{{t.offline_logout_confirm}}"
           data-label-cases="{{t.offline_label_case}}" data-label-visits="{{t.offline_label_visit}}">

@@ -19,7 +19,12 @@ extension Templates {
             .replacingOccurrences(of: "{{queued}}", with: json(queued.map(\.exactPattern)))
             .replacingOccurrences(of: "{{precached}}", with: json(precached))
             .replacingOccurrences(of: "{{fallback}}", with: json([OfflineRoute.page.pattern]).dropFirst().dropLast())
+            .replacingOccurrences(of: "{{outboxHeader}}", with: outboxHeader)
     }()
+
+    /// Marks the outbox's sends, so a session that ended is answered 401 (wait, sign in) instead of a redirect to
+    /// the sign-in page, which the outbox could not tell from a record made.
+    static let outboxHeader = "X-Doorstep-Outbox"
 
     private static func json(_ strings: [String]) -> String {
         let encoder = JSONEncoder()
@@ -58,7 +63,8 @@ extension Templates {
         // The network first, so what is shown is current; the kept copy only when there is no signal.
         function fresh(event, url) {
           return fetch(event.request).then(function (response) {
-            if (response.ok && response.type === "basic") {
+            // Only the page asked for: a sign-in page it was sent to is not kept under its address.
+            if (response.ok && response.type === "basic" && !response.redirected) {
               var copy = response.clone();
               event.waitUntil(caches.open(PAGES).then(function (cache) { return cache.put(url.pathname, copy); }));
             }
@@ -70,13 +76,21 @@ extension Templates {
           });
         }
 
+        // The account a page was made for, as the layout's outbox names it.
+        function account(html) { var found = /data-account="([^"]*)"/.exec(html || ""); return found ? found[1] : ""; }
+
         function sendOrKeep(request, url) {
           var copy = request.clone();
           return fetch(request).catch(function () {
-            return copy.formData().then(function (form) {
+            return Promise.all([
+              copy.formData(),
+              caches.open(PAGES).then(function (cache) { return cache.match(url.pathname); })
+                .then(function (kept) { return kept ? kept.text() : ""; })
+            ]).then(function (read) {
               var fields = [];
-              form.forEach(function (value, name) { fields.push([name, value]); });
-              return put({ path: url.pathname, at: new Date().toISOString(), fields: fields, refused: 0 });
+              read[0].forEach(function (value, name) { fields.push([name, value]); });
+              // Kept with the account whose page it was filled on: it is sent only as that account.
+              return put({ path: url.pathname, at: new Date().toISOString(), account: account(read[1]), fields: fields, refused: 0 });
             }).then(function () {
               tell();
               return Response.redirect(url.pathname + "?kept=1", 303);
@@ -99,6 +113,8 @@ extension Templates {
               var transaction = db.transaction("forms", mode), result = work(transaction.objectStore("forms"));
               transaction.oncomplete = function () { resolve(result && result.result); };
               transaction.onerror = function () { reject(transaction.error); };
+              // A photo over the browser's storage quota aborts without an error event.
+              transaction.onabort = function () { reject(transaction.error); };
             });
           });
         }
@@ -106,27 +122,48 @@ extension Templates {
         function all() { return run("readonly", function (store) { return store.getAll(); }); }
         function remove(id) { return run("readwrite", function (store) { return store.delete(id); }); }
 
-        // Sends what waits, one at a time, oldest first. A form leaves the outbox only once the server has answered
-        // it: with its record (a redirect) or a refusal kept for the worker to read; without signal it waits.
+        // Sends what waits, one at a time, oldest first. Before each, the form's page is fetched afresh: it gives the
+        // session's current CSRF token (the worker may have signed in again since) and says whose session it is. A
+        // form leaves the outbox only once the server has answered it: with its record (a redirect) or a refusal
+        // kept for the worker to read. Without signal, signed out, or while the server is busy, it waits.
         function send() {
           if (sending) { return sending; }
           sending = all().then(function (entries) {
             return entries.reduce(function (previous, entry) {
               return previous.then(function (going) {
                 if (!going || entry.refused) { return going; }
-                var body = new FormData();
-                entry.fields.forEach(function (field) { body.append(field[0], field[1]); });
-                return fetch(entry.path, { method: "POST", body: body, credentials: "same-origin", redirect: "manual" })
-                  .then(function (response) {
-                    if (response.type === "opaqueredirect" || response.ok) { return remove(entry.id).then(function () { return true; }); }
-                    if (response.status >= 500 || response.status === 401 || response.status === 403) { return false; }
-                    entry.refused = response.status;
-                    return put(entry).then(function () { return true; });
-                  }, function () { return false; });
+                return sendOne(entry);
               });
             }, Promise.resolve(true));
-          }).then(tell, tell).then(function () { sending = null; });
+          }).then(tell, tell).then(function () { sending = null; }, function () { sending = null; });
           return sending;
+        }
+
+        function sendOne(entry) {
+          return fetch(entry.path, { credentials: "same-origin" }).then(function (page) {
+            if (!page.ok || page.redirected) { return false; }
+            return page.text().then(function (html) {
+              // Another account's form waits for that account; the next one is tried.
+              if (entry.account && account(html) !== entry.account) { return true; }
+              var csrf = /name="_csrf" value="([^"]*)"/.exec(html), body = new FormData();
+              entry.fields.forEach(function (field) {
+                body.append(field[0], field[0] === "_csrf" && csrf ? csrf[1] : field[1]);
+              });
+              return fetch(entry.path, {
+                method: "POST", body: body, credentials: "same-origin", redirect: "manual",
+                headers: { "{{outboxHeader}}": "1" }
+              }).then(function (response) {
+                if (response.type === "opaqueredirect" || response.ok) { return remove(entry.id).then(function () { return true; }); }
+                if (response.status >= 500 || response.status === 401 || response.status === 409) { return false; }
+                return refuse(entry, String(response.status));
+              });
+            });
+          }).catch(function () { return false; });
+        }
+
+        function refuse(entry, why) {
+          entry.refused = why;
+          return put(entry).then(function () { return true; });
         }
 
         function tell() {

@@ -39,6 +39,10 @@ extension Templates {
               });
             });
           };
+          var when = function (iso) {
+            var at = new Date(iso), two = function (n) { return ("0" + n).slice(-2); };
+            return at.getFullYear() + "-" + two(at.getMonth() + 1) + "-" + two(at.getDate()) + " " + two(at.getHours()) + ":" + two(at.getMinutes());
+          };
           var field = function (entry, names) {
             var found = entry.fields.filter(function (f) { return names.indexOf(f[0]) >= 0 && typeof f[1] === "string" && f[1]; })[0];
             return found ? found[1].slice(0, 60) : "";
@@ -48,11 +52,12 @@ extension Templates {
               list.textContent = "";
               entries.forEach(function (entry) {
                 var item = document.createElement("li"), visit = entry.path.indexOf("/visits") === 0;
-                item.className = entry.refused ? "refused" : "waiting";
+                var other = entry.account && entry.account !== box.dataset.account;
+                item.className = entry.refused || other ? "refused" : "waiting";
                 item.textContent = (visit ? box.dataset.labelVisits : box.dataset.labelCases) + " · " +
-                  entry.at.slice(0, 16).replace("T", " ") + " · " + field(entry, ["description", "findings"]) + " — " +
-                  (entry.refused ? box.dataset.refused : box.dataset.waiting);
-                if (entry.refused) {
+                  when(entry.at) + " · " + field(entry, ["description", "findings"]) + " — " +
+                  (other ? box.dataset.otherAccount : entry.refused ? box.dataset.refused : box.dataset.waiting);
+                if (entry.refused || other) {
                   var button = document.createElement("button");
                   button.type = "button"; button.className = "link"; button.textContent = box.dataset.discard;
                   button.addEventListener("click", function () { discard(entry.id).then(show); });
@@ -77,13 +82,20 @@ extension Templates {
               if (registration.sync) { registration.sync.register("outbox").catch(function () {}); }
             });
           };
+          // Pages kept for another account (a session that ended without signing out, then someone else) go.
+          try {
+            if (localStorage.getItem("doorstep-account") !== box.dataset.account) {
+              if (window.caches) { caches.keys().then(function (names) { names.forEach(function (name) { caches.delete(name); }); }); }
+              localStorage.setItem("doorstep-account", box.dataset.account);
+            }
+          } catch (ignored) {}
           navigator.serviceWorker.register(box.dataset.worker).then(show, function () {});
           navigator.serviceWorker.addEventListener("message", show);
           window.addEventListener("online", send);
           if (navigator.onLine) { send(); }
           show();
           // Signing out clears the phone's pages and outbox (Clear-Site-Data): say so when forms still wait.
-          document.querySelectorAll("form[action='\\(LoginRoute.logout.pattern)']").forEach(function (form) {
+          document.querySelectorAll("form[action='\(LoginRoute.logout.pattern)']").forEach(function (form) {
             form.addEventListener("submit", function (event) {
               var count = Number(box.dataset.count || "0");
               if (count > 0 && !window.confirm(box.dataset.logout.replace("{n}", String(count)))) { event.preventDefault(); }

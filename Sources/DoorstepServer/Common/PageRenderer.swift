@@ -51,7 +51,7 @@ struct PageRenderer: Sendable {
         if let principal = context.principal {
             let menu = Navigation.menu(for: principal, strings: strings, current: template)
             var user: [String: Any] = [
-                "displayName": principal.displayName, "roleName": strings.roleName(principal.role),
+                "displayName": principal.displayName, "roleName": strings.roleName(principal.role), "accountID": principal.accountID,
                 "scopeName": context.session?.scopeName ?? principal.scope.code, "scopeCode": principal.scope.code,
                 "csrf": context.session?.csrfToken ?? "", "nav": menu.groups,
                 // Those who report or visit on the move keep their pages and forms for when there is no signal.

@@ -21,6 +21,8 @@ public struct FormSubmissions: Sendable {
 
     /// A claim left by a send that never finished (the server stopped mid-way) is taken over after this long.
     static let abandonedAfter: TimeInterval = 120
+    /// How long a finished page form's key is kept.
+    static let keptFor: TimeInterval = 30 * 24 * 3600
 
     public func claim(account: String, key: String) async throws -> Claim {
         let owner = Self.owner(account), now = clock()
@@ -30,6 +32,13 @@ public struct FormSubmissions: Sendable {
                     """
                     DELETE FROM form_keys WHERE owner = \(bind: owner) AND key = \(bind: key) AND kind = 'page' AND record_id = ''
                         AND created_at < \(bind: Timestamp.format(now.addingTimeInterval(-Self.abandonedAfter)))
+                    """
+                ).run()
+                // A page form is sent again within minutes, a phone's within days: older keys of the account go.
+                try await sql.raw(
+                    """
+                    DELETE FROM form_keys WHERE owner = \(bind: owner) AND kind = 'page'
+                        AND created_at < \(bind: Timestamp.format(now.addingTimeInterval(-Self.keptFor)))
                     """
                 ).run()
                 try await FormKeys.keep("page", owner: owner, key: key, record: "", at: now, in: sql)
