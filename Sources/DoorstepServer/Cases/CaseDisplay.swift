@@ -73,6 +73,6 @@ enum CaseDisplay {
     /// The text of an inbox line.
     static func notice(_ notice: Notice, _ strings: Strings) -> String {
         let level = notice.detail.isEmpty ? "" : strings["level_\(notice.detail)"]
-        return strings.format("notice_\(notice.kind.rawValue)", ["case": notice.caseTitle, "level": level])
+        return strings.format("notice_\(notice.kind.rawValue)", ["case": strings.category(notice.caseTitle), "level": level])
     }
 }
