@@ -2,18 +2,16 @@
 work and folded on a phone, the audit log read in words by an auditor, a public report placed by where the resident
 stands, a form sent twice making one case, a 6 MB photo over the API, and English pages with no dictionary word left
 in Chinese."""
-import json
 import pathlib
 import re
 import sqlite3
-import urllib.request
 import uuid
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from test_browser import assert_fits, browser, follow_menu, pytest_runtest_makereport, sign_in  # noqa: F401
-from test_cases import api_token
+from test_cases import api_token, centre_of_grid
 
 
 def test_the_menu_is_grouped_by_the_work_and_folds_on_a_phone(browser, demo_server):
@@ -68,13 +66,6 @@ def test_an_auditor_reads_the_log_in_words_and_filters_it(browser, demo_server):
     assert_fits(browser)
 
 
-def grid_centre(server, grid, username):
-    request = urllib.request.Request(server.base + f"/api/v1/grids/{grid}",
-                                     headers={"Authorization": f"Bearer {api_token(server, username)}"})
-    ring = json.loads(urllib.request.urlopen(request).read())["boundary"]["coordinates"][0][:-1]
-    return sum(p[1] for p in ring) / len(ring), sum(p[0] for p in ring) / len(ring)
-
-
 def cases_where(server, column, value):
     with sqlite3.connect(server.database) as db:
         return db.execute(f"SELECT community_code, grid_code FROM cases WHERE {column} = ?", (value,)).fetchall()
@@ -82,7 +73,7 @@ def cases_where(server, column, value):
 
 def test_the_location_places_a_public_report_in_the_other_communitys_grid(browser, demo_server):
     grid = "510107012002001"  # grid.worker3's grid, in the street's second community
-    latitude, longitude = grid_centre(demo_server, grid, "grid.worker3")
+    latitude, longitude = centre_of_grid(demo_server, grid, "grid.worker3")
     browser.execute_cdp_cmd("Browser.grantPermissions", {"origin": demo_server.base, "permissions": ["geolocation"]})
     browser.execute_cdp_cmd("Emulation.setGeolocationOverride", {"latitude": latitude, "longitude": longitude, "accuracy": 5})
     browser.get(demo_server.base + "/report")

@@ -18,7 +18,7 @@ extension Templates {
             .replacingOccurrences(of: "{{kept}}", with: json(kept.map(\.exactPattern)))
             .replacingOccurrences(of: "{{queued}}", with: json(queued.map(\.exactPattern)))
             .replacingOccurrences(of: "{{precached}}", with: json(precached))
-            .replacingOccurrences(of: "{{fallback}}", with: json([OfflineRoute.page.pattern]).dropFirst().dropLast())
+            .replacingOccurrences(of: "{{fallback}}", with: "\"\(OfflineRoute.page.pattern)\"")
             .replacingOccurrences(of: "{{outboxHeader}}", with: outboxHeader)
     }()
 

@@ -23,9 +23,7 @@ extension CaseStore {
             throw ValidationFailure([FieldError("buildingID", .outsideYourScope)])
         }
         try report.validate()
-        if let idempotencyKey, idempotencyKey.isEmpty || idempotencyKey.count > 200 {
-            throw ValidationFailure([FieldError("Idempotency-Key", .tooLong(maximum: 200))])
-        }
+        try FormKeys.check(idempotencyKey, field: "Idempotency-Key")
         let owner = principal?.accountID ?? "public"
         let phone = report.anonymous || report.reporterPhone.isEmpty
             ? nil : try keys.seal(report.reporterPhone, context: SealedColumn.reporterPhone.context)
