@@ -4,6 +4,8 @@ import Foundation
 /// Everything the server and the command line read and write, over one database.
 public struct Store: Sendable {
     public let database: Database
+    /// A streaming replica the figures are counted on (`DATABASE_REPLICA_URL`), when there is one.
+    public let replica: Database?
     public let territory: TerritoryStore
     public let accounts: AccountStore
     public let auth: AuthStore
@@ -76,9 +78,13 @@ public struct Store: Sendable {
         }
     }
 
-    public init(database: Database, settings: Settings = Settings(), clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(
+        database: Database, replica: Database? = nil, settings: Settings = Settings(),
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
         let database = database.keyingAudit(with: settings.keys)
         self.database = database
+        self.replica = replica
         self.settings = settings
         self.territory = TerritoryStore(database: database, clock: clock)
         self.accounts = AccountStore(database: database, hasher: settings.passwordHasher, keys: settings.keys, clock: clock)
@@ -124,14 +130,14 @@ public struct Store: Sendable {
         self.venues = VenueStore(database: database, clock: clock)
         self.jointMeetings = JointMeetingStore(database: database, clock: clock)
         self.microWishes = MicroWishStore(database: database, clock: clock)
-        self.figures = FigureStore(database: database, clock: clock)
-        self.figureCheck = FigureCheck(database: database, figures: figures)
+        self.figures = FigureStore(database: database, counting: replica, clock: clock)
+        self.figureCheck = FigureCheck(figures: figures)
         self.caseClock = CaseClockJob(database: database, calendar: settings.workCalendar, clock: clock)
     }
 
     /// The same store whose writes happen at `clock`'s time: the demo writes a year of work through the same calls
     /// the pages make, each on its own day.
     public func at(_ clock: @escaping @Sendable () -> Date) -> Store {
-        Store(database: database, settings: settings, clock: clock)
+        Store(database: database, replica: replica, settings: settings, clock: clock)
     }
 }

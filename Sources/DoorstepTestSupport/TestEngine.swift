@@ -101,6 +101,9 @@ public func withTestDatabaseLocation<T: Sendable>(
         settings.database = name
         // Tests run in parallel, each with a database of its own: small pools stay under the server's limit.
         settings.maximumConnections = 3
+        // Such a pool, shared by a test's concurrent tasks on a loaded machine, can keep a task waiting longer than
+        // a server would; the wait for a server that does not answer is tested on its own (UnavailableTests).
+        settings.connectTimeout = 120
         do {
             let result = try await body(.postgres(settings))
             try await dropDatabase(name, admin: admin)

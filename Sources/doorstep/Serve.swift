@@ -38,7 +38,8 @@ struct Serve: AsyncParsableCommand {
         }
 
         let db = try await Database.open(configuration.database, logger: logger)
-        let store = Store(database: db, settings: configuration.store)
+        let replica = try await openReplica(primary: configuration.database, logger: logger)
+        let store = Store(database: db, replica: replica, settings: configuration.store)
         let (host, port, demo) = (host, port, demo)
         let location = configuration.database
         let app = buildApplication(configuration: configuration, store: store, logger: logger) {
@@ -48,6 +49,21 @@ struct Serve: AsyncParsableCommand {
             fflush(nil)
         }
         try await app.runService()
+    }
+
+    /// `DATABASE_REPLICA_URL`, a streaming replica of the PostgreSQL database the figures are counted on.
+    private func openReplica(primary: DatabaseLocation, logger: Logger) async throws -> Database? {
+        guard let url = ProcessInfo.processInfo.environment["DATABASE_REPLICA_URL"], !url.isEmpty else { return nil }
+        let location: DatabaseLocation
+        do {
+            location = try DatabaseLocation(parsing: url)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        guard case .postgres = location, case .postgres = primary else {
+            throw CLILanguage.refusal("cli_replica_postgres", [:])
+        }
+        return try await Database.open(location, logger: logger)
     }
 
     private func seedDemo(store: Store) async throws {

@@ -32,6 +32,7 @@ struct FiguresAPITests {
         var period: Span
         var previousPeriod: Span
         var figures: [Figure]
+        var asOf: String?
     }
     struct RecordsBody: Decodable {
         struct Record: Decodable { var kind: String; var id: String; var day: String }
@@ -195,6 +196,23 @@ struct FiguresAPITests {
             let topics = try await store.figures.topics(in: TestTerritory.gridA1.code, by: worker)
             #expect(topics.map(\.title) == ["消防通道整治"])
             #expect(try await store.figures.topics(in: TestTerritory.gridB1.code, by: territory.principal("grid.worker.b")) == [])
+        }
+    }
+
+    @Test("counted on a replica, the figures say up to when they hold, on the pages and over the API; live, they say nothing",
+          .enabled(if: TestEngine.available.contains(.postgres)))
+    func freshness() async throws {
+        for replica in [false, true] {
+            try await withTestApp(.postgres, replica: replica) { client, _ in
+                var browser = Browser(client)
+                _ = try await browser.login("secretary")
+                let home = try await browser.get("/")
+                #expect(home.text.contains("id=\"figures-as-of\"") == replica, "replica: \(replica)")
+                #expect(home.text.contains("数字截至") == replica)
+                let token = try await client.token("secretary")
+                let body = try await client.get(FiguresAPIRoute.figures.pattern, token: token).json(FiguresBody.self)
+                #expect((body.asOf != nil) == replica)
+            }
         }
     }
 }

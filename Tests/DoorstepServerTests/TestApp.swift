@@ -9,13 +9,16 @@ import HummingbirdTesting
 import NIOCore
 
 /// The application as the binary builds it, on a new database of `engine`, with the test territory in place.
+/// With `replica`, the figures are counted through a second pool on the same database, as `DATABASE_REPLICA_URL`
+/// does on a real replica.
 func withTestApp(
-    _ engine: TestEngine, clock: TestClock = TestClock(),
+    _ engine: TestEngine, clock: TestClock = TestClock(), replica: Bool = false,
     _ test: @escaping @Sendable (any TestClientProtocol, TestTerritory) async throws -> Void
 ) async throws {
     try await withTestDatabaseLocation(engine) { location in
         let database = try await Database.open(location, logger: testLogger)
-        let store = Store(database: database, settings: testSettings(), clock: clock.closure)
+        let copy = replica ? try await Database.open(location, logger: testLogger) : nil
+        let store = Store(database: database, replica: copy, settings: testSettings(), clock: clock.closure)
         var configuration = AppConfiguration()
         configuration.database = location
         let app = buildApplication(configuration: configuration, store: store, logger: testLogger)

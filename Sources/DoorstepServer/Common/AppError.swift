@@ -30,6 +30,11 @@ public enum AppError: Error, Equatable, Sendable {
     case caseState(CaseState)
     /// The one who handled a case cannot also check it.
     case checkerIsHandler
+    /// The database cannot be reached now (a failover under way): try again after `retryAfter` seconds.
+    case unavailable
+
+    /// Seconds a client should wait before trying again, sent as `Retry-After`: about one failover.
+    static let unavailableRetryAfter = 5
 
     /// Maps store and domain errors to the failure the user sees; nil for an unexpected error.
     public init?(_ error: any Error) {
@@ -41,6 +46,7 @@ public enum AppError: Error, Equatable, Sendable {
         case StoreError.forbidden: self = .forbidden
         case StoreError.twoFactorRequired: self = .twoFactorRequired
         case StoreError.conflict: self = .conflict
+        case StoreError.unavailable: self = .unavailable
         case let moved as CaseMoved: self = .caseMoved(moved.current)
         case CaseFlowError.notPermitted: self = .forbidden
         case CaseFlowError.notInState(let state): self = .caseState(state)
@@ -67,6 +73,7 @@ public enum AppError: Error, Equatable, Sendable {
         case .invalidCredentials, .secondFactorRequired: .unauthorized
         case .accountDisabled: .forbidden
         case .tooManyAttempts: .tooManyRequests
+        case .unavailable: .serviceUnavailable
         }
     }
 
@@ -90,6 +97,16 @@ public enum AppError: Error, Equatable, Sendable {
         case .caseMoved: "caseMoved"
         case .caseState: "caseState"
         case .checkerIsHandler: "checkerIsHandler"
+        case .unavailable: "unavailable"
+        }
+    }
+
+    /// How long to wait before trying again, for the `Retry-After` header.
+    public var retryAfter: Int? {
+        switch self {
+        case .tooManyAttempts(let until): max(1, Int(until.timeIntervalSinceNow.rounded(.up)))
+        case .unavailable: Self.unavailableRetryAfter
+        default: nil
         }
     }
 

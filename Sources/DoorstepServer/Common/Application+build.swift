@@ -21,15 +21,28 @@ public func buildApplication(
         services: [
             store.database, MaintenanceService(store: store, logger: logger),
             CaseClockService(store: store, interval: configuration.caseClockInterval, logger: logger),
-        ],
+        ] + [store.replica].compactMap { $0 },
         logger: logger)
     app.beforeServerStarts {
-        let upgrade = try await store.upgrade()
+        let upgrade = try await upgradeWhenReachable(store, logger: logger)
         for name in upgrade.applied { logger.info("migration applied: \(name)") }
         if upgrade.birthDatesSealed > 0 { logger.info("birth dates sealed: \(upgrade.birthDatesSealed)") }
         try await beforeServing()
     }
     return app
+}
+
+/// The store's upgrade, once the database answers: a server started while its cluster has no leader (or before
+/// the database is up) waits for one rather than exiting.
+private func upgradeWhenReachable(_ store: Store, logger: Logger) async throws -> Upgrade {
+    while true {
+        do {
+            return try await store.upgrade()
+        } catch StoreError.unavailable {
+            logger.warning("the database cannot be reached yet; trying again in \(AppError.unavailableRetryAfter) s")
+            try await Task.sleep(for: .seconds(AppError.unavailableRetryAfter))
+        }
+    }
 }
 
 /// Every route and middleware. Exposed so tests can compare the routes with the OpenAPI document.

@@ -15,21 +15,28 @@ struct AuthenticationMiddleware: RouterMiddleware {
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         var context = context
-        if let authorization = request.headers[.authorization], authorization.lowercased().hasPrefix("bearer ") {
-            let token = String(authorization.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
-            context.principal = try await store.tokens.principal(bearer: token)
-        } else if let token = request.cookies[Self.sessionCookie]?.value, !token.isEmpty,
-            let session = try await store.sessions.session(token: token)
-        {
-            context.session = session
-            context.sessionToken = token
-            if !session.secondFactorPending { context.principal = session.principal }
-        }
-        context.language =
-            context.principal?.language
-            ?? request.cookies[Self.languageCookie].flatMap { Language(rawValue: $0.value) }
+        let chosenLanguage =
+            request.cookies[Self.languageCookie].flatMap { Language(rawValue: $0.value) }
             ?? request.headers[.acceptLanguage].flatMap(Language.preferred(fromAcceptLanguage:))
             ?? .default
+        do {
+            if let authorization = request.headers[.authorization], authorization.lowercased().hasPrefix("bearer ") {
+                let token = String(authorization.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
+                context.principal = try await store.tokens.principal(bearer: token)
+            } else if let token = request.cookies[Self.sessionCookie]?.value, !token.isEmpty,
+                let session = try await store.sessions.session(token: token)
+            {
+                context.session = session
+                context.sessionToken = token
+                if !session.secondFactorPending { context.principal = session.principal }
+            }
+        } catch StoreError.unavailable {
+            // This runs before the error middleware (which needs to know who asks), so it answers here.
+            throw HTTPError(
+                .serviceUnavailable, headers: [.retryAfter: String(AppError.unavailableRetryAfter)],
+                message: Strings(chosenLanguage)["error_unavailable"])
+        }
+        context.language = context.principal?.language ?? chosenLanguage
         var response = try await next(request, context)
         response.headers[.contentLanguage] = response.headers[.contentLanguage] ?? context.language.rawValue
         return response

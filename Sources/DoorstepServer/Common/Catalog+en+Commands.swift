@@ -58,6 +58,7 @@ extension Catalog {
         "cli_password_prompt": "Password for {username}: ",
         "cli_new_password_prompt": "New password for {username}: ",
         "cli_cannot_write": "cannot write {file}: {error}",
+        "cli_replica_postgres": "DATABASE_REPLICA_URL names a PostgreSQL replica, and only with DATABASE_URL on PostgreSQL",
         "cli_key_file": "cannot read or create the key file {file} (DOORSTEP_KEY_FILE): {error}",
     ]
 }

@@ -55,6 +55,7 @@ extension Catalog {
         "error_validation": "Some of what you entered needs correcting.",
         "error_conflict": "Someone else changed this record. Reload and try again.",
         "error_internal": "The server had a problem; it has been logged. Please try again later.",
+        "error_unavailable": "The database cannot be reached just now (it may be switching servers). Please try again in a few seconds; if you were saving something, check whether it was saved before saving it again.",
         "error_form_busy": "This form is still being sent. Wait a moment and open the page again.",
         "error_tooManyAttempts": "Too many tries in a short time. Please try again after {until}.",
         "error_contentTooLarge": "The request is too large; the limit is {size}.",

@@ -58,6 +58,7 @@ extension Catalog {
         "cli_password_prompt": "{username} 的密码：",
         "cli_new_password_prompt": "{username} 的新密码：",
         "cli_cannot_write": "无法写入 {file}：{error}",
+        "cli_replica_postgres": "DATABASE_REPLICA_URL 须指向 PostgreSQL 只读副本，且 DATABASE_URL 也须为 PostgreSQL",
         "cli_key_file": "无法读取或创建密钥文件 {file}（DOORSTEP_KEY_FILE）：{error}",
     ]
 }

@@ -54,6 +54,7 @@ extension Catalog {
         "error_validation": "提交的内容有误，请按提示修改。",
         "error_conflict": "记录已被他人修改，请刷新后重试。",
         "error_internal": "服务器出现问题，已记录。请稍后再试。",
+        "error_unavailable": "暂时连不上数据库（可能正在切换服务器），请几秒后再试；如刚才在保存，请先查看是否已保存，再决定是否重新提交。",
         "error_form_busy": "这份表单正在提交，请稍候再打开页面查看。",
         "error_tooManyAttempts": "尝试次数过多，请于 {until} 之后再试。",
         "error_contentTooLarge": "提交的内容过大，最多 {size}。",

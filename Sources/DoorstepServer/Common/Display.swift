@@ -12,6 +12,13 @@ enum Display {
             date)
     }
 
+    /// A moment to the second, with its day: how fresh a copy of the records is.
+    static func moment(_ date: Date) -> String {
+        chinaClock(
+            "\(year: .defaultDigits)-\(month: .twoDigits)-\(day: .twoDigits) \(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits):\(second: .twoDigits)",
+            date)
+    }
+
     /// The first whole second at or after `date`, with the seconds: a wait is often shorter than a minute.
     static func secondAtOrAfter(_ date: Date) -> String {
         chinaClock(

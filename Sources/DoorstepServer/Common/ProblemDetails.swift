@@ -72,9 +72,6 @@ struct ProblemDetails: Codable, Sendable, Equatable {
         let data = (try? APICoding.encoder.encode(self)) ?? Data()
         var headers: HTTPFields = [.contentType: "application/problem+json; charset=utf-8"]
         headers[.contentLanguage] = language.rawValue
-        if let retryAt, let until = try? Date(retryAt, strategy: .iso8601) {
-            headers[.retryAfter] = String(max(1, Int(until.timeIntervalSinceNow.rounded(.up))))
-        }
         return Response(
             status: .init(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }

@@ -16,8 +16,10 @@ struct SystemEndpoints: Sendable {
     /// 200 only when the database answers, so a load balancer stops sending work to an instance that cannot do it.
     @Sendable func health(request: Request, context: AppRequestContext) async throws -> Response {
         let ok = await store.database.ping()
+        var headers: HTTPFields = [.contentType: "application/json"]
+        if !ok { headers[.retryAfter] = String(AppError.unavailableRetryAfter) }
         return Response(
-            status: ok ? .ok : .serviceUnavailable, headers: [.contentType: "application/json"],
+            status: ok ? .ok : .serviceUnavailable, headers: headers,
             body: .init(byteBuffer: ByteBuffer(string: ok ? #"{"status":"ok"}"# : #"{"status":"database unavailable"}"#)))
     }
 

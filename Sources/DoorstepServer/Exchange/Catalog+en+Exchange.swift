@@ -9,6 +9,7 @@ extension Catalog {
         "cli_role_cannot_import": "{username}'s role cannot register residents.",
         "cli_import_refused": "{rows} rows need correcting ({problems} problems); nothing was imported:",
         "row_problem": "Row {row}, {field}: {reason}",
+        "import_unknown": "This import is not known here. If the server was restarted meanwhile, nothing of it was written: please import the file again.",
         "import_title": "Import residents",
         "import_intro": "Import from an Excel workbook (.xlsx) or a CSV file. Every row is checked first; if any row is wrong, nothing is imported and every problem is listed with its row, column and reason.",
         "import_template": "Download the template (Chinese headers, one example row):",

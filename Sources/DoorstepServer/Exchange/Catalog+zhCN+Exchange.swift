@@ -9,6 +9,7 @@ extension Catalog {
         "cli_role_cannot_import": "{username} 的角色不能登记居民。",
         "cli_import_refused": "有 {rows} 行需要更正（共 {problems} 处），一行也没有导入：",
         "row_problem": "第 {row} 行「{field}」：{reason}",
+        "import_unknown": "查不到这次导入。如服务器期间曾重启，这次导入没有写入任何内容，请重新导入该文件。",
         "import_title": "导入居民",
         "import_intro": "从 Excel 工作簿（.xlsx）或 CSV 文件导入。每一行都先检查；只要有一行有错，就一行也不导入，并列出每个错误所在的行、列和原因。",
         "import_template": "下载模板（中文表头，含一行示例）：",

@@ -79,7 +79,10 @@ struct ImportPages: Sendable {
 
     @Sendable func job(request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.requirePrincipal()
-        guard let job = jobs.job(try context.parameters.require("id"), for: principal) else { throw AppError.notFound }
+        guard let job = jobs.job(try context.parameters.require("id"), for: principal) else {
+            // Progress lives with the server running the import: after a restart, or from another server, it is gone.
+            return pages.errorPage(message: context.strings["import_unknown"], status: .notFound, context: context)
+        }
         let strings = context.strings
         var model: [String: Any] = ["fileName": job.fileName.isEmpty ? "—" : job.fileName]
         var refresh: Int?

@@ -31,6 +31,7 @@ extension Catalog {
         "figures_previous": "Period before",
         "figures_back": "Back to the figures",
         "figures_records_count": "Records",
+        "figures_as_of": "Figures as of {time}, counted on a read replica: records saved in the last few seconds may not be in them yet.",
         "figures_period": "Period: {from} to {to}; the period before: {previousFrom} to {previousTo}",
         "period_this_month": "This month",
         "period_last_month": "Last month",

@@ -31,6 +31,7 @@ extension Catalog {
         "figures_previous": "上期",
         "figures_back": "返回工作数据",
         "figures_records_count": "记录数",
+        "figures_as_of": "数字截至 {time}，取自只读副本：最近几秒录入的记录可能尚未计入。",
         "figures_period": "统计期：{from} 至 {to}；上期：{previousFrom} 至 {previousTo}",
         "period_this_month": "本月",
         "period_last_month": "上月",

@@ -66,6 +66,8 @@ struct FiguresResource: ResponseEncodable, Sendable {
     var period: Span
     var previousPeriod: Span
     var figures: [FigureResource]
+    /// Counted on a read replica: the moment up to which its records hold; absent when counted on the primary.
+    var asOf: Date?
 }
 
 /// The records behind one figure.

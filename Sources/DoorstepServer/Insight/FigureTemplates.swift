@@ -14,7 +14,7 @@ extension Templates {
           <button type="submit">{{t.rates_show}}</button>
           <span class="presets">{{#presets}}<a href="{{href}}"{{#current}} aria-current="true"{{/current}}>{{label}}</a> {{/presets}}</span>
         </form>
-        <p class="period-line" id="period-line">{{periodLine}}</p>
+        <p class="period-line" id="period-line">{{periodLine}}{{#figuresAsOf}} <span class="as-of" id="figures-as-of">{{figuresAsOf}}</span>{{/figuresAsOf}}</p>
         """
 
     /// Every figure of a territory by the report's parts.

@@ -19,7 +19,8 @@ struct FiguresAPI: Sendable {
         let values = try await store.figures.values(in: asked.code, period: asked.period, by: principal)
         return FiguresResource(
             scope: asked.code, name: try await asked.name(principal, store), period: asked.period.span,
-            previousPeriod: asked.period.previous.span, figures: values.map { FigureResource($0, context.language) })
+            previousPeriod: asked.period.previous.span, figures: values.map { FigureResource($0, context.language) },
+            asOf: try await store.figures.asOf())
     }
 
     @Sendable func records(request: Request, context: AppRequestContext) async throws -> FigureRecordsResource {

@@ -28,7 +28,7 @@ enum PeriodForm {
             ("period_this_year", ReportingPeriod(first: CalendarDay(today.year, 1, 1), last: today)),
             ("period_last_twelve", ReportingPeriod(first: today.adding(days: -364), last: today)),
         ]
-        return [
+        var form: [String: Any] = [
             "action": action, "from": query.period.first.description, "to": query.period.last.description,
             "places": places.map { ["code": $0.0, "name": $0.1, "selected": $0.0 == query.code] as [String: Any] },
             "presets": presets.map { key, period in
@@ -42,6 +42,11 @@ enum PeriodForm {
                 ["from": query.period.first.description, "to": query.period.last.description,
                  "previousFrom": query.period.previous.first.description, "previousTo": query.period.previous.last.description]),
         ]
+        // Counted on a replica, the figures trail the records by its replay: the page says up to when they hold.
+        if let asOf = try await store.figures.asOf() {
+            form["figuresAsOf"] = strings.format("figures_as_of", ["time": Display.moment(asOf)])
+        }
+        return form
     }
 
     static func lastMonth(_ today: CalendarDay) -> ReportingPeriod {

@@ -47,6 +47,10 @@ public struct PostgresSettings: Sendable, Equatable {
     public var requireTLS: Bool
     /// The most connections this process opens; `?pool_size=` in the URL sets it.
     public var maximumConnections: Int
+    /// How long a request waits for a connection before it is told the database is unavailable (503), in seconds;
+    /// `?connect_timeout=` in the URL sets it (default 10), as for libpq. Long enough for a request to ride out a
+    /// switchover or a pool busy for a moment, short enough that a client hears "try again" rather than hanging.
+    public var connectTimeout: Int
 
     public init(url text: String) throws(DatabaseConfigurationError) {
         guard let components = URLComponents(string: text), let host = components.host, !host.isEmpty else {
@@ -62,6 +66,8 @@ public struct PostgresSettings: Sendable, Equatable {
         self.requireTLS = sslMode == "require" || sslMode == "verify-full" || sslMode == "verify-ca"
         self.maximumConnections =
             components.queryItems?.first(where: { $0.name == "pool_size" })?.value.flatMap(Int.init) ?? 20
+        self.connectTimeout = max(
+            1, components.queryItems?.first(where: { $0.name == "connect_timeout" })?.value.flatMap(Int.init) ?? 10)
     }
 }
 

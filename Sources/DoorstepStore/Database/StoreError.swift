@@ -15,6 +15,9 @@ public enum StoreError: Error, Equatable, Sendable {
     /// An audit row was to be written through a database no `Store` keyed: a programming error, refused rather
     /// than written unkeyed.
     case auditUnkeyed
+    /// The database cannot be reached now (no leader during a failover, the server down): nothing was written,
+    /// or — for a write cut off at its commit — it may have been; a write carrying its key can be sent again.
+    case unavailable
 }
 
 /// Whether `error` is a foreign-key violation (a parent row that does not exist) on either engine.

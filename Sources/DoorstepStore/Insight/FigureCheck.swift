@@ -19,8 +19,9 @@ public struct FigureDifference: Sendable, Equatable, CustomStringConvertible {
 /// over the tables per figure, written without the registry's rows — for a territory and every territory under it,
 /// and every difference listed. The same definitions in other words: where the two disagree, one of them is wrong.
 public struct FigureCheck: Sendable {
-    let database: Database
     let figures: FigureStore
+    /// The copy the registry counts on, so both counts see the same records.
+    var database: Database { figures.counting }
 
     public func verify(in code: String, period: ReportingPeriod, by principal: Principal) async throws -> [FigureDifference] {
         guard let level = ScopeLevel(codeLength: code.count) else { throw StoreError.notFound }

@@ -25,7 +25,7 @@ extension FigureStore {
     {
         let scope = try Self.territory(code, principal)
         guard principal.can(.viewCases) else { throw StoreError.forbidden }
-        let rows = try await database.read { sql in
+        let rows = try await counting.read { sql in
             try await sql.raw(
                 """
                 SELECT x.category_name, x.state, COUNT(*) AS n FROM (
@@ -56,6 +56,6 @@ extension FigureStore {
     {
         let place = FigureRows.within(Self.communityWide(try Self.territory(code, principal)))
         let first = period.first.description, last = period.last.description
-        return try await database.read { sql in try await Self.surveyedTwice(place, first: first, last: last, in: sql) }
+        return try await counting.read { sql in try await Self.surveyedTwice(place, first: first, last: last, in: sql) }
     }
 }

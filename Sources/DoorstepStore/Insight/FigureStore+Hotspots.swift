@@ -10,7 +10,7 @@ extension FigureStore {
         let scope = try Self.territory(code, principal)
         let place = FigureRows.within(scope)
         let start = Timestamp.format(period.start), end = Timestamp.format(period.end)
-        return try await database.read { sql in
+        return try await counting.read { sql in
             let rows = try await sql.raw(
                 """
                 SELECT x.building, x.grid_code, x.community_code, x.category_code, MAX(x.category_name) AS category_name, COUNT(*) AS n,

@@ -14,7 +14,7 @@ extension FigureStore {
         let first = period.first.description, last = period.last.description
         let start = Timestamp.format(period.start), end = Timestamp.format(period.end)
         let hotspots = try await hotspots(in: code, period: period, by: principal, limit: 5)
-        return try await database.read { sql in
+        return try await counting.read { sql in
             var facts = ReportFacts()
             facts.hotspots = hotspots
             func names(_ query: SQLQueryString) async throws -> [String] {

@@ -7,7 +7,7 @@ extension FigureStore {
         let scope = try Self.territory(code, principal)
         let values = try await values(in: code, period: period, by: principal)
         let facts = try await reportFacts(in: code, period: period, by: principal)
-        let name: String = try await database.read { sql in
+        let name: String = try await counting.read { sql in
             let table = scope.level == .street ? "streets" : scope.level == .community ? "communities" : "grids"
             return try await sql.raw("SELECT name FROM \(unsafeRaw: table) WHERE code = \(bind: code)").first()?.string("name") ?? code
         }

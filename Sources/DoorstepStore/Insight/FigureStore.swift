@@ -6,8 +6,34 @@ import SQLKit
 /// before beside it, side by side for the territories one level down, and the records behind each. Every page, the
 /// report, exports and the API read figures here, so a figure is counted one way only.
 public struct FigureStore: Sendable {
+    /// The primary: topics taken up are written here and read back at once.
     let database: Database
+    /// Where figures and their records are counted: a replica when one is configured, else the primary.
+    let counting: Database
+    let fromReplica: Bool
     let clock: @Sendable () -> Date
+
+    init(database: Database, counting replica: Database? = nil, clock: @escaping @Sendable () -> Date) {
+        self.database = database
+        self.counting = replica ?? database
+        self.fromReplica = replica != nil
+        self.clock = clock
+    }
+
+    /// When the figures were true: nil while they are counted on the primary (they are live); on a replica, the
+    /// time up to which it has replayed the primary's changes — now, when it has replayed all it has received.
+    public func asOf() async throws -> Date? {
+        guard fromReplica else { return nil }
+        return try await counting.read { sql in
+            try await sql.raw(
+                """
+                SELECT to_char((CASE WHEN NOT pg_is_in_recovery() OR pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()
+                THEN now() ELSE pg_last_xact_replay_timestamp() END) AT TIME ZONE 'UTC',
+                'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS as_of
+                """
+            ).first()?.optionalString("as_of").flatMap(Timestamp.parse)
+        }
+    }
 
     /// The figures `keys` (all by default) for a territory inside the caller's scope, each with the same figure for
     /// the period before. Figures not counted at the territory's level (a community's partners for a grid) are left
@@ -57,7 +83,7 @@ public struct FigureStore: Sendable {
                 """ as SQLQueryString)
         }
         let statement = query
-        let rows = try await database.read { sql in
+        let rows = try await counting.read { sql in
             try await sql.raw(statement).all().map { (try $0.int("k"), try $0.string("place"), try $0.int("n")) }
         }
         var result: [String: [FigureKey: FigureCount]] = [:]
@@ -80,7 +106,7 @@ public struct FigureStore: Sendable {
         guard principal.can(definition.records) else { throw StoreError.forbidden }
         guard definition.levels.contains(scope.level), part == .value || definition.isRate else { throw StoreError.notFound }
         let within = FigureRows.within(scope)
-        return try await database.read { sql in
+        return try await counting.read { sql in
             try await sql.raw(
                 """
                 SELECT DISTINCT x.kind, x.id, x.day, x.summary, x.by_name FROM (\(FigureRows.rows(key, part, period))) x
@@ -127,7 +153,7 @@ public struct FigureStore: Sendable {
             }
         }
         let statement = query
-        let rows = try await database.read { sql in
+        let rows = try await counting.read { sql in
             try await sql.raw(statement).all().map { (try $0.int("p"), try $0.int("k"), try $0.int("n")) }
         }
         var result = periods.map { _ in [FigureKey: FigureCount]() }
