@@ -6,6 +6,7 @@ extension Templates {
         .presets { display: flex; flex-wrap: wrap; gap: 4px 12px; width: 100%; }
         .presets a[aria-current] { font-weight: 700; text-decoration: none; }
         .period-line { color: var(--muted); font-size: .95rem; }
+        .period-line .as-of { display: block; }
         .figure-table { table-layout: fixed; }
         .figure-table th:nth-child(1) { width: 22%; } .figure-table th:nth-child(2) { width: 20%; }
         .figure-table th:nth-child(3) { width: 16%; }
