@@ -47,10 +47,12 @@ struct UnavailableTests {
                 uri: CasesAPIRoute.list.pattern, method: .get, headers: [.authorization: "Bearer dst_x", .acceptLanguage: "en"])
             #expect(api.status == .serviceUnavailable)
             #expect(api.headers[.retryAfter] != nil)
-            #expect(api.text.contains("cannot be reached"))
+            #expect(api.headers[.contentType]?.hasPrefix("application/problem+json") == true)
+            #expect(api.text.contains("problems/unavailable") && api.text.contains("cannot be reached"))
 
             let page = try await client.execute(uri: "/", method: .get, headers: [.cookie: "doorstep_session=x"])
             #expect(page.status == .serviceUnavailable)
+            #expect(page.headers[.contentType]?.hasPrefix("text/html") == true)
             #expect(page.text.contains("暂时连不上数据库"))
 
             // Past the sign-in: the error middleware's own answers.
@@ -59,9 +61,11 @@ struct UnavailableTests {
             #expect(report.headers[.retryAfter] != nil)
             #expect(report.text.contains("暂时连不上数据库"))
 
-            let open311 = try await client.execute(uri: Open311Route.servicesJSON.pattern, method: .get)
+            let open311 = try await client.execute(
+                uri: Open311Route.servicesJSON.pattern, method: .get, headers: [.authorization: "Bearer dst_x"])
             #expect(open311.status == .serviceUnavailable)
             #expect(open311.headers[.retryAfter] != nil)
+            #expect(open311.text.contains("\"code\":503") || open311.text.contains("\"code\": 503"), "the standard's error list")
         }
     }
 }

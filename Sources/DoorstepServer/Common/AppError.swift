@@ -46,7 +46,7 @@ public enum AppError: Error, Equatable, Sendable {
         case StoreError.forbidden: self = .forbidden
         case StoreError.twoFactorRequired: self = .twoFactorRequired
         case StoreError.conflict: self = .conflict
-        case StoreError.unavailable: self = .unavailable
+        case StoreError.unavailable, StoreError.outcomeUnknown: self = .unavailable
         case let moved as CaseMoved: self = .caseMoved(moved.current)
         case CaseFlowError.notPermitted: self = .forbidden
         case CaseFlowError.notInState(let state): self = .caseState(state)

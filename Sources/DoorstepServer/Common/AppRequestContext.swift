@@ -14,6 +14,8 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     public var session: WebSession?
     public var sessionToken: String?
     public var language: Language = .default
+    /// The database could not be reached to find who is asking: the error middleware answers 503 in the route's form.
+    public var databaseUnavailable = false
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)

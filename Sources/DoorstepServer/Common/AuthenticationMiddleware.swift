@@ -31,10 +31,8 @@ struct AuthenticationMiddleware: RouterMiddleware {
                 if !session.secondFactorPending { context.principal = session.principal }
             }
         } catch StoreError.unavailable {
-            // This runs before the error middleware (which needs to know who asks), so it answers here.
-            throw HTTPError(
-                .serviceUnavailable, headers: [.retryAfter: String(AppError.unavailableRetryAfter)],
-                message: Strings(chosenLanguage)["error_unavailable"])
+            // The error middleware, which runs next, answers in the route's own form.
+            context.databaseUnavailable = true
         }
         context.language = context.principal?.language ?? chosenLanguage
         var response = try await next(request, context)

@@ -1,4 +1,5 @@
 import DoorstepCore
+import DoorstepStore
 import HTTPTypes
 import Hummingbird
 import Logging
@@ -13,6 +14,7 @@ struct ErrorMiddleware: RouterMiddleware {
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         do {
+            if context.databaseUnavailable { throw AppError.unavailable }
             return try await next(request, context)
         } catch {
             let isAPI = request.uri.path.hasPrefix("/api") || request.uri.path.hasPrefix(SystemAPIRoute.health.pattern)
@@ -20,7 +22,7 @@ struct ErrorMiddleware: RouterMiddleware {
             var response: Response
             if request.uri.path.hasPrefix("/open311") {
                 // GeoReport clients read errors in the standard's own format.
-                if appError == nil { context.logger.error("request failed: \(String(reflecting: error))") }
+                if appError == nil { context.logger.error("request failed: \(loggable(error))") }
                 response = Open311Document.error(
                     appError?.status ?? .internalServerError, (appError?.message(context.strings)) ?? context.strings["error_internal"],
                     format: Open311Endpoints.format(of: request))
@@ -36,7 +38,7 @@ struct ErrorMiddleware: RouterMiddleware {
 
     /// An unexpected error: logged with the request id, shown as a plain 500, never with its internals.
     private func failed(with error: any Error, request: Request, context: Context, isAPI: Bool) -> Response {
-        context.logger.error("request failed: \(String(reflecting: error))")
+        context.logger.error("request failed: \(loggable(error))")
         if isAPI { return ProblemDetails(internalErrorWith: context.strings).response(language: context.language) }
         return pages.errorPage(message: context.strings["error_internal"], status: .internalServerError, context: context)
     }

@@ -41,6 +41,10 @@ struct FormOnceMiddleware: RouterMiddleware {
             let response: Response
             do {
                 response = try await next(request, context)
+            } catch StoreError.outcomeUnknown {
+                // The record may have landed: the key stays claimed, so a resend waits rather than making a second
+                // one; the claim is given up as abandoned after a while if it did not.
+                throw StoreError.outcomeUnknown
             } catch {
                 try? await store.formSubmissions.release(account: account, key: key)
                 throw error

@@ -57,7 +57,7 @@ final class ImportJobs: Sendable {
             } catch let failure as RowValidationFailure {
                 outcome = .refused(failure.errors)
             } catch {
-                logger.error("import \(id) (\(kind.rawValue), \(fileName)) failed: \(String(reflecting: error))")
+                logger.error("import \(id) (\(kind.rawValue), \(fileName)) failed: \(loggable(error))")
                 outcome = .failed
             }
             update(id, outcome)

@@ -16,11 +16,13 @@ struct FiguresAPI: Sendable {
     @Sendable func figures(request: Request, context: AppRequestContext) async throws -> FiguresResource {
         let principal = try context.requirePrincipal()
         let asked = try FigureQuery(request, principal)
+        // Read before the values, so the time it gives is not later than what they were counted from.
+        let asOf = try await store.figures.asOf()
         let values = try await store.figures.values(in: asked.code, period: asked.period, by: principal)
         return FiguresResource(
             scope: asked.code, name: try await asked.name(principal, store), period: asked.period.span,
             previousPeriod: asked.period.previous.span, figures: values.map { FigureResource($0, context.language) },
-            asOf: try await store.figures.asOf())
+            asOf: asOf)
     }
 
     @Sendable func records(request: Request, context: AppRequestContext) async throws -> FigureRecordsResource {

@@ -10,8 +10,8 @@ import Synchronization
 /// On a cluster the server behind the URL can vanish (a failover): a request waits at most `connectTimeout` for a
 /// connection, then fails as `StoreError.unavailable` (503 with `Retry-After`) instead of hanging; a read, or a
 /// write whose connection was lost before its `COMMIT` was sent (so nothing of it landed), is tried once more on a
-/// fresh connection. A write cut off at its commit is never repeated: whether it landed is unknown, and only the
-/// client, resending with its key, can make that safe.
+/// fresh connection. A write cut off at its commit is never repeated: whether it landed is unknown
+/// (`StoreError.outcomeUnknown`), and only the client, resending with its key, can make that safe.
 final class PostgresBackend: DatabaseBackend {
     let client: PostgresClient
     let logger: Logger
@@ -53,8 +53,9 @@ final class PostgresBackend: DatabaseBackend {
         await cancelWhenGracefulShutdown { await self.client.run() }
     }
 
-    /// Runs `attempt` again once when its connection was lost before anything could have been committed; a lost
-    /// connection that remains lost, or one lost at the commit, is `StoreError.unavailable`.
+    /// Runs `attempt` again once when it failed before anything could have been committed (its connection lost,
+    /// its server unable to take work); one that fails so again, or one cut off at its commit, is
+    /// `StoreError.unavailable`.
     private func retryingOnce<T: Sendable>(
         _ attempt: (CommitMark) async throws -> T
     ) async throws -> T {
@@ -62,18 +63,20 @@ final class PostgresBackend: DatabaseBackend {
             let committing = CommitMark()
             do {
                 return try await attempt(committing)
-            } catch where isConnectionLost(error) {
+            } catch where isRetryable(error) {
                 let atCommit = committing.isMarked
-                logger.warning("database connection lost\(atCommit ? " at commit" : ""): \(String(reflecting: error))")
-                if atCommit || round == 2 { throw StoreError.unavailable }
+                logger.warning("database statement failed\(atCommit ? " at commit" : ""): \(loggable(error))")
+                if atCommit { throw StoreError.outcomeUnknown }
+                if round == 2 { throw StoreError.unavailable }
             }
         }
         throw StoreError.unavailable
     }
 
     /// `client.withConnection`, giving up after `connectTimeout` while the lease is still waiting. The pool has
-    /// no lease timeout of its own, and its lease waits for as long as no server answers. The timer cancels only
-    /// a lease not yet granted: once the body starts it runs to its end, never cut mid-transaction.
+    /// no lease timeout of its own, and its lease waits for as long as no server answers. The timer settles only a
+    /// lease not yet granted: once the body has its connection it runs to its end, never cut mid-transaction, and
+    /// its result is returned even if the caller was cancelled meanwhile (a write it made is not reported lost).
     private func withConnection<T: Sendable>(
         _ body: @Sendable (PostgresConnection) async throws -> T
     ) async throws -> T {
@@ -87,29 +90,35 @@ final class PostgresBackend: DatabaseBackend {
                     }
                 }
                 group.addTask {
-                    try await Task.sleep(for: self.connectTimeout)
+                    // Ends when the time is up or when the caller is cancelled; either way the lease is settled below.
+                    try? await Task.sleep(for: self.connectTimeout)
                     return nil
                 }
-                do {
-                    while let finished = try await group.next() {
-                        if let result = finished {
-                            group.cancelAll()
-                            return result
-                        }
-                        if lease.expire() {
-                            group.cancelAll()
-                            throw StoreError.unavailable
-                        }
-                    }
-                } catch where !lease.isGranted {
-                    // No connection was ever granted (the pool shut, its circuit breaker open, or the wait over).
+                // Gives up a lease still waiting: the caller's cancellation stays a cancellation, the time up is
+                // `unavailable`. Does nothing once the connection was granted.
+                func giveUp() throws {
+                    guard lease.expire() else { return }
                     group.cancelAll()
-                    throw StoreError.unavailable
-                } catch {
-                    group.cancelAll()
-                    throw error
+                    throw Task.isCancelled ? CancellationError() : StoreError.unavailable
                 }
-                throw StoreError.unavailable
+                while true {
+                    let finished: T??
+                    do {
+                        finished = try await group.next()
+                    } catch {
+                        // Before a grant: the pool failed the lease (shut, its circuit breaker open). After: the body's.
+                        try giveUp()
+                        group.cancelAll()
+                        throw error
+                    }
+                    guard let finished else { throw StoreError.unavailable }  // both ended: cannot happen
+                    if let result = finished {
+                        group.cancelAll()
+                        return result
+                    }
+                    // The timer ended; a granted body is still running and is waited for.
+                    try giveUp()
+                }
             }
         }
     }
@@ -132,7 +141,6 @@ private final class Lease: Sendable {
     func grant() -> Bool { decide(.granted) }
     /// The timer ran out: true unless the connection already arrived.
     func expire() -> Bool { decide(.expired) }
-    var isGranted: Bool { state.withLock { $0 == .granted } }
 
     private func decide(_ outcome: State) -> Bool {
         state.withLock { state in
@@ -142,17 +150,19 @@ private final class Lease: Sendable {
     }
 }
 
-/// Whether `error` means the connection to PostgreSQL went away or its server cannot take work (shutting down,
-/// starting, demoted to a replica), rather than that the statement was wrong.
-func isConnectionLost(_ error: any Error) -> Bool {
+/// Whether `error` means the statement could not run through no fault of its own, so that nothing of its
+/// transaction can have been committed: the connection went away, its server cannot take work (shutting down,
+/// starting, demoted to a replica — HAProxy then closes the old sessions, so a retry gets the new leader), or a
+/// replica cancelled it in a conflict with recovery.
+func isRetryable(_ error: any Error) -> Bool {
     guard let error = error as? PSQLError else { return false }
     switch error.code {
     case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown: return true
     case .server:
         let state = error.serverInfo?[.sqlState] ?? ""
         // 08: connection exceptions; 57P01–03: admin or crash shutdown, cannot connect now; 25006: read-only
-        // transaction (the node was demoted, so nothing was written).
-        return state.hasPrefix("08") || ["57P01", "57P02", "57P03", "25006"].contains(state)
+        // transaction; 40001: serialization failure, as a hot standby cancels a query in a conflict with recovery.
+        return state.hasPrefix("08") || ["57P01", "57P02", "57P03", "25006", "40001"].contains(state)
     default: return false
     }
 }

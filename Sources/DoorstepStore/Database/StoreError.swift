@@ -15,9 +15,19 @@ public enum StoreError: Error, Equatable, Sendable {
     /// An audit row was to be written through a database no `Store` keyed: a programming error, refused rather
     /// than written unkeyed.
     case auditUnkeyed
-    /// The database cannot be reached now (no leader during a failover, the server down): nothing was written,
-    /// or — for a write cut off at its commit — it may have been; a write carrying its key can be sent again.
+    /// The database cannot be reached now (no leader during a failover, the server down); nothing was written.
     case unavailable
+    /// The connection was lost while a write's `COMMIT` was on its way: it may or may not have landed. Sent again
+    /// with its key, a write returns what landed; without one, look before sending again.
+    case outcomeUnknown
+}
+
+/// `error` as it may be logged: for PostgreSQL its kind and SQLSTATE only, since its description carries the
+/// statement with its bound values — residents' names, addresses, what they reported.
+public func loggable(_ error: any Error) -> String {
+    guard let error = error as? PSQLError else { return String(reflecting: error) }
+    let state = error.serverInfo?[.sqlState].map { " SQLSTATE \($0)" } ?? ""
+    return "PSQLError(\(error.code)\(state))"
 }
 
 /// Whether `error` is a foreign-key violation (a parent row that does not exist) on either engine.

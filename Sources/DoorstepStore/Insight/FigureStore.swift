@@ -21,14 +21,17 @@ public struct FigureStore: Sendable {
     }
 
     /// When the figures were true: nil while they are counted on the primary (they are live); on a replica, the
-    /// time up to which it has replayed the primary's changes — now, when it has replayed all it has received.
+    /// time up to which it has replayed the primary's changes — now only while it streams from the primary and has
+    /// replayed all it received (a replica cut off from its primary has replayed all it received, yet is stale).
     public func asOf() async throws -> Date? {
         guard fromReplica else { return nil }
         return try await counting.read { sql in
             try await sql.raw(
                 """
-                SELECT to_char((CASE WHEN NOT pg_is_in_recovery() OR pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()
-                THEN now() ELSE pg_last_xact_replay_timestamp() END) AT TIME ZONE 'UTC',
+                SELECT to_char((CASE WHEN NOT pg_is_in_recovery() THEN now()
+                WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()
+                    AND EXISTS (SELECT 1 FROM pg_stat_wal_receiver WHERE status = 'streaming') THEN now()
+                ELSE pg_last_xact_replay_timestamp() END) AT TIME ZONE 'UTC',
                 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS as_of
                 """
             ).first()?.optionalString("as_of").flatMap(Timestamp.parse)
