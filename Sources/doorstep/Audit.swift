@@ -13,6 +13,9 @@ struct Audit: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Option(help: "An anchor printed earlier by `doorstep audit anchor` (SEQ:HASH): rows up to it must be there as they were.")
         var anchor: String?
+        @Option(help: "A carry's id, as `doorstep migrate-to` printed it: check that street's old chain as it stood, with --anchor one kept of it.")
+        var carried: String?
+        @Option(help: "With --carried: the street's old key file.") var sourceKeyFile: String?
 
         func run() async throws {
             var kept: AuditAnchor?
@@ -21,7 +24,19 @@ struct Audit: AsyncParsableCommand {
                 kept = parsed
             }
             let given = kept
-            let result = try await database.withStore { store in try await store.audit.verify(anchor: given) }
+            guard carried != nil || sourceKeyFile == nil else { throw CLILanguage.refusal("cli_audit_carried_key") }
+            let carry = try carried.map { id in
+                guard let sourceKeyFile else { throw CLILanguage.refusal("cli_audit_carried_key") }
+                return (id: id, keys: try MigrateTo.keys(sourceKeyFile).current)
+            }
+            let result = try await database.withStore { store in
+                guard let carry else { return try await store.audit.verify(anchor: given) }
+                do {
+                    return try await store.audit.verifyCarried(carry.id, sourceKeys: carry.keys, anchor: given)
+                } catch StoreError.notFound {
+                    throw CLILanguage.refusal("cli_audit_carried_unknown", ["id": carry.id])
+                }
+            }
             switch result {
             case .intact(let rows):
                 print(

@@ -8,7 +8,7 @@ struct Doorstep: AsyncParsableCommand {
         abstract: "Doorstep (家门口): community governance, from the street to the doorstep.",
         subcommands: [
             Serve.self, Migrate.self, Territory.self, Users.self, Import.self, Export.self, Keys.self, Audit.self, Demo.self,
-            Figures.self, Report.self, Backup.self, Restore.self,
+            Figures.self, Report.self, Backup.self, Restore.self, MigrateTo.self,
         ],
         defaultSubcommand: Serve.self)
 }

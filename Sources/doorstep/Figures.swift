@@ -25,11 +25,8 @@ struct Figures: AsyncParsableCommand {
                 if codes.isEmpty { codes = try await store.territory.streetCodes() }
                 var differences: [FigureDifference] = []
                 for code in codes {
-                    let street = TerritoryScope(level: .street, code: TerritoryCode.streetCode(of: code))
                     // The command line is the operator's: it reads counts, never a person's record.
-                    let operatorPrincipal = Principal(
-                        accountID: "command-line", username: "operator", displayName: "operator", role: .streetAdmin,
-                        scope: street, twoFactorEnabled: true)
+                    let operatorPrincipal = Principal.commandLine(street: code)
                     differences += try await store.figureCheck.verify(in: code, period: period, by: operatorPrincipal)
                 }
                 return (codes, differences)

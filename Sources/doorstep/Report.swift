@@ -28,11 +28,8 @@ struct Report: AsyncParsableCommand {
         guard ScopeLevel(codeLength: scope.count) != nil else { throw CLILanguage.refusal("cli_report_scope") }
         let code = scope, format = format
         let data: Data = try await database.withStore { store in
-            let street = TerritoryScope(level: .street, code: TerritoryCode.streetCode(of: code))
             // The operator's: a report names only figures, partners and members who consented.
-            let operatorPrincipal = Principal(
-                accountID: "command-line", username: "operator", displayName: "operator", role: .streetAdmin, scope: street,
-                twoFactorEnabled: true)
+            let operatorPrincipal = Principal.commandLine(street: code)
             let report = try await store.figures.workReport(in: code, period: period, language: language, by: operatorPrincipal)
             try await store.audit.record(
                 AuditEvent(

@@ -40,4 +40,18 @@ struct KeyRingTests {
         #expect(try reread.open(old, context: "t.c") == "a")
         #expect(reread.keyIDs == ["k1", "k2"])
     }
+
+    @Test("carried to another key file: same id, other bytes is sealed again; the very same key keeps the value as it is")
+    func carried() throws {
+        let street = KeyRing.generate(), district = KeyRing.generate()
+        let sealed = try street.seal("110105194912310021", context: "residents.id_number_sealed")
+        #expect(!district.holdsSameKey("k1", as: street) && !district.sharesIndexKey(with: street))
+        let moved = try district.resealed(sealed, context: "residents.id_number_sealed", from: street)
+        #expect(moved != sealed)
+        #expect(try district.open(moved, context: "residents.id_number_sealed") == "110105194912310021")
+        #expect(throws: (any Error).self) { try district.open(sealed, context: "residents.id_number_sealed") }
+        let rotated = try street.rotated(newID: "k2")
+        #expect(rotated.holdsSameKey("k1", as: street) && rotated.sharesIndexKey(with: street))
+        #expect(try rotated.resealed(sealed, context: "residents.id_number_sealed", from: street) == sealed)
+    }
 }

@@ -6,6 +6,7 @@ import os
 import pathlib
 import random
 import re
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -17,7 +18,7 @@ import zoneinfo
 
 import pytest
 
-from conftest import DEMO_PASSWORD, ENGINES, Server, fresh_postgres_database, make_server
+from conftest import BINARY, DEMO_PASSWORD, ENGINES, Server, fresh_postgres_database, make_server
 
 
 def post_json(url, body, token=None, timeout=10):
@@ -495,3 +496,45 @@ def test_an_administrator_exports_from_the_shell_only_with_a_code_or_an_audited_
             "SELECT detail, reason FROM audit_log WHERE action = 'personalDataExported' ORDER BY seq DESC LIMIT 1").fetchone()
     assert json.loads(detail) == {"masked": "false", "operatorOverride": "true", "rows": json.loads(detail)["rows"]}
     assert reason == "报送街道核对"
+
+
+@pytest.mark.skipif("postgres" not in ENGINES, reason="needs the test PostgreSQL server")
+def test_the_demo_street_joins_a_district_database_with_every_figure_unchanged(workdir, demo_template):
+    """`doorstep migrate-to` as operations.md describes it: the street's file and key file, the district's URL and key file."""
+    directory, _ = demo_template
+    street_dir = pathlib.Path(workdir) / "street"
+    district_dir = pathlib.Path(workdir) / "district"
+    street_dir.mkdir()
+    district_dir.mkdir()
+    for name in os.listdir(directory):
+        shutil.copy(directory / name, street_dir / name)
+    street = Server(str(street_dir / "doorstep.sqlite"), street_dir)
+    anchor = street.cli("audit", "anchor").stdout.strip()
+    district = Server(fresh_postgres_database("doorstep_district"), district_dir)
+    for code, name in [("320106005", "宁海路街道"), ("320106005001", "西康路社区")]:
+        assert district.cli("territory", "add", "--code", code, "--name", name).returncode == 0
+    district.cli("users", "create", "--username", "secretary", "--role", "communityAdmin", "--scope",
+                 "community:320106005001", "--display-name", "李明", "--password", "Strong-Pass-1")
+
+    def migrate(*extra):
+        return subprocess.run(
+            [str(BINARY), "migrate-to", district.database, "--database", street.database, "--source-key-file",
+             str(street_dir / "doorstep.key"), "--target-key-file", str(district_dir / "doorstep.key"), *extra],
+            cwd=workdir, env=street.env(), capture_output=True, text=True, timeout=600)
+
+    refused = migrate("--check")
+    assert refused.returncode != 0 and "accounts.username" in refused.stderr and "(usernameExists)" in refused.stderr
+    moved = migrate("--username-suffix", ".demo", "--source-anchor", anchor)
+    assert moved.returncode == 0, moved.stdout + moved.stderr
+    assert "0 个不一致" in moved.stdout, moved.stdout
+    carry = re.search(r"迁移编号 ([0-9a-f-]+)", moved.stdout).group(1)
+    assert district.cli("audit", "verify").returncode == 0
+    old_chain = district.cli("audit", "verify", "--carried", carry, "--source-key-file", str(street_dir / "doorstep.key"),
+                             "--anchor", anchor)
+    assert old_chain.returncode == 0 and "审计日志完好" in old_chain.stdout, old_chain.stdout + old_chain.stderr
+    figures = district.cli("figures", "verify")
+    assert figures.returncode == 0 and "没有差异" in figures.stdout, figures.stdout + figures.stderr
+    district.start(demo=False)
+    status, body = post_json(district.base + "/api/v1/auth/tokens", {"username": "secretary.demo", "password": DEMO_PASSWORD})
+    assert status == 201 and body["account"]["username"] == "secretary.demo" and "320106005" not in body["account"]["scope"]
+    assert district.stop() == 0

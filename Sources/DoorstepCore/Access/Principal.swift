@@ -32,3 +32,13 @@ public struct Principal: Sendable, Codable, Equatable, Hashable {
         !role.requiresTwoFactor || twoFactorEnabled
     }
 }
+
+extension Principal {
+    /// The operator at the command line, over a whole street: reads counts and writes what the command does, never
+    /// opens a person's record.
+    public static func commandLine(street code: String) -> Principal {
+        Principal(
+            accountID: "command-line", username: "operator", displayName: "operator", role: .streetAdmin,
+            scope: TerritoryScope(level: .street, code: TerritoryCode.streetCode(of: code)), twoFactorEnabled: true)
+    }
+}

@@ -106,4 +106,6 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable, Hashable {
     case mediationStarted
     /// Failed sign-ins for a username reached the number after which each further try waits.
     case signInThrottled
+    /// A street's own database was carried into this one (`doorstep migrate-to`); its audit rows precede this row.
+    case databaseCarriedIn
 }

@@ -152,3 +152,15 @@ public struct AuditChainVerifier: Sendable {
         return .intact(rows: last)
     }
 }
+
+extension AuditChain {
+    /// `entry`, from another database's chain, placed in this chain at `sequence` after `previousHash` and keyed
+    /// with the ring's current key; everything it records stays as it was.
+    public static func carried(_ entry: AuditEntry, sequence: Int, previousHash: String, keys: KeyRing) throws -> AuditEntry {
+        var carried = entry
+        carried.sequence = sequence
+        carried.previousHash = previousHash
+        carried.hash = try keyedHash(of: carried, keys: keys)
+        return carried
+    }
+}

@@ -56,6 +56,7 @@ extension Catalog {
         "action_aidServiceRecorded": "Aid service recorded",
         "action_mediationStarted": "Mediation opened",
         "action_signInThrottled": "Sign-in slowed after failures",
+        "action_databaseCarriedIn": "Street database carried in",
         "audit_system": "System",
         "audit_filter_actor": "Actor (username or name)",
         "audit_filter_kind": "Kind of record",

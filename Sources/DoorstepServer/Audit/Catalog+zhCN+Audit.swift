@@ -56,6 +56,7 @@ extension Catalog {
         "action_aidServiceRecorded": "记录帮扶服务",
         "action_mediationStarted": "启动调解",
         "action_signInThrottled": "登录失败过多，已限速",
+        "action_databaseCarriedIn": "街道数据库并入",
         "audit_system": "系统",
         "audit_filter_actor": "操作人（用户名或姓名）",
         "audit_filter_kind": "对象类别",

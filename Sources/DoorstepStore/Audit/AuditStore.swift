@@ -17,13 +17,8 @@ public struct AuditStore: Sendable {
     /// records does.
     static func append(_ event: AuditEvent, at date: Date, in sql: any SQLDatabase, engine: Engine) async throws {
         guard let keys = transactionKeys else { throw StoreError.auditUnkeyed }
-        // The head row is the chain's lock: on PostgreSQL concurrent writers queue here; SQLite has one writer.
-        let lock: SQLQueryString = engine == .postgres ? " FOR UPDATE" : ""
-        guard let head = try await sql.raw("SELECT seq, hash FROM audit_head WHERE id = 1\(lock)").first() else {
-            throw StoreError.notFound
-        }
-        let entry = try AuditChain.seal(
-            event, sequence: try head.int("seq") + 1, at: date, previousHash: try head.string("hash"), keys: keys.current)
+        let head = try await lockedHead(in: sql, engine: engine)
+        let entry = try AuditChain.seal(event, sequence: head.sequence + 1, at: date, previousHash: head.hash, keys: keys.current)
         try await sql.raw(
             """
             INSERT INTO audit_log (seq, at, actor_id, actor_name, action, subject, territory_code, detail, reason,
@@ -34,8 +29,21 @@ public struct AuditStore: Sendable {
                     \(bind: entry.clientAddress), \(bind: entry.previousHash), \(bind: entry.hash))
             """
         ).run()
-        try await sql.raw("UPDATE audit_head SET seq = \(bind: entry.sequence), hash = \(bind: entry.hash) WHERE id = 1")
-            .run()
+        try await moveHead(to: AuditAnchor(sequence: entry.sequence, hash: entry.hash), in: sql)
+    }
+
+    /// The chain's newest place and hash, locked for the rest of the transaction: on PostgreSQL concurrent writers
+    /// queue here; SQLite has one writer.
+    static func lockedHead(in sql: any SQLDatabase, engine: Engine) async throws -> AuditAnchor {
+        let lock: SQLQueryString = engine == .postgres ? " FOR UPDATE" : ""
+        guard let head = try await sql.raw("SELECT seq, hash FROM audit_head WHERE id = 1\(lock)").first() else {
+            throw StoreError.notFound
+        }
+        return AuditAnchor(sequence: try head.int("seq"), hash: try head.string("hash"))
+    }
+
+    static func moveHead(to head: AuditAnchor, in sql: any SQLDatabase) async throws {
+        try await sql.raw("UPDATE audit_head SET seq = \(bind: head.sequence), hash = \(bind: head.hash) WHERE id = 1").run()
     }
 
     /// Records `event` in a transaction of its own.

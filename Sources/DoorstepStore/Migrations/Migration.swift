@@ -33,5 +33,6 @@ enum Migrations {
         .birthDates,
         .attempts,
         .formKeys,
+        .carriedAudit,
     ]
 }

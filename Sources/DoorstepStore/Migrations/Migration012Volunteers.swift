@@ -3,25 +3,7 @@ extension Migration {
     /// line, sign-ups with check-in, check-out and confirmed hours, and the time bank: a double-entry ledger of
     /// transfers between accounts that the database keeps append-only, and each community's star thresholds.
     static let volunteers = Migration(id: 12, name: "volunteers") { engine in
-        let appendOnly: [String] =
-            engine == .postgres
-            ? [
-                """
-                CREATE TRIGGER time_bank_append_only BEFORE UPDATE OR DELETE ON time_bank_transfers
-                FOR EACH ROW EXECUTE FUNCTION doorstep_append_only()
-                """
-            ]
-            : [
-                """
-                CREATE TRIGGER time_bank_no_update BEFORE UPDATE ON time_bank_transfers
-                BEGIN SELECT RAISE(ABORT, 'time_bank_transfers is append-only'); END
-                """,
-                """
-                CREATE TRIGGER time_bank_no_delete BEFORE DELETE ON time_bank_transfers
-                BEGIN SELECT RAISE(ABORT, 'time_bank_transfers is append-only'); END
-                """,
-            ]
-        return [
+        [
             """
             CREATE TABLE volunteers (
                 id TEXT PRIMARY KEY,
@@ -117,6 +99,6 @@ extension Migration {
                 updated_at TEXT NOT NULL
             )
             """,
-        ] + appendOnly
+        ] + appendOnly("time_bank_transfers", prefix: "time_bank", on: engine)
     }
 }

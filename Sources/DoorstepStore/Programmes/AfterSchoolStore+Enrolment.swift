@@ -21,8 +21,7 @@ extension AfterSchoolStore {
         let childText = String(decoding: try encoder.encode(child), as: UTF8.self)
         let childSealed = try keys.seal(childText, context: SealedColumn.childDetails.context)
         // The same child twice in a class is found by a keyed hash of who they are, without opening anything.
-        let who = child.name.filter { !$0.isWhitespace } + "|" + child.birthDate
-        let childHash = keys.blindIndex(who, context: SealedColumn.childDetails.context)
+        let childHash = keys.blindIndex(child.indexInput, context: SealedColumn.childDetails.context)
         let guardian = people[0]
         let enrolment = AfterSchoolEnrolment(
             id: Secrets.identifier(), classID: classID, childNameMasked: Masking.name(child.name),
@@ -119,6 +118,9 @@ extension AfterSchoolStore {
     struct SealedChild: Codable, Sendable {
         var name: String
         var birthDate: String
+
+        /// What the child's keyed hash is taken of: who they are, however their name was spaced.
+        var indexInput: String { name.filter { !$0.isWhitespace } + "|" + birthDate }
     }
 
     /// A pick-up person ready to write: what the lists show, the sealed phone, and its keyed hash.
