@@ -60,30 +60,13 @@ public struct StreetCarry: Sendable {
         let (calendarKept, calendarAdded, calendarProblems) = try await checks.calendar()
         problems += calendarProblems
         let resealing = Resealing(source: source.settings.keys.current, target: target.settings.keys.current, renames: renames)
-        var counts = Resealing.Counts()
-        var idIndexes: [String: String] = [:]
         var rows: [(table: String, count: Int)] = []
         for table in tables {
             let count = try await table.count(in: source.database)
             rows.append((table.name, table.name == "calendar_days" ? count - calendarKept.count : count))
-            guard IndexedColumn.all.contains(where: { $0.table == table.name }) || SealedColumn.all.contains(where: { $0.table == table.name })
-            else { continue }
-            // Every sealed value is opened and every hash checked now, so the carry itself cannot stop half-way on one.
-            do {
-                try await table.each(in: source.database) { page in
-                    for var row in page {
-                        try resealing.carry(&row, of: table, counts: &counts)
-                        if table.name == "residents", let at = table.columns.firstIndex(of: "id_number_index"),
-                            let index = row[at].text, let id = table.columns.firstIndex(of: "id").flatMap({ row[$0].text })
-                        {
-                            idIndexes[index] = id
-                        }
-                    }
-                }
-            } catch let refusal as CarryRefusal {
-                problems += refusal.problems
-            }
         }
+        let (counts, idIndexes, openProblems) = try await openEverything(tables, with: resealing)
+        problems += openProblems
         problems += try await checks.idNumbers(idIndexes)
         guard problems.isEmpty else { throw CarryRefusal(problems) }
         return CarryPlan(
@@ -91,6 +74,32 @@ public struct StreetCarry: Sendable {
             resealed: counts.resealed, reindexed: counts.reindexed, calendarDaysAdded: calendarAdded,
             auditRows: try await source.database.read { sql in try await sql.raw("SELECT COUNT(*) AS n FROM audit_log").first()?.int("n") ?? 0 },
             sourceHead: try await source.audit.anchor(), tables: tables, calendarDaysKept: calendarKept, resealing: resealing)
+    }
+
+    /// Every sealed value opened and every keyed hash checked now, so the carry itself cannot stop half-way on one;
+    /// with the residents' ID-number hashes as the district will hold them, by record id.
+    private func openEverything(
+        _ tables: [CarriedTable], with resealing: Resealing
+    ) async throws -> (Resealing.Counts, [String: String], [CarryProblem]) {
+        var counts = Resealing.Counts()
+        var idIndexes: [String: String] = [:]
+        var problems: [CarryProblem] = []
+        for table in tables
+        where IndexedColumn.all.contains(where: { $0.table == table.name }) || SealedColumn.all.contains(where: { $0.table == table.name }) {
+            let indexAt = table.name == "residents" ? table.columns.firstIndex(of: "id_number_index") : nil
+            let idAt = table.columns.firstIndex(of: "id")
+            do {
+                try await table.each(in: source.database) { page in
+                    for var row in page {
+                        try resealing.carry(&row, of: table, counts: &counts)
+                        if let indexAt, let idAt, let index = row[indexAt].text, let id = row[idAt].text { idIndexes[index] = id }
+                    }
+                }
+            } catch let refusal as CarryRefusal {
+                problems += refusal.problems
+            }
+        }
+        return (counts, idIndexes, problems)
     }
 
     /// The source's own soundness: its references all hold, its chain is intact under its key file (which proves the
