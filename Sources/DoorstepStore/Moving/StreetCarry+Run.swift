@@ -19,23 +19,22 @@ extension StreetCarry {
                     try await Self.copy(table, from: source, plan: plan, into: sql)
                 }
                 // The chain last: its head row, once locked, holds every other audited write in the district.
-                var first: Int?
+                let first = try await AuditStore.lockedHead(in: sql, engine: .postgres).sequence + 1
                 try await CarriedTables.audit.each(in: source) { page in
                     let entries = try page.map(AuditEntry.init(carried:))
                     try await AuditStore.appendCarried(entries, carryID: carryID, keys: targetKeys, in: sql, engine: .postgres)
-                    if first == nil { first = try await Self.headSequence(sql) - entries.count + 1 }
                 }
-                let last = try await Self.headSequence(sql)
+                let last = try await AuditStore.lockedHead(in: sql, engine: .postgres).sequence
                 try await AuditStore.append(
                     AuditEvent(
                         actorID: nil, actorName: "command line", action: .databaseCarriedIn, subject: "carried:\(carryID)",
                         territoryCode: plan.streetCode,
                         detail: [
                             "street": plan.streetCode, "rows": String(plan.auditRows), "sourceHead": plan.sourceHead?.description ?? "",
-                            "first": String(first ?? last + 1), "last": String(last),
+                            "first": String(first), "last": String(last),
                         ]),
                     at: now, in: sql, engine: .postgres)
-                return (first ?? last + 1, last)
+                return (first, last)
             }
         } catch let error as PSQLError where error.serverInfo != nil {
             // A value no check looks for (a key a client chose, a random code) or one taken since the checks; named by
@@ -77,9 +76,5 @@ extension StreetCarry {
         for (id, column, value) in pending {
             try await sql.raw("UPDATE \(unsafeRaw: table.name) SET \(unsafeRaw: column) = \(bind: value) WHERE id = \(bind: id)").run()
         }
-    }
-
-    private static func headSequence(_ sql: any SQLDatabase) async throws -> Int {
-        try await sql.raw("SELECT seq FROM audit_head WHERE id = 1").first()?.int("seq") ?? 0
     }
 }
