@@ -3,7 +3,8 @@ import SQLKit
 import ServiceLifecycle
 
 /// The one door to the database. Reads run on a reader; writes run in a transaction that commits before the
-/// caller answers, so every change a user is told succeeded is durable.
+/// caller answers, so every change a user is told succeeded is durable. On SQLite the writes waiting together
+/// share one transaction, each in a savepoint of its own (`GroupCommit`); on PostgreSQL each has its own.
 public struct Database: Sendable, Service {
     public let engine: Engine
     let backend: any DatabaseBackend
@@ -49,7 +50,7 @@ public struct Database: Sendable, Service {
         try await backend.read(body)
     }
 
-    /// Runs `body` in one transaction: all of its writes land, or none do.
+    /// Runs `body` in one transaction: all of its writes land, or none do. It returns after they are committed.
     public func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await AuditStore.$transactionKeys.withValue(auditKeys) { try await backend.write(body) }
     }

@@ -7,17 +7,20 @@ import SQLiteNIO
 import ServiceLifecycle
 
 /// SQLite held as one writer connection and a few reader connections. WAL lets readers work while the writer
-/// commits; a single writer keeps one request's `BEGIN … COMMIT` from interleaving with another's.
+/// commits; the single writer runs the writes waiting together, one after another, in one transaction
+/// (`GroupCommit`).
 final class SQLiteBackend: DatabaseBackend {
     static let readerCount = 4
 
     let writer: ConnectionPool<SQLiteConnection>
     let readers: ConnectionPool<SQLiteConnection>
+    let writes: GroupCommit
     let logger: Logger
 
     private init(writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
         self.writer = ConnectionPool([writer])
         self.readers = ConnectionPool(readers)
+        self.writes = GroupCommit(writer: self.writer, logger: logger)
         self.logger = logger
     }
 
@@ -40,7 +43,7 @@ final class SQLiteBackend: DatabaseBackend {
         guard path != ":memory:", !FileManager.default.fileExists(atPath: path) else { return }
         // Empty until SQLite opens it, so nothing is readable before the mode is set; if this fails, SQLite's own
         // open names the problem.
-        FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
     }
 
     private static func openConnection(path: String, logger: Logger) async throws -> SQLiteConnection {
@@ -59,10 +62,7 @@ final class SQLiteBackend: DatabaseBackend {
     }
 
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await writer.withConnection { connection in
-            // IMMEDIATE takes the write lock at once, so a transaction never fails half-way for want of it.
-            try await inTransaction(connection.sql(), begin: "BEGIN IMMEDIATE", body)
-        }
+        try await writes.write(body)
     }
 
     func run() async throws {
