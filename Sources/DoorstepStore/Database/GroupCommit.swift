@@ -1,6 +1,5 @@
 import Logging
 import SQLKit
-import SQLiteNIO
 import Synchronization
 
 /// SQLite's writes, committed together. A write waits for its turn on SQLite's one writer; the writer opens one
@@ -15,7 +14,7 @@ final class GroupCommit: Sendable {
     /// At most this many writes share a transaction, so that one burst cannot keep the first caller waiting long.
     static let largestBatch = 256
 
-    private let writer: ConnectionPool<SQLiteConnection>
+    private let writer: SQLiteWriter
     private let logger: Logger
     private let queue = Mutex(Queue())
 
@@ -24,7 +23,7 @@ final class GroupCommit: Sendable {
         var draining = false
     }
 
-    init(writer: ConnectionPool<SQLiteConnection>, logger: Logger) {
+    init(writer: SQLiteWriter, logger: Logger) {
         self.writer = writer
         self.logger = logger
     }
@@ -60,13 +59,10 @@ final class GroupCommit: Sendable {
     /// How many writes wait for their turn now.
     var waitingCount: Int { queue.withLock { $0.waiting.count } }
 
-    /// Runs batches until none is waiting, holding the writer connection throughout.
+    /// Runs batches until none is waiting. Only one drain runs at a time (`draining`), so the writer is its alone.
     private func drain() async {
-        try? await writer.withConnection { connection in
-            let sql = connection.sql()
-            while let batch = self.nextBatch() {
-                await self.run(batch, on: sql)
-            }
+        while let batch = nextBatch() {
+            await run(batch, on: writer)
         }
     }
 

@@ -12,26 +12,31 @@ import ServiceLifecycle
 final class SQLiteBackend: DatabaseBackend {
     static let readerCount = 4
 
-    let writer: ConnectionPool<SQLiteConnection>
+    let writer: SQLiteWriter
     let readers: ConnectionPool<SQLiteConnection>
     let writes: GroupCommit
     let logger: Logger
 
-    private init(writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
-        self.writer = ConnectionPool([writer])
+    private init(writer: SQLiteWriter, readers: [SQLiteConnection], logger: Logger) {
+        self.writer = writer
         self.readers = ConnectionPool(readers)
-        self.writes = GroupCommit(writer: self.writer, logger: logger)
+        self.writes = GroupCommit(writer: writer, logger: logger)
         self.logger = logger
     }
 
     static func open(path: String, logger: Logger) async throws -> SQLiteBackend {
         createPrivately(path)
-        let writer = try await openConnection(path: path, logger: logger)
-        // WAL is a property of the file; set it once on the writer before any reader opens.
-        _ = try await writer.query("PRAGMA journal_mode = WAL")
+        // The writer sets WAL on the file before any reader opens.
+        let writer = try SQLiteWriter.open(path: path, logger: logger)
         var readers: [SQLiteConnection] = []
-        for _ in 0..<readerCount {
-            readers.append(try await openConnection(path: path, logger: logger))
+        do {
+            for _ in 0..<readerCount {
+                readers.append(try await openConnection(path: path, logger: logger))
+            }
+        } catch {
+            for reader in readers { try? await reader.close().get() }
+            writer.close()
+            throw error
         }
         return SQLiteBackend(writer: writer, readers: readers, logger: logger)
     }
@@ -71,8 +76,9 @@ final class SQLiteBackend: DatabaseBackend {
     }
 
     func close() async {
-        for connection in await writer.drain() + readers.drain() {
+        for connection in await readers.drain() {
             try? await connection.close().get()
         }
+        writer.close()
     }
 }

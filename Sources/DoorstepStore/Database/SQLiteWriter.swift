@@ -1,0 +1,212 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import SQLKit
+import SQLiteKit
+import SQLiteNIO
+import VaporCSQLite
+
+/// SQLite's one writer connection, run on the thread of whoever holds the turn (`GroupCommit`), its statements
+/// prepared once and kept.
+///
+/// Why not SQLiteNIO's connection, as the readers use: it sends every statement to a thread pool and back, two
+/// thread wake-ups a statement, and prepares each statement anew; on the one writer every request waits behind
+/// every other's statements, so those hops were most of a write's cost (`docs/decisions/0045-…`). Here a statement
+/// runs where the turn's task runs. It is the same SQLite library the readers use (SQLiteNIO's own copy), so the
+/// file's locks are one library's.
+///
+/// Not thread-safe by itself: `GroupCommit` hands it to one body at a time, and the hand-over orders them.
+final class SQLiteWriter: SQLDatabase, @unchecked Sendable {
+    /// More statements than this and the kept ones are finalized and kept afresh: a bound on memory when SQL is
+    /// built with a varying number of placeholders.
+    static let keptStatements = 512
+
+    let logger: Logger
+    let eventLoop: any EventLoop
+    let dialect: any SQLDialect = SQLiteDialect()
+    private var handle: OpaquePointer?
+    private var statements: [String: OpaquePointer] = [:]
+    private let encoder = SQLiteDataEncoder()
+    private let decoder = SQLiteDataDecoder()
+
+    private init(handle: OpaquePointer, logger: Logger) {
+        self.handle = handle
+        self.logger = logger
+        self.eventLoop = MultiThreadedEventLoopGroup.singleton.any()
+    }
+
+    /// Opens `path` read-write, creating it; WAL, foreign keys, `synchronous = FULL` and a busy timeout as the
+    /// readers have them.
+    static func open(path: String, logger: Logger) throws -> SQLiteWriter {
+        var handle: OpaquePointer?
+        let flags = SQLITE_OPEN_CREATE | SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_EXRESCODE
+        let opened = sqlite_nio_sqlite3_open_v2(path, &handle, flags, nil)
+        guard opened == SQLITE_OK, let handle else {
+            let message = handle.map { String(cString: sqlite_nio_sqlite3_errmsg($0)) } ?? "cannot open \(path)"
+            sqlite_nio_sqlite3_close_v2(handle)
+            throw SQLiteWriteError(code: opened, message: message)
+        }
+        let writer = SQLiteWriter(handle: handle, logger: logger)
+        // WAL is a property of the file; it is set here, before any reader opens.
+        for pragma in [
+            "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
+            "PRAGMA busy_timeout = 5000",
+        ] {
+            try writer.run(pragma, binds: [], kept: false) { _ in }
+        }
+        return writer
+    }
+
+    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void> {
+        eventLoop.makeCompletedFuture { try self.execute(query, onRow) }
+    }
+
+    func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
+        try execute(query, onRow)
+    }
+
+    private func execute(_ query: any SQLExpression, _ onRow: (any SQLRow) -> Void) throws {
+        let (sql, binds) = serialize(query)
+        if let queryLogLevel {
+            logger.log(level: queryLogLevel, "Executing query", metadata: ["sql": .string(sql), "binds": .array(binds.map { .string("\($0)") })])
+        }
+        try run(sql, binds: binds.map { try encoder.encode($0) }, kept: true, onRow)
+    }
+
+    /// Runs the first statement of `sql`, handing each row to `onRow`.
+    private func run(_ sql: String, binds: [SQLiteData], kept: Bool, _ onRow: (any SQLRow) -> Void) throws {
+        let statement = try prepared(sql, kept: kept)
+        defer {
+            if kept {
+                sqlite_nio_sqlite3_reset(statement)
+                sqlite_nio_sqlite3_clear_bindings(statement)
+            } else {
+                sqlite_nio_sqlite3_finalize(statement)
+            }
+        }
+        for (index, bind) in binds.enumerated() {
+            try check(Self.bind(bind, at: Int32(index + 1), in: statement))
+        }
+        var columns: WriterColumns?
+        while true {
+            let stepped = sqlite_nio_sqlite3_step(statement)
+            guard stepped == SQLITE_ROW else {
+                if stepped == SQLITE_DONE { return }
+                throw failure(stepped)
+            }
+            let names = columns ?? WriterColumns(statement)
+            columns = names
+            onRow(WriterRow(columns: names, values: (0..<Int32(names.names.count)).map { Self.value(at: $0, in: statement) }, decoder: decoder))
+        }
+    }
+
+    private func prepared(_ sql: String, kept: Bool) throws -> OpaquePointer {
+        if kept, let statement = statements[sql] { return statement }
+        var statement: OpaquePointer?
+        let flags: UInt32 = kept ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0
+        try check(sqlite_nio_sqlite3_prepare_v3(handle, sql, -1, flags, &statement, nil))
+        guard let statement else { throw SQLiteWriteError(code: SQLITE_MISUSE, message: "no statement in the SQL given") }
+        if kept {
+            if statements.count >= Self.keptStatements { finalizeAll() }
+            statements[sql] = statement
+        }
+        return statement
+    }
+
+    private static func bind(_ value: SQLiteData, at index: Int32, in statement: OpaquePointer) -> Int32 {
+        switch value {
+        case .integer(let value): sqlite_nio_sqlite3_bind_int64(statement, index, Int64(value))
+        case .float(let value): sqlite_nio_sqlite3_bind_double(statement, index, value)
+        case .text(let value):
+            sqlite_nio_sqlite3_bind_text64(statement, index, value, UInt64(value.utf8.count), transient, UInt8(SQLITE_UTF8))
+        case .blob(let value):
+            value.withUnsafeReadableBytes {
+                sqlite_nio_sqlite3_bind_blob64(statement, index, $0.baseAddress, UInt64($0.count), transient)
+            }
+        case .null: sqlite_nio_sqlite3_bind_null(statement, index)
+        }
+    }
+
+    private static func value(at column: Int32, in statement: OpaquePointer) -> SQLiteData {
+        switch sqlite_nio_sqlite3_column_type(statement, column) {
+        case SQLITE_INTEGER: return .integer(Int(sqlite_nio_sqlite3_column_int64(statement, column)))
+        case SQLITE_FLOAT: return .float(sqlite_nio_sqlite3_column_double(statement, column))
+        case SQLITE_TEXT:
+            let count = Int(sqlite_nio_sqlite3_column_bytes(statement, column))
+            guard let text = sqlite_nio_sqlite3_column_text(statement, column) else { return .text("") }
+            return .text(String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self))
+        case SQLITE_BLOB:
+            let count = Int(sqlite_nio_sqlite3_column_bytes(statement, column))
+            guard let blob = sqlite_nio_sqlite3_column_blob(statement, column) else { return .blob(ByteBuffer()) }
+            return .blob(ByteBuffer(bytes: UnsafeRawBufferPointer(start: blob, count: count)))
+        default: return .null
+        }
+    }
+
+    private func check(_ code: Int32) throws {
+        guard code == SQLITE_OK else { throw failure(code) }
+    }
+
+    private func failure(_ code: Int32) -> SQLiteWriteError {
+        SQLiteWriteError(code: code, message: handle.map { String(cString: sqlite_nio_sqlite3_errmsg($0)) } ?? "closed")
+    }
+
+    private func finalizeAll() {
+        for statement in statements.values { sqlite_nio_sqlite3_finalize(statement) }
+        statements = [:]
+    }
+
+    /// Finalizes every kept statement and closes the connection; nothing may use it afterwards.
+    func close() {
+        finalizeAll()
+        sqlite_nio_sqlite3_close_v2(handle)
+        handle = nil
+    }
+}
+
+/// SQLite copies a bound value at once (`SQLITE_TRANSIENT`), so the Swift string may go.
+private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+/// What SQLite answered the writer when a statement failed: its extended result code and message.
+struct SQLiteWriteError: Error, CustomStringConvertible {
+    let code: Int32
+    let message: String
+    var description: String { "SQLite error \(code): \(message)" }
+
+    /// `SQLITE_CONSTRAINT_UNIQUE` or `SQLITE_CONSTRAINT_PRIMARYKEY` (the extended codes are macros Swift cannot import).
+    var isUniqueViolation: Bool { code == 2067 || code == 1555 }
+    /// `SQLITE_CONSTRAINT_FOREIGNKEY`.
+    var isForeignKeyViolation: Bool { code == 787 }
+}
+
+/// A result's column names, read once per statement run; the first of two equal names wins, as in SQLiteNIO.
+private struct WriterColumns {
+    let names: [String]
+    let offsets: [String: Int]
+
+    init(_ statement: OpaquePointer) {
+        names = (0..<sqlite_nio_sqlite3_column_count(statement)).map { String(cString: sqlite_nio_sqlite3_column_name(statement, $0)) }
+        offsets = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+/// One row the writer read, decoded as SQLiteKit decodes SQLiteNIO's rows.
+private struct WriterRow: SQLRow {
+    let columns: WriterColumns
+    let values: [SQLiteData]
+    let decoder: SQLiteDataDecoder
+
+    var allColumns: [String] { columns.names }
+
+    func contains(column: String) -> Bool { columns.offsets[column] != nil }
+
+    func decodeNil(column: String) throws -> Bool {
+        columns.offsets[column].map { values[$0] == .null } ?? true
+    }
+
+    func decode<D: Decodable>(column: String, as: D.Type) throws -> D {
+        guard let offset = columns.offsets[column] else { throw SQLiteWriteError(code: SQLITE_ERROR, message: "no column \(column)") }
+        return try decoder.decode(D.self, from: values[offset])
+    }
+}
