@@ -76,13 +76,24 @@ def settle(edits, stored):
     edits["stood"], edits["sent"] = stored, None
 
 
+def shared_commits(server):
+    """SQLite's writes committed so far and the commits they took (`/metrics`): more writes than commits means
+    writes were committed together."""
+    with urllib.request.urlopen(server.base + "/metrics", timeout=5) as response:
+        text = response.read().decode()
+    counts = {name: sum(float(line.split()[-1]) for line in text.splitlines() if line.startswith(name + " ") or line.startswith(name + "{"))
+              for name in ("doorstep_sqlite_writes_committed", "doorstep_sqlite_commits")}
+    return counts["doorstep_sqlite_writes_committed"], counts["doorstep_sqlite_commits"]
+
+
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_crash_loop_loses_no_acknowledged_write_and_leaves_no_half(engine, workdir):
     """kill -9 at a random moment while cases (each with its history line and notices), tokens (each with its audit
     rows), household visits (each with its points line), audited corrections of residents and time-bank donations
-    between two volunteers are written from several clients, round after round; then every 2xx is found, each
-    correction and its audit row are there together or not at all, the ledger still sums to zero with no credit made
-    or lost, the file is sound and the audit chain verifies."""
+    between two volunteers are written from several clients, round after round (on SQLite, many of them committed
+    together: the test checks they were); then every 2xx is found, each correction and its audit row are there
+    together or not at all, the ledger still sums to zero with no credit made or lost, the file is sound and the
+    audit chain verifies."""
     server = make_server(engine, workdir, "doorstep_crash")
     server.env_extra["DOORSTEP_DEMO_YEAR"] = "1"  # the year registers the volunteers whose donations are written
     server.start()
@@ -98,6 +109,7 @@ def test_a_crash_loop_loses_no_acknowledged_write_and_leaves_no_half(engine, wor
     purse = {name: get_json(server.base + "/api/v1/time-bank/statement", token) for name, token in givers.items()}
     credits_before = sum(statement["balance"] for statement in purse.values())
     donations = []
+    grouped = []  # on SQLite, each round's writes committed and commits, read just before the kill
     for round_number in range(CRASH_ROUNDS):
         if round_number:
             server.start(demo=False)
@@ -186,11 +198,15 @@ def test_a_crash_loop_loses_no_acknowledged_write_and_leaves_no_half(engine, wor
             pool.submit(donation_writer, "volunteer2", "volunteer3")
             pool.submit(donation_writer, "volunteer3", "volunteer2")
             time.sleep(rng.uniform(0.8, 2.5))
+            if engine == "sqlite":
+                grouped.append(shared_commits(server))
             server.process.send_signal(signal.SIGKILL)
             server.process.wait(timeout=10)
             running[0] = False
 
     assert len(cases) > 10 and len(tokens) > 10, "the stream of writes was too short to mean anything"
+    if engine == "sqlite":
+        assert any(writes > commits > 0 for writes, commits in grouped), f"no writes were committed together: {grouped}"
     server.start(demo=False)
     worker = token_for(server, "grid.worker")
     lost_cases = []

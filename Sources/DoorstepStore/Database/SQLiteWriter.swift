@@ -66,6 +66,12 @@ final class SQLiteWriter: SQLDatabase, @unchecked Sendable {
         try execute(query, onRow)
     }
 
+    /// Runs `sql` on a thread of NIO's blocking pool: for `BEGIN IMMEDIATE`, which may wait for another process's
+    /// lock, and `COMMIT`, which waits for the disk, so neither holds one of the few threads Swift's tasks share.
+    func runBlocking(_ sql: String) async throws {
+        try await NIOThreadPool.singleton.runIfActive { try self.run(sql, binds: [], kept: true) { _ in } }
+    }
+
     private func execute(_ query: any SQLExpression, _ onRow: (any SQLRow) -> Void) throws {
         let (sql, binds) = serialize(query)
         if let queryLogLevel {
