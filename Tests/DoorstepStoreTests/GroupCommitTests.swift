@@ -10,23 +10,20 @@ import Testing
 /// first write until the others are queued behind it, so that they meet in one batch whatever the timing.
 @Suite("SQLite's writes committed together")
 struct GroupCommitTests {
-    @TaskLocal static var caller: Int?
-
-    @Test("writes waiting together share one commit; each caller hears after it, in its own task-local values")
+    @Test("writes waiting together share one commit; each caller hears after it, and gets its own value back")
     func shared() async throws {
         try await withWriter { database, writes in
             let seen = Locked<[Int]>([])  // for each write: the rows it sees minus the rows committed
             try await whileHeld(database, writes, (1...20).map { n -> @Sendable () async throws -> Void in
                 {
-                    try await Self.$caller.withValue(n) {
-                        try await database.write { sql in
-                            #expect(Self.caller == n)
-                            try await sql.raw("INSERT INTO t (n) VALUES (\(bind: n))").run()
-                            let own = try await count(sql)
-                            let committed = try await database.read { try await count($0) }
-                            seen.withLock { $0.append(own - committed) }
-                        }
+                    let answer = try await database.write { sql in
+                        try await sql.raw("INSERT INTO t (n) VALUES (\(bind: n))").run()
+                        let own = try await count(sql)
+                        let committed = try await database.read { try await count($0) }
+                        seen.withLock { $0.append(own - committed) }
+                        return "write \(n)"
                     }
+                    #expect(answer == "write \(n)")
                     // Answered only after the commit: another connection sees the row.
                     #expect(try await values(database).contains(n))
                 }

@@ -52,7 +52,10 @@ public struct Database: Sendable, Service {
 
     /// Runs `body` in one transaction: all of its writes land, or none do. It returns after they are committed.
     public func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await AuditStore.$transactionKeys.withValue(auditKeys) { try await backend.write(body) }
+        // Bound inside the body: SQLite's writer runs it in a task of its own (`GroupCommit`).
+        try await backend.write { [auditKeys] sql in
+            try await AuditStore.$transactionKeys.withValue(auditKeys) { try await body(sql) }
+        }
     }
 
     /// Whether the database answers a trivial query.

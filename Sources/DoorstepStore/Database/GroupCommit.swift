@@ -3,14 +3,15 @@ import Metrics
 import SQLKit
 import Synchronization
 
-/// SQLite's writes, committed together. A write waits for its turn on SQLite's one writer; the writer opens one
-/// transaction for every write waiting when it starts, gives each its turn inside a savepoint of its own, and
-/// commits once. A write that throws is rolled back to its savepoint and only its own caller hears of it; every
-/// other caller is answered after the one `COMMIT` (with `synchronous = FULL`, after its sync), so an answer that
-/// says a write succeeded still follows a durable commit.
+/// SQLite's writes, committed together. A write waits in a queue; SQLite's one writer takes every write waiting
+/// when it starts, runs each inside a savepoint of its own in one transaction, and commits once. A write that throws
+/// is rolled back to its savepoint and only its own caller hears of it; every other caller is answered after the one
+/// `COMMIT` (with `synchronous = FULL`, after its sync), so an answer that says a write succeeded still follows a
+/// durable commit.
 ///
 /// Why: a commit's sync is the dearest part of a small write, and one writer pays it alone for each; shared, one
-/// sync answers many. Each body runs in its caller's own task (its task-local values, its errors), one at a time.
+/// sync answers many. The bodies run one after another in the writer's own task, without handing the turn to each
+/// caller's task and back: on a busy server every hand-over waited behind other requests' work.
 final class GroupCommit: Sendable {
     /// At most this many writes share a transaction, so that one burst cannot keep the first caller waiting long.
     static let largestBatch = 256
@@ -20,7 +21,7 @@ final class GroupCommit: Sendable {
     private let queue = Mutex(Queue())
 
     private struct Queue {
-        var waiting: [CheckedContinuation<WriteTurn, any Error>] = []
+        var waiting: [any PendingWrite] = []
         var draining = false
     }
 
@@ -29,32 +30,22 @@ final class GroupCommit: Sendable {
         self.logger = logger
     }
 
-    /// Runs `body` in the next shared transaction; returns once that transaction has committed, or throws what
-    /// `body` threw (its savepoint rolled back), or what ended the transaction.
+    /// Runs `body` in the next shared transaction, in the writer's task: task-local values of the caller do not
+    /// reach it (`Database.write` binds the audit keys inside the body). Returns once that transaction has
+    /// committed, or throws what `body` threw (its savepoint rolled back), or what ended the transaction.
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        let turn = try await withCheckedThrowingContinuation { continuation in
-            let startsWriter = queue.withLock { queue in
-                queue.waiting.append(continuation)
-                defer { queue.draining = true }
-                return !queue.draining
-            }
-            // Detached: the writer must carry none of this caller's task-local values into other callers' turns.
-            if startsWriter { Task.detached { await self.drain() } }
+        // The writer lets go of `body` before it answers, so the closure never outlives this call.
+        try await withoutActuallyEscaping(body) { body in
+            try await withCheckedContinuation { continuation in
+                let startsWriter = queue.withLock { queue in
+                    queue.waiting.append(Pending(body: body, answer: continuation))
+                    defer { queue.draining = true }
+                    return !queue.draining
+                }
+                // Detached: the writer carries none of the first caller's task-local values into other bodies.
+                if startsWriter { Task.detached(priority: .high) { await self.drain() } }
+            }.get()
         }
-        let result: Result<T, any Error>
-        do {
-            result = .success(try await body(turn.sql))
-        } catch {
-            result = .failure(error)
-        }
-        let succeeded = if case .success = result { true } else { false }
-        let transaction = await withCheckedContinuation { ended in
-            turn.ended.resume(returning: WriteEnd(succeeded: succeeded, transaction: ended))
-        }
-        // A body's own error comes first: whatever became of the transaction, its work is not in it.
-        let value = try result.get()
-        try transaction.get()
-        return value
     }
 
     /// How many writes wait for their turn now.
@@ -63,12 +54,12 @@ final class GroupCommit: Sendable {
     /// Runs batches until none is waiting. Only one drain runs at a time (`draining`), so the writer is its alone.
     private func drain() async {
         while let batch = nextBatch() {
-            await run(batch, on: writer)
+            await run(batch)
         }
     }
 
     /// The writes waiting now, oldest first; none when the queue is empty, and then the writer stops.
-    private func nextBatch() -> [CheckedContinuation<WriteTurn, any Error>]? {
+    private func nextBatch() -> [any PendingWrite]? {
         queue.withLock { queue in
             guard !queue.waiting.isEmpty else {
                 queue.draining = false
@@ -80,63 +71,89 @@ final class GroupCommit: Sendable {
         }
     }
 
-    private func run(_ batch: [CheckedContinuation<WriteTurn, any Error>], on sql: SQLiteWriter) async {
+    private func run(_ batch: [any PendingWrite]) async {
         // IMMEDIATE takes the write lock at once, so a transaction never fails half-way for want of it.
         do {
-            try await sql.runBlocking("BEGIN IMMEDIATE")
+            try await writer.runBlocking("BEGIN IMMEDIATE")
         } catch {
-            for waiting in batch { waiting.resume(throwing: error) }
+            for write in batch { write.answer(.failure(error)) }
             return
         }
-        var succeeded: [CheckedContinuation<Result<Void, any Error>, Never>] = []
-        for (index, waiting) in batch.enumerated() {
-            var turnGiven = false
+        var committing: [any PendingWrite] = []
+        for (index, write) in batch.enumerated() {
+            var ran = false
             do {
-                try await sql.raw("SAVEPOINT write").run()
-                turnGiven = true
-                let end = await withCheckedContinuation { ended in
-                    waiting.resume(returning: WriteTurn(sql: sql, ended: ended))
-                }
-                if end.succeeded {
-                    succeeded.append(end.transaction)
-                    try await sql.raw("RELEASE write").run()
+                try await writer.raw("SAVEPOINT write").run()
+                ran = true
+                if await write.run(on: writer) {
+                    committing.append(write)
+                    try await writer.raw("RELEASE write").run()
                 } else {
-                    end.transaction.resume(returning: .success(()))
-                    try await sql.raw("ROLLBACK TO write").run()
-                    try await sql.raw("RELEASE write").run()
+                    write.answer(.success(()))  // its own error
+                    try await writer.raw("ROLLBACK TO write").run()
+                    try await writer.raw("RELEASE write").run()
                 }
             } catch {
                 // The transaction cannot be trusted (SQLite may have rolled it back already): nothing of it commits,
                 // and each caller hears so; those not yet run never start.
                 logger.error("a shared write transaction failed: \(loggable(error))")
-                try? await sql.raw("ROLLBACK").run()
-                for ended in succeeded { ended.resume(returning: .failure(error)) }
-                for waiting in batch[(turnGiven ? index + 1 : index)...] { waiting.resume(throwing: error) }
+                try? await writer.raw("ROLLBACK").run()
+                for write in committing + batch[(ran ? index + 1 : index)...] { write.answer(.failure(error)) }
                 return
             }
         }
         do {
-            try await sql.runBlocking("COMMIT")
+            try await writer.runBlocking("COMMIT")
         } catch {
-            try? await sql.raw("ROLLBACK").run()
-            for ended in succeeded { ended.resume(returning: .failure(error)) }
+            try? await writer.raw("ROLLBACK").run()
+            for write in committing { write.answer(.failure(error)) }
             return
         }
         // Made at each use, not kept: the server starts its metrics after it opens the database.
         Counter(label: "doorstep_sqlite_commits").increment()
-        Counter(label: "doorstep_sqlite_writes_committed").increment(by: succeeded.count)
-        for ended in succeeded { ended.resume(returning: .success(())) }
+        Counter(label: "doorstep_sqlite_writes_committed").increment(by: committing.count)
+        for write in committing { write.answer(.success(())) }
     }
 }
 
-/// A write's turn: the writer's connection, inside the write's savepoint, and where to say how its body ended.
-struct WriteTurn: Sendable {
-    let sql: any SQLDatabase
-    let ended: CheckedContinuation<WriteEnd, Never>
+/// A write in the queue, whatever its result's type.
+private protocol PendingWrite: Sendable {
+    /// Runs the body; whether it returned rather than threw.
+    func run(on sql: any SQLDatabase) async -> Bool
+    /// Answers the caller: the body's error if it threw, else `transaction`'s error, else its value. Lets go of
+    /// the body first.
+    func answer(_ transaction: Result<Void, any Error>)
 }
 
-/// How a body ended, and where the writer tells its caller what became of the transaction.
-struct WriteEnd: Sendable {
-    let succeeded: Bool
-    let transaction: CheckedContinuation<Result<Void, any Error>, Never>
+/// Only the writer's task touches `body` and `result`, one write at a time; the caller sees only `answer`.
+private final class Pending<T: Sendable>: PendingWrite, @unchecked Sendable {
+    private var body: (@Sendable (any SQLDatabase) async throws -> T)?
+    private var result: Result<T, any Error>?
+    private let continuation: CheckedContinuation<Result<T, any Error>, Never>
+
+    init(body: @escaping @Sendable (any SQLDatabase) async throws -> T, answer: CheckedContinuation<Result<T, any Error>, Never>) {
+        self.body = body
+        self.continuation = answer
+    }
+
+    func run(on sql: any SQLDatabase) async -> Bool {
+        guard let body else { return false }
+        do {
+            result = .success(try await body(sql))
+        } catch {
+            result = .failure(error)
+        }
+        self.body = nil
+        if case .success = result { return true }
+        return false
+    }
+
+    func answer(_ transaction: Result<Void, any Error>) {
+        body = nil
+        switch (result, transaction) {
+        case (.failure(let error)?, _), (_, .failure(let error)): continuation.resume(returning: .failure(error))
+        case (.success(let value)?, .success): continuation.resume(returning: .success(value))
+        case (nil, .success): continuation.resume(returning: .failure(StoreError.unavailable))  // never ran
+        }
+    }
 }
