@@ -37,7 +37,7 @@ final class SQLiteWriter: SQLDatabase, @unchecked Sendable {
     }
 
     /// Opens `path` read-write, creating it; WAL, foreign keys, `synchronous = FULL` and a busy timeout as the
-    /// readers have them.
+    /// readers have them, and temporary storage in memory.
     static func open(path: String, logger: Logger) throws -> SQLiteWriter {
         var handle: OpaquePointer?
         let flags = SQLITE_OPEN_CREATE | SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_EXRESCODE
@@ -48,10 +48,11 @@ final class SQLiteWriter: SQLDatabase, @unchecked Sendable {
             throw SQLiteWriteError(code: opened, message: message)
         }
         let writer = SQLiteWriter(handle: handle, logger: logger)
-        // WAL is a property of the file; it is set here, before any reader opens.
+        // WAL is a property of the file; it is set here, before any reader opens. Each write's savepoint keeps the
+        // pages it changes in a sub-journal: in memory, not a temporary file written through the kernel.
         for pragma in [
             "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
-            "PRAGMA busy_timeout = 5000",
+            "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY",
         ] {
             try writer.run(pragma, binds: [], kept: false) { _ in }
         }
