@@ -8,7 +8,7 @@ import Testing
 
 /// SQLite's writes share a transaction when they wait together (`GroupCommit`). Each test holds the writer in a
 /// first write until the others are queued behind it, so that they meet in one batch whatever the timing.
-@Suite("SQLite's writes committed together")
+@Suite("SQLite's writes committed together", .timeLimit(.minutes(1)))
 struct GroupCommitTests {
     @Test("writes waiting together share one commit; each caller hears after it, and gets its own value back")
     func shared() async throws {
@@ -49,6 +49,15 @@ struct GroupCommitTests {
                         }
                     }
                 },
+                {
+                    // SQLite's own refusal, half-way through the write: its first row goes with it.
+                    await #expect(throws: SQLiteWriteError.self) {
+                        try await database.write { sql in
+                            try await sql.raw("INSERT INTO t (n) VALUES (98)").run()
+                            try await sql.raw("INSERT INTO t (n) VALUES (NULL)").run()
+                        }
+                    }
+                },
             ])
             #expect(try await values(database) == [0, 1, 2])
         }
@@ -66,14 +75,29 @@ struct GroupCommitTests {
             try await whileHeld(database, writes, [
                 counted { try await insert(1, database) },
                 counted { try await insert(2, database) },
-                // As SQLite does on some errors (a full disk, an I/O error): the transaction is gone under the writer.
-                counted { try await database.write { sql in try await sql.raw("ROLLBACK").run() } },
+                // As SQLite does on some errors (a full disk, an I/O error): the transaction is gone under the writer;
+                // the write's next statement must not commit on its own.
+                counted {
+                    try await database.write { sql in
+                        try await sql.raw("ROLLBACK").run()
+                        try await sql.raw("INSERT INTO t (n) VALUES (9)").run()
+                    }
+                },
             ])
             #expect(failed.withLock { $0 } == 3)
             #expect(try await values(database) == [0])
             try await insert(3, database)
             #expect(try await values(database) == [0, 3])
         }
+    }
+}
+
+@Test("once the database closes, a write is refused as unavailable and nothing is written")
+func closed() async throws {
+    try await withWriter { database, writes in
+        try await insert(1, database)
+        await writes.close()
+        await #expect(throws: StoreError.unavailable) { try await insert(2, database) }
     }
 }
 

@@ -23,7 +23,11 @@ final class GroupCommit: Sendable {
     private struct Queue {
         var waiting: [any PendingWrite] = []
         var draining = false
+        var closed = false
     }
+
+    /// Set in the writer's task: a body that asked for a write of its own would wait for itself for ever.
+    @TaskLocal private static var inWriter = false
 
     init(writer: SQLiteWriter, logger: Logger) {
         self.writer = writer
@@ -34,18 +38,36 @@ final class GroupCommit: Sendable {
     /// reach it (`Database.write` binds the audit keys inside the body). Returns once that transaction has
     /// committed, or throws what `body` threw (its savepoint rolled back), or what ended the transaction.
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        precondition(!Self.inWriter, "a write body asked for another write: it would wait for itself")
         // The writer lets go of `body` before it answers, so the closure never outlives this call.
-        try await withoutActuallyEscaping(body) { body in
+        return try await withoutActuallyEscaping(body) { body in
             try await withCheckedContinuation { continuation in
-                let startsWriter = queue.withLock { queue in
-                    queue.waiting.append(Pending(body: body, answer: continuation))
+                let pending = Pending(body: body, answer: continuation)
+                let startsWriter: Bool? = queue.withLock { queue in
+                    guard !queue.closed else { return nil }
+                    queue.waiting.append(pending)
                     defer { queue.draining = true }
                     return !queue.draining
                 }
+                guard let startsWriter else {
+                    pending.answer(.failure(StoreError.unavailable))  // the database is closing
+                    return
+                }
                 // Detached: the writer carries none of the first caller's task-local values into other bodies.
-                if startsWriter { Task.detached(priority: .high) { await self.drain() } }
+                if startsWriter {
+                    Task.detached(priority: .high) { await Self.$inWriter.withValue(true) { await self.drain() } }
+                }
             }.get()
         }
+    }
+
+    /// Refuses new writes, lets those already waiting finish, then closes the writer.
+    func close() async {
+        queue.withLock { $0.closed = true }
+        while queue.withLock({ $0.draining }) {
+            try? await Task.sleep(for: .milliseconds(5))
+        }
+        writer.close()
     }
 
     /// How many writes wait for their turn now.
@@ -79,6 +101,8 @@ final class GroupCommit: Sendable {
             for write in batch { write.answer(.failure(error)) }
             return
         }
+        writer.batchOpen = true
+        defer { writer.batchOpen = false }
         var committing: [any PendingWrite] = []
         for (index, write) in batch.enumerated() {
             var ran = false

@@ -12,13 +12,11 @@ import ServiceLifecycle
 final class SQLiteBackend: DatabaseBackend {
     static let readerCount = 4
 
-    let writer: SQLiteWriter
     let readers: ConnectionPool<SQLiteConnection>
     let writes: GroupCommit
     let logger: Logger
 
     private init(writer: SQLiteWriter, readers: [SQLiteConnection], logger: Logger) {
-        self.writer = writer
         self.readers = ConnectionPool(readers)
         self.writes = GroupCommit(writer: writer, logger: logger)
         self.logger = logger
@@ -76,9 +74,9 @@ final class SQLiteBackend: DatabaseBackend {
     }
 
     func close() async {
+        await writes.close()
         for connection in await readers.drain() {
             try? await connection.close().get()
         }
-        writer.close()
     }
 }

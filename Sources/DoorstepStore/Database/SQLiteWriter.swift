@@ -50,11 +50,17 @@ final class SQLiteWriter: SQLDatabase, @unchecked Sendable {
         let writer = SQLiteWriter(handle: handle, logger: logger)
         // WAL is a property of the file; it is set here, before any reader opens. Each write's savepoint keeps the
         // pages it changes in a sub-journal: in memory, not a temporary file written through the kernel.
-        for pragma in [
-            "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
-            "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY",
-        ] {
-            try writer.run(pragma, binds: [], kept: false) { _ in }
+        // The busy timeout comes first: another process may hold the file's lock while this one sets WAL.
+        do {
+            for pragma in [
+                "PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+                "PRAGMA synchronous = FULL", "PRAGMA temp_store = MEMORY",
+            ] {
+                try writer.run(pragma, binds: [], kept: false) { _ in }
+            }
+        } catch {
+            writer.close()
+            throw error
         }
         return writer
     }
@@ -73,7 +79,17 @@ final class SQLiteWriter: SQLDatabase, @unchecked Sendable {
         try await NIOThreadPool.singleton.runIfActive { try self.run(sql, binds: [], kept: true) { _ in } }
     }
 
+    /// Whether a transaction is open on the connection.
+    var inTransaction: Bool { handle.map { sqlite_nio_sqlite3_get_autocommit($0) == 0 } ?? false }
+
+    /// Set while `GroupCommit` runs a batch: a statement then runs only inside its transaction, so one that a body
+    /// runs after the transaction ended under it cannot commit on its own.
+    var batchOpen = false
+
     private func execute(_ query: any SQLExpression, _ onRow: (any SQLRow) -> Void) throws {
+        if batchOpen, !inTransaction {
+            throw SQLiteWriteError(code: SQLITE_MISUSE, message: "the shared transaction ended under a write")
+        }
         let (sql, binds) = serialize(query)
         if let queryLogLevel {
             logger.log(level: queryLogLevel, "Executing query", metadata: ["sql": .string(sql), "binds": .array(binds.map { .string("\($0)") })])
