@@ -49,10 +49,14 @@ final class SQLiteBackend: DatabaseBackend {
         _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
     }
 
+    /// What every connection to the file sets, the writer and the readers alike. The busy timeout comes first:
+    /// another process may hold the file's lock meanwhile. FULL syncs the WAL on every commit: an answered write
+    /// survives a power cut, not just a crash.
+    static let connectionPragmas = ["PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"]
+
     private static func openConnection(path: String, logger: Logger) async throws -> SQLiteConnection {
         let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger).get()
-        // FULL syncs the WAL on every commit: an answered write survives a power cut, not just a crash.
-        for pragma in ["PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"] {
+        for pragma in connectionPragmas {
             _ = try await connection.query(pragma)
         }
         return connection

@@ -36,8 +36,8 @@ final class SQLiteWriter: SQLDatabase, @unchecked Sendable {
         self.eventLoop = MultiThreadedEventLoopGroup.singleton.any()
     }
 
-    /// Opens `path` read-write, creating it; WAL, foreign keys, `synchronous = FULL` and a busy timeout as the
-    /// readers have them, and temporary storage in memory.
+    /// Opens `path` read-write, creating it, with the pragmas every connection sets, WAL, and temporary storage in
+    /// memory.
     static func open(path: String, logger: Logger) throws -> SQLiteWriter {
         var handle: OpaquePointer?
         let flags = SQLITE_OPEN_CREATE | SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_EXRESCODE
@@ -50,12 +50,8 @@ final class SQLiteWriter: SQLDatabase, @unchecked Sendable {
         let writer = SQLiteWriter(handle: handle, logger: logger)
         // WAL is a property of the file; it is set here, before any reader opens. Each write's savepoint keeps the
         // pages it changes in a sub-journal: in memory, not a temporary file written through the kernel.
-        // The busy timeout comes first: another process may hold the file's lock while this one sets WAL.
         do {
-            for pragma in [
-                "PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                "PRAGMA synchronous = FULL", "PRAGMA temp_store = MEMORY",
-            ] {
+            for pragma in SQLiteBackend.connectionPragmas + ["PRAGMA journal_mode = WAL", "PRAGMA temp_store = MEMORY"] {
                 try writer.run(pragma, binds: [], kept: false) { _ in }
             }
         } catch {
