@@ -9,8 +9,8 @@ public struct DemoNames: Sendable {
 
     static let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢")
     static let givenCharacters = Array("建国华明丽芳军伟秀英敏静强磊洋勇艳杰娟涛超霞平刚桂兰玉珍红梅德志文斌海燕鹏浩宇欣怡子涵晨雪佳琪俊峰")
-    static let placeFirst = ["清河", "长宁", "安华", "和平", "金桥", "望江", "东湖", "翠屏", "青云", "南湖", "福寿", "光明"]
-    static let communityWords = ["幸福里", "桂花园", "朝阳新村", "青石巷", "梧桐苑", "锦绣", "康乐", "丰收", "向阳", "春晖"]
+    public static let placeFirst = ["清河", "长宁", "安华", "和平", "金桥", "望江", "东湖", "翠屏", "青云", "南湖", "福寿", "光明"]
+    public static let communityWords = ["幸福里", "桂花园", "朝阳新村", "青石巷", "梧桐苑", "锦绣", "康乐", "丰收", "向阳", "春晖"]
     static let gridOrdinals = ["第一", "第二", "第三", "第四", "第五", "第六"]
     /// County-level division codes used as the first six digits of demo codes.
     static let countyCodes = ["320106", "330106", "420106", "510107", "370102", "440106"]
