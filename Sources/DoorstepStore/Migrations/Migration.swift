@@ -34,5 +34,6 @@ enum Migrations {
         .attempts,
         .formKeys,
         .carriedAudit,
+        .caseTally,
     ]
 }
