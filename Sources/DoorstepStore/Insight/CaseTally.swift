@@ -124,22 +124,37 @@ enum CaseTally {
         }
     }
 
-    /// Counts the tally afresh from the cases, one pass over them for each place column and measure.
+    /// Counts the tally afresh from the cases: each set's grid rows in one pass over the cases, then each
+    /// community's from its grids' rows and its cases without a grid, and each street's from its communities' (codes
+    /// nest: a grid's code begins with its community's, a community's with its street's).
     static func recount(on engine: Engine) -> [String] {
         var statements = ["DELETE FROM case_tally"]
+        var withoutGrid: [String] = []
         for measure in measures {
             for month in measure.byMonth ? [false, true] : [false] {
                 let day = day("c.\(measure.day)", month: month, on: engine)
                 let condition = measure.condition.replacingOccurrences(of: "R.", with: "c.")
-                for place in ["grid_code", "community_code", "street_code"] {
-                    statements.append(
-                        """
+                let name = measure.name + (month ? "ByMonth" : "")
+                for (place, grid) in [("grid_code", "IS NOT NULL"), ("community_code", "IS NULL")] {
+                    let statement = """
                         INSERT INTO case_tally (place, measure, day, n)
-                        SELECT c.\(place), '\(measure.name + (month ? "ByMonth" : ""))', \(day), COUNT(*) FROM cases c
-                        WHERE \(condition) AND c.\(place) IS NOT NULL AND c.\(measure.day) IS NOT NULL
+                        SELECT c.\(place), '\(name)', \(day), COUNT(*) FROM cases c
+                        WHERE \(condition) AND c.grid_code \(grid) AND c.\(measure.day) IS NOT NULL
                         GROUP BY c.\(place), \(day)
-                        """)
+                        """
+                    if place == "grid_code" { statements.append(statement) } else { withoutGrid.append(statement) }
                 }
+            }
+        }
+        for (length, parent) in [(ScopeLevel.grid.codeLength, ScopeLevel.community.codeLength), (ScopeLevel.community.codeLength, ScopeLevel.street.codeLength)] {
+            statements.append(
+                """
+                INSERT INTO case_tally (place, measure, day, n)
+                SELECT substr(place, 1, \(parent)), measure, day, SUM(n) FROM case_tally WHERE length(place) = \(length)
+                GROUP BY substr(place, 1, \(parent)), measure, day
+                """)
+            if length == ScopeLevel.grid.codeLength {
+                statements += withoutGrid.map { $0 + " ON CONFLICT (place, measure, day) DO UPDATE SET n = case_tally.n + excluded.n" }
             }
         }
         return statements
