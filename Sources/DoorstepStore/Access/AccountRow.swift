@@ -3,8 +3,13 @@ import SQLKit
 
 /// Reading accounts from rows, shared by the stores that need them.
 enum AccountRow {
-    static let columns: SQLQueryString =
-        "id, username, display_name, role, scope_level, scope_code, language, totp_enabled, disabled, created_at"
+    static let names = ["id", "username", "display_name", "role", "scope_level", "scope_code", "language", "totp_enabled", "disabled", "created_at"]
+    static let columns = columns(of: nil)
+
+    /// The columns `account` reads, of the table named `alias` in a join.
+    static func columns(of alias: String?) -> SQLQueryString {
+        "\(unsafeRaw: names.map { (alias.map { "\($0)." } ?? "") + $0 }.joined(separator: ", "))"
+    }
 
     static func account(_ row: any SQLRow) throws -> Account {
         guard let role = Role(rawValue: try row.string("role")),

@@ -86,18 +86,21 @@ public struct TokenStore: Sendable {
         guard secret.hasPrefix(Self.prefix) else { return nil }
         let now = clock()
         let hash = Secrets.fingerprint(secret)
+        // One statement for the token and its account: this read is the floor of every signed-in API request.
         let row = try await database.read { sql in
             try await sql.raw(
-                "SELECT id, account_id, expires_at, revoked_at, last_used_at FROM api_tokens WHERE token_hash = \(bind: hash)"
+                """
+                SELECT t.id AS token_id, t.expires_at, t.revoked_at, t.last_used_at, \(AccountRow.columns(of: "a"))
+                FROM api_tokens t JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = \(bind: hash)
+                """
             ).first()
         }
         guard let row, try row.optionalString("revoked_at") == nil, try row.date("expires_at") > now else { return nil }
-        let accountID = try row.string("account_id")
-        let account = try await database.read { sql in try await AccountRow.load(id: accountID, in: sql) }
-        guard let account, !account.disabled else { return nil }
+        let account = try AccountRow.account(row)
+        guard !account.disabled else { return nil }
         let lastUsed = try row.optionalDate("last_used_at")
         if lastUsed.map({ now.timeIntervalSince($0) > 60 }) ?? true {
-            let id = try row.string("id")
+            let id = try row.string("token_id")
             try await database.write { sql in
                 try await sql.raw(
                     "UPDATE api_tokens SET last_used_at = \(bind: Timestamp.format(now)) WHERE id = \(bind: id)"
