@@ -13,7 +13,7 @@ extension CaseTally {
     }
 
     /// The tally rows `key`'s `part` sums over `period`; nil for the figures the tally does not keep (all but the
-    /// closed loop's, and the rework rate, which counts history lines).
+    /// closed loop's and the problems solved, and the rework rate, which counts history lines).
     static func terms(_ key: FigureKey, _ part: FigurePart, _ period: ReportingPeriod) -> [Term]? {
         let first = period.first.description, last = period.last.description
         func sets(_ metric: CaseMetric) -> [Term] {
@@ -21,6 +21,7 @@ extension CaseTally {
         }
         switch key {
         case .casesReported: return [Term(measure: "reported", subtract: false, from: first, through: last)]
+        case .problemsSolved: return [Term(measure: "problemsSolved", subtract: false, from: first, through: last)]
         case .openCases:
             // Opened before the period's end less those of them closed before it: whole months, then the last month's days.
             let month = String(last.prefix(7))

@@ -24,10 +24,12 @@ enum CaseTally {
     static let opened = "R.merged_into IS NULL AND R.state NOT IN ('rejected', 'voided')"
     static let due = "R.state NOT IN ('rejected', 'voided', 'shelved')"
 
-    /// The sets, in the words of `FigureRows.loop` and `CaseRates.condition` (the figures' checks count them again
-    /// from the cases, without the tally).
+    /// The sets, in the words of `FigureRows.loop`, `CaseRates.condition` and `PartyWorkFigures` (the figures'
+    /// checks count them again from the cases, without the tally).
     static let measures: [Measure] = [
         Measure(name: "reported", condition: "R.merged_into IS NULL", day: "created_at"),
+        // Problems solved (S10) are the cases closed in the period, as `PartyWorkFigures` counts them for a place.
+        Measure(name: "problemsSolved", condition: "R.state IN ('closed', 'evaluated')", day: "closed_at"),
         Measure(name: "opened", condition: opened, day: "created_at", byMonth: true),
         Measure(name: "closedOfOpened", condition: "\(opened) AND R.closed_at IS NOT NULL", day: "closed_at", byMonth: true),
         Measure(name: CaseSet.dueInPeriod.rawValue, condition: due, day: "deadline"),
