@@ -45,10 +45,12 @@ extension FigureRows {
                 WHERE w.full_time = \(bind: key == .fullTimeGridWorkers) AND w.created_at < \(bind: b.end)
                 """
         case .households:
+            // The building's name only where a record is shown: a count reads the households' index alone.
             return """
-                SELECT 'household' AS kind, h.id, h.created_at AS day, bd.name || ' ' || h.unit || '-' || h.room AS summary,
+                SELECT 'household' AS kind, h.id, h.created_at AS day,
+                    (SELECT bd.name FROM buildings bd WHERE bd.id = h.building_id) || ' ' || h.unit || '-' || h.room AS summary,
                     '' AS by_name, 1 AS amount, h.community_code, h.grid_code
-                FROM households h JOIN buildings bd ON bd.id = h.building_id WHERE h.created_at < \(bind: b.end)
+                FROM households h WHERE h.created_at < \(bind: b.end)
                 """
         case .residents:
             return """

@@ -62,8 +62,13 @@ enum FigureRows {
     /// The condition that keeps rows to a territory.
     static func within(_ scope: TerritoryScope) -> SQLQueryString {
         switch scope.level {
-        // A street's communities are the codes that begin with its own: a range an index reads, where LIKE is not.
-        case .street: "x.community_code >= \(bind: scope.code) AND x.community_code < \(bind: successor(of: scope.code))"
+        // A street's communities are the codes that begin with its own, listed: each is then one seek into an index
+        // by community and day, where a range of communities reads every day of each.
+        case .street:
+            """
+            x.community_code IN (SELECT code FROM communities WHERE code >= \(bind: scope.code) \
+            AND code < \(bind: successor(of: scope.code)))
+            """
         case .community: "x.community_code = \(bind: scope.code)"
         case .grid: "x.grid_code = \(bind: scope.code)"
         }

@@ -35,5 +35,6 @@ enum Migrations {
         .formKeys,
         .carriedAudit,
         .caseTally,
+        .householdsByGrid,
     ]
 }
