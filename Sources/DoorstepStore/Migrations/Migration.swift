@@ -35,6 +35,6 @@ enum Migrations {
         .formKeys,
         .carriedAudit,
         .caseTally,
-        .householdsByGrid,
+        .cityIndexes,
     ]
 }
