@@ -3,8 +3,10 @@ import Foundation
 import SQLKit
 
 extension CityBuilder {
-    /// The states a case no longer leaves on its own: only these are copied into past years.
-    static let finishedStates = "('evaluated', 'closed', 'rejected', 'voided')"
+    /// The states a case no longer leaves on its own (the final ones, and closed awaiting its rating): only these
+    /// are copied into past years.
+    static let finishedStates = "(" + CaseState.allCases.filter { $0.isFinal || $0 == .closed }.map { "'\($0.rawValue)'" }
+        .joined(separator: ", ") + ")"
 
     /// How many copies of its demo grid's cases each city grid takes so the city holds about `scale.cases`: every
     /// copy holds the finished cases, only the present year's copies the open ones.

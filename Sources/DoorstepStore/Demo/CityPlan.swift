@@ -10,9 +10,8 @@ struct CityPlan: Sendable {
         var grid: Grid
         /// The grid's position in the city, from 0.
         var number: Int
-        /// Its street's and its community's position, from 0.
+        /// Its street's position, from 0.
         var streetNumber: Int
-        var communityNumber: Int
         /// The demo grid whose cases and visits it copies, and the demo community whose volunteers its
         /// community copies.
         var sourceGrid: String
@@ -53,8 +52,7 @@ struct CityPlan: Sendable {
                     let source = sourceGrids[places.count % sourceGrids.count]
                     places.append(
                         Place(
-                            street: street, community: community, grid: grid, number: places.count, streetNumber: s,
-                            communityNumber: number, sourceGrid: source,
+                            street: street, community: community, grid: grid, number: places.count, streetNumber: s, sourceGrid: source,
                             sourceCommunity: sourceCommunities[number % sourceCommunities.count]))
                     offices.append(Self.office("grid.worker", grid.code, .gridWorker, .grid, names: &names))
                 }

@@ -20,9 +20,6 @@ public struct CityScale: Sendable, Equatable {
         self.cases = cases
         self.years = years
     }
-
-    public var communities: Int { streets * communitiesPerStreet }
-    public var grids: Int { communities * gridsPerCommunity }
 }
 
 /// What a city holds once built, and how long each step took.
