@@ -1,3 +1,5 @@
+import Foundation
+
 /// Comma-separated values as Excel and WPS write them (RFC 4180): quoted fields may hold commas, quotes ("") and
 /// line breaks; a UTF-8 byte-order mark is dropped; lines end in CRLF or LF.
 public enum CSV {
@@ -5,49 +7,7 @@ public enum CSV {
     /// the row Excel numbers *n* when it opens the file; blank lines at the end are dropped. The apostrophe `line`
     /// puts before a field that would read as a formula is taken off again, so an export imports unchanged.
     public static func parse(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field = ""
-        var quoted = false
-        var characters = text.unicodeScalars.makeIterator()
-        var pending = characters.next()
-        if pending == "\u{FEFF}" { pending = characters.next() }
-        func endField() {
-            if field.hasPrefix("'"), Self.needsGuard(field) { field.removeFirst() }
-            row.append(field)
-            field = ""
-        }
-        func endRow() {
-            endField()
-            rows.append(row.count == 1 && row[0].isEmpty ? [] : row)
-            row = []
-        }
-        while let scalar = pending {
-            pending = characters.next()
-            if quoted {
-                if scalar == "\"" {
-                    if pending == "\"" {
-                        field.unicodeScalars.append("\"")
-                        pending = characters.next()
-                    } else {
-                        quoted = false
-                    }
-                } else {
-                    field.unicodeScalars.append(scalar)
-                }
-                continue
-            }
-            switch scalar {
-            case "\"" where field.isEmpty: quoted = true
-            case ",": endField()
-            case "\r":
-                if pending == "\n" { pending = characters.next() }
-                endRow()
-            case "\n": endRow()
-            default: field.unicodeScalars.append(scalar)
-            }
-        }
-        if !field.isEmpty || !row.isEmpty { endRow() }
+        var rows = Array(CSVRecords(utf8: Data(text.utf8)))
         while rows.last?.isEmpty == true { rows.removeLast() }
         return rows
     }

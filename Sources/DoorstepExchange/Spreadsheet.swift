@@ -33,20 +33,43 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
 /// Files to rows of text and back; what the rows mean is the caller's business.
 public enum Spreadsheet {
     public static func rows(_ data: Data) throws(SpreadsheetError) -> [[String]] {
+        var rows = Array(try records(data))
+        while rows.last?.isEmpty == true { rows.removeLast() }
+        return rows
+    }
+
+    /// The records of a file, the header first, read one at a time from a CSV (a workbook is read whole: its cells are
+    /// in a compressed part). Blank lines are empty records, blank lines at the end included.
+    public static func records(_ data: Data) throws(SpreadsheetError) -> SheetRecords {
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { throw .oldExcel }
         switch SheetFormat.of(data) {
         case .xlsx:
             do {
-                return try XLSXReader.rows(data)
+                return SheetRecords(.table(try XLSXReader.rows(data)))
             } catch {
                 throw .xlsx(error)
             }
         case .csv:
             // UTF-8 first: GBK text is almost never valid UTF-8, while UTF-8 text is often valid GB 18030. A file that
             // says it is UTF-8 (Excel's "CSV UTF-8" starts with a byte-order mark) is never read as anything else.
-            let saysUTF8 = data.starts(with: [0xEF, 0xBB, 0xBF])
-            guard let text = String(data: data, encoding: .utf8) ?? (saysUTF8 ? nil : GB18030.decode(data)) else { throw .notUTF8 }
-            return CSV.parse(text)
+            if isUTF8(data) { return SheetRecords(.csv(CSVRecords(utf8: data))) }
+            guard !data.starts(with: [0xEF, 0xBB, 0xBF]), let text = GB18030.decode(data) else { throw .notUTF8 }
+            return SheetRecords(.csv(CSVRecords(utf8: Data(text.utf8))))
+        }
+    }
+
+    /// Whether `data` is UTF-8 throughout, checked in place rather than by making a string of it.
+    static func isUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { bytes in
+            var decoder = UTF8()
+            var iterator = bytes.makeIterator()
+            while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
         }
     }
 

@@ -24,16 +24,19 @@ struct Import: AsyncParsableCommand {
         func run() async throws {
             let started = Date()
             let strings = CLILanguage.strings
-            let rows: [ResidentSheet.Row]
+            let records: SheetRecords
+            let rows: ResidentSheet.Rows<SheetRecords>
             do {
-                rows = try ResidentSheet.rows(try Spreadsheet.rows(try Data(contentsOf: URL(fileURLWithPath: file))))
+                records = try Spreadsheet.records(try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped))
+                rows = try ResidentSheet.rows(in: records)
             } catch let error as SpreadsheetError {
                 throw ValidationError("\(file): \(strings.message(for: error.problem))")
             } catch let failure as RowValidationFailure {
                 print(describe(failure, strings))
                 throw ExitCode(2)
             }
-            print(strings.format("cli_rows_read", ["rows": String(rows.count), "seconds": seconds(since: started)]))
+            let expected = max(0, records.count - 1)
+            print(strings.format("cli_rows_read", ["rows": String(expected), "seconds": seconds(since: started)]))
             let username = self.username
             let bar = ProgressLine(strings: strings)
             do {
@@ -41,7 +44,7 @@ struct Import: AsyncParsableCommand {
                     guard let account = try await store.accounts.account(username: username) else {
                         throw ValidationError(strings.format("cli_no_account", ["username": username]))
                     }
-                    return try await store.residents.importRows(rows, by: account.principal, progress: bar.show)
+                    return try await store.residents.importRows(rows, expected: expected, by: account.principal, progress: bar.show)
                 }
                 bar.finish()
                 print(

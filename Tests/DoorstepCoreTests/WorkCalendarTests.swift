@@ -51,6 +51,22 @@ struct WorkCalendarTests {
         #expect(CalendarDay(iso: "2024-02-29") == CalendarDay(2024, 2, 29))
         #expect(CalendarDay(containing: Date(timeIntervalSince1970: 1_767_196_800)) == CalendarDay(2026, 1, 1), "midnight in Beijing is 16:00 UTC the day before")
     }
+
+    @Test("the day a moment falls on, counted, agrees with the calendar's from 1900 to 2100, either side of midnight")
+    func dayOfMoment() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600)!
+        var generator = SeededGenerator(seed: 11)
+        let moments = (0..<20_000).map { _ in Double(Int.random(in: -2_208_988_800...4_102_444_800, using: &generator)) }
+            + [-28_800, -28_801, 1_767_196_799, 1_767_196_800, 951_753_600]  // Beijing midnights, and 2000-02-29
+        for seconds in moments {
+            let moment = Date(timeIntervalSince1970: seconds)
+            let parts = calendar.dateComponents([.year, .month, .day], from: moment)
+            #expect(CalendarDay(containing: moment) == CalendarDay(parts.year!, parts.month!, parts.day!), "\(seconds)")
+        }
+        #expect(CalendarDay.days(inMonth: 2, of: 2000) == 29 && CalendarDay.days(inMonth: 2, of: 1900) == 28)
+        #expect(CalendarDay(1987, 3, 4).description == "1987-03-04")
+    }
 }
 
 @Suite("Stored times")

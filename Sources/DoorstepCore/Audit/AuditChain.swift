@@ -41,7 +41,7 @@ public enum AuditChain {
     public static func legacyHash(of entry: AuditEntry) -> String {
         let joined = fields(of: entry).map { $0.replacingOccurrences(of: "\u{1F}", with: "\u{1F}\u{1F}") }
             .joined(separator: "\u{1F}")
-        return SHA256.hash(data: Data(joined.utf8)).map { String(format: "%02x", $0) }.joined()
+        return Hex.string(SHA256.hash(data: Data(joined.utf8)))
     }
 
     public static func isKeyed(_ entry: AuditEntry) -> Bool { entry.hash.hasPrefix(keyedPrefix) }

@@ -19,10 +19,30 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         return calendar
     }()
 
-    /// The day a moment falls on in China.
+    /// The day a moment falls on in China. Counted rather than asked of a calendar (China keeps UTC+8 all year):
+    /// an import asks it of every ID number's birth date.
     public init(containing date: Date) {
-        let parts = Self.calendar.dateComponents([.year, .month, .day], from: date)
-        self.init(parts.year!, parts.month!, parts.day!)
+        let seconds = Int((date.timeIntervalSince1970 + 8 * 3600).rounded(.down))
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        // Days since 1970-01-01 to a civil date (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms").
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthFromMarch = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+        self.init(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// How many days `month` has in `year` (Gregorian).
+    public static func days(inMonth month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     /// `2026-10-01`; nil for anything that is not a real date.
@@ -52,7 +72,12 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         return weekday == 1 || weekday == 7
     }
 
-    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var description: String { "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(day, 2))" }
+
+    private static func padded(_ number: Int, _ width: Int) -> String {
+        let digits = String(number)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
 
     /// Written as `2026-10-01` in JSON, as everywhere else a day is shown.
     public init(from decoder: any Decoder) throws {

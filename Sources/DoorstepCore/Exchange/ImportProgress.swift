@@ -1,10 +1,12 @@
 /// How far an import has gone, for a progress bar: rows checked on their own, then against the records (buildings,
-/// duplicates), then written. An import writes nothing until every row has passed both checks.
+/// duplicates), then written — or, for residents, all three a row at a time (`importing`), in a transaction that
+/// keeps nothing unless every row passed.
 public struct ImportProgress: Sendable, Equatable, Codable {
     public enum Phase: String, Sendable, Codable {
         case checking
         case matching
         case writing
+        case importing
     }
 
     public var phase: Phase
@@ -17,12 +19,13 @@ public struct ImportProgress: Sendable, Equatable, Codable {
         self.total = total
     }
 
-    /// Each phase counts as a third of the work.
+    /// Each phase counts as a third of the work; one that does all three, as the whole.
     public var percent: Int {
+        if phase == .importing { return total > 0 ? 100 * min(done, total) / total : 0 }
         let before = switch phase {
         case .checking: 0
         case .matching: 1
-        case .writing: 2
+        case .writing, .importing: 2
         }
         // Nothing counted yet means nothing done yet, not a finished phase.
         let share = total > 0 ? 100 * min(done, total) / total : (phase == .checking ? 0 : 100)

@@ -110,23 +110,60 @@ public enum ResidentSheet {
     /// the spreadsheet numbers it (blank rows are skipped, not renumbered). Problems in the header stop the
     /// reading; problems in rows are left to the resident's own checks.
     public static func rows(_ table: [[String]]) throws(RowValidationFailure) -> [Row] {
+        Array(try rows(in: table))
+    }
+
+    /// The same, one row at a time: a file of a million rows is never held as rows.
+    public static func rows<Records: Sequence<[String]> & Sendable>(in records: Records) throws(RowValidationFailure)
+        -> Rows<Records>
+    {
         let columns = try SheetColumns<Column>(
-            header: table.first, required: [.gridCode, .building, .room, .name, .idNumber, .relationToHead, .residenceStatus])
-        return SheetColumns<Column>.dataRows(table).map { number, fields in
-            func value(_ column: Column) -> String { columns.value(column, in: fields) }
-            let status = value(.residenceStatus)
-            let document = value(.idDocumentType)
-            let care = value(.careCategories).split(whereSeparator: { "、,，;；/ ".contains($0) }).map(String.init)
-            return Row(
-                number: number, gridCode: value(.gridCode), building: value(.building), unit: value(.unit),
-                room: value(.room),
-                input: ResidentInput(
-                    householdID: "-", name: value(.name),
-                    idDocumentType: documentTypeWords[document]?.rawValue ?? document,
-                    idNumber: value(.idNumber), phone: value(.phone), relationToHead: value(.relationToHead),
-                    residenceStatus: residenceStatusWords[status]?.rawValue ?? status,
-                    careCategories: care.map { careWords[$0]?.rawValue ?? $0 }))
+            header: records.first { _ in true },
+            required: [.gridCode, .building, .room, .name, .idNumber, .relationToHead, .residenceStatus])
+        return Rows(columns: columns, records: records)
+    }
+
+    /// The data rows of a sheet's records, read as they are asked for.
+    public struct Rows<Records: Sequence<[String]> & Sendable>: Sequence, Sendable {
+        let columns: SheetColumns<Column>
+        let records: Records
+
+        public func makeIterator() -> Iterator {
+            var records = records.makeIterator()
+            _ = records.next()  // the header
+            return Iterator(columns: columns, records: records)
         }
+
+        public struct Iterator: IteratorProtocol {
+            let columns: SheetColumns<Column>
+            var records: Records.Iterator
+            var number = 1
+
+            public mutating func next() -> Row? {
+                while let fields = records.next() {
+                    number += 1
+                    if SheetColumns<Column>.isBlank(fields) { continue }
+                    return ResidentSheet.row(number, fields, columns)
+                }
+                return nil
+            }
+        }
+    }
+
+    static func row(_ number: Int, _ fields: [String], _ columns: SheetColumns<Column>) -> Row {
+        func value(_ column: Column) -> String { columns.value(column, in: fields) }
+        let status = value(.residenceStatus)
+        let document = value(.idDocumentType)
+        let care = value(.careCategories).split(whereSeparator: { "、,，;；/ ".contains($0) }).map(String.init)
+        return Row(
+            number: number, gridCode: value(.gridCode), building: value(.building), unit: value(.unit),
+            room: value(.room),
+            input: ResidentInput(
+                householdID: "-", name: value(.name),
+                idDocumentType: documentTypeWords[document]?.rawValue ?? document,
+                idNumber: value(.idNumber), phone: value(.phone), relationToHead: value(.relationToHead),
+                residenceStatus: residenceStatusWords[status]?.rawValue ?? status,
+                careCategories: care.map { careWords[$0]?.rawValue ?? $0 }))
     }
 
     /// The header name of a field, for messages about a row.

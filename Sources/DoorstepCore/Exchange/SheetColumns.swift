@@ -10,7 +10,7 @@ where Column.RawValue == String, Column: Sendable {
         guard let header else { throw RowValidationFailure([RowError(1, "header", .required)]) }
         var index: [Column: Int] = [:]
         for (position, title) in header.enumerated() {
-            if let column = Column(rawValue: title.trimmingCharacters(in: .whitespaces)) { index[column] = position }
+            if let column = Column(rawValue: title.trimmedOfSpaces) { index[column] = position }
         }
         let missing = required.filter { index[$0] == nil }
         if !missing.isEmpty { throw RowValidationFailure([RowError(1, "header", .missingColumns(missing.map(\.rawValue)))]) }
@@ -20,13 +20,14 @@ where Column.RawValue == String, Column: Sendable {
     /// The trimmed text of `column` in a row; empty when the column or the cell is absent.
     public func value(_ column: Column, in fields: [String]) -> String {
         guard let position = index[column], position < fields.count else { return "" }
-        return fields[position].trimmingCharacters(in: .whitespaces)
+        return fields[position].trimmedOfSpaces
     }
 
     /// The data rows of a table with their numbers as the spreadsheet shows them; blank rows are skipped.
     public static func dataRows(_ table: [[String]]) -> [(number: Int, fields: [String])] {
-        table.enumerated().dropFirst().compactMap { offset, fields in
-            fields.contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ? (offset + 1, fields) : nil
-        }
+        table.enumerated().dropFirst().compactMap { offset, fields in isBlank(fields) ? nil : (offset + 1, fields) }
     }
+
+    /// A row with no text in any cell: skipped, though it keeps its number.
+    public static func isBlank(_ fields: [String]) -> Bool { fields.allSatisfy { $0.trimmedOfSpaces.isEmpty } }
 }

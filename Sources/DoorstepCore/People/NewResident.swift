@@ -32,7 +32,7 @@ public struct ResidentInput: Sendable, Codable, Equatable {
         validator.text("householdID", householdID, maximum: 64)
         validator.text("name", name, maximum: 50)
         // Codes or the words a sheet uses (户籍, 身份证, 独居老人): the API takes what the import takes.
-        let typeText = (idDocumentType ?? IDDocumentType.residentIDCard.rawValue).trimmingCharacters(in: .whitespaces)
+        let typeText = (idDocumentType ?? IDDocumentType.residentIDCard.rawValue).trimmedOfSpaces
         let type = IDDocumentType(rawValue: typeText) ?? ResidentSheet.documentTypeWords[typeText]
         if type == nil {
             validator.check("idDocumentType", .unknownValue(allowed: IDDocumentType.allCases.map(\.rawValue)))
@@ -40,7 +40,7 @@ public struct ResidentInput: Sendable, Codable, Equatable {
         var normalizedID = ""
         var sex: Sex?
         var birthDate: String?
-        let rawID = (idNumber ?? "").trimmingCharacters(in: .whitespaces)
+        let rawID = (idNumber ?? "").trimmedOfSpaces
         if rawID.isEmpty {
             validator.check("idNumber", .required)
         } else if type == .residentIDCard {
@@ -49,7 +49,7 @@ public struct ResidentInput: Sendable, Codable, Equatable {
                 normalizedID = number.value
                 sex = number.sex
                 let birth = number.birthDate
-                birthDate = String(format: "%04d-%02d-%02d", birth.year!, birth.month!, birth.day!)
+                birthDate = CalendarDay(birth.year!, birth.month!, birth.day!).description
             case .failure(let problem):
                 validator.check("idNumber", problem)
             }
@@ -58,14 +58,14 @@ public struct ResidentInput: Sendable, Codable, Equatable {
             if normalizedID.count > 32 { validator.check("idNumber", .tooLong(maximum: 32)) }
         }
         var normalizedPhone: String?
-        if let phone, !phone.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let phone, !phone.trimmedOfSpaces.isEmpty {
             switch PhoneNumber.parse(phone) {
             case .success(let number): normalizedPhone = number.value
             case .failure(let problem): validator.check("phone", problem)
             }
         }
         validator.text("relationToHead", relationToHead, maximum: 20)
-        let statusText = (residenceStatus ?? "").trimmingCharacters(in: .whitespaces)
+        let statusText = (residenceStatus ?? "").trimmedOfSpaces
         let status = ResidenceStatus(rawValue: statusText) ?? ResidentSheet.residenceStatusWords[statusText]
         if status == nil {
             validator.check(
@@ -74,7 +74,7 @@ public struct ResidentInput: Sendable, Codable, Equatable {
         }
         var care: [CareCategory] = []
         for name in careCategories ?? [] {
-            if let category = CareCategory(rawValue: name) ?? ResidentSheet.careWords[name.trimmingCharacters(in: .whitespaces)] {
+            if let category = CareCategory(rawValue: name) ?? ResidentSheet.careWords[name.trimmedOfSpaces] {
                 care.append(category)
             } else {
                 validator.check("careCategories", .unknownValue(allowed: CareCategory.allCases.map(\.rawValue)))
@@ -82,10 +82,10 @@ public struct ResidentInput: Sendable, Codable, Equatable {
         }
         try validator.throwIfAny()
         return NewResident(
-            householdID: householdID!.trimmingCharacters(in: .whitespaces),
-            name: name!.trimmingCharacters(in: .whitespaces), idDocumentType: type!, idNumber: normalizedID,
+            householdID: householdID!.trimmedOfSpaces,
+            name: name!.trimmedOfSpaces, idDocumentType: type!, idNumber: normalizedID,
             phone: normalizedPhone, sex: sex, birthDate: birthDate,
-            relationToHead: relationToHead!.trimmingCharacters(in: .whitespaces), residenceStatus: status!,
+            relationToHead: relationToHead!.trimmedOfSpaces, residenceStatus: status!,
             careCategories: care)
     }
 }

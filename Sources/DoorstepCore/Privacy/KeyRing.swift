@@ -57,7 +57,7 @@ public struct KeyRing: Sendable {
         let derived = HKDF<SHA256>.deriveKey(
             inputKeyMaterial: SymmetricKey(data: key), info: Data("doorstep audit chain".utf8), outputByteCount: 32)
         let mac = HMAC<SHA256>.authenticationCode(for: message, using: derived)
-        return (id, mac.map { String(format: "%02x", $0) }.joined())
+        return (id, Hex.string(mac))
     }
 
     /// The id of the key a sealed value was sealed under.
@@ -70,7 +70,7 @@ public struct KeyRing: Sendable {
     /// index key the hash says nothing about the input.
     public func blindIndex(_ normalized: String, context: String) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: Data("\(context)\u{1F}\(normalized)".utf8), using: SymmetricKey(data: indexKey))
-        return mac.map { String(format: "%02x", $0) }.joined()
+        return Hex.string(mac)
     }
 
     /// A ring with the same keys and index key, plus a new current key.

@@ -2,7 +2,7 @@
 extension Catalog {
     static let enExchange: [String: String] = [
         "error_rows": "{n} rows of the file need correcting; nothing was imported.",
-        "cli_rows_read": "{rows} rows read in {seconds} s.",
+        "cli_rows_read": "{rows} rows in the file (counted in {seconds} s).",
         "cli_seconds": "(in {seconds} s)",
         "cli_no_account": "No account is named {username}.",
         "cli_two_factor_first": "{username} must turn on two-step verification before making changes.",
@@ -20,6 +20,7 @@ extension Catalog {
         "import_phase_checking": "Checking each row: {done} of {total}",
         "import_phase_matching": "Checking buildings and duplicate IDs: {done} of {total}",
         "import_phase_writing": "Writing: {done} of {total}",
+        "import_phase_importing": "Checking and writing each row: {done} of {total}",
         "import_done": "Imported {residents} residents; {households} new households.",
         "import_refused": "{rows} rows need correcting ({problems} problems); nothing was imported. Correct them as listed and import again.",
         "import_row": "Row",

@@ -2,7 +2,7 @@
 extension Catalog {
     static let zhCNExchange: [String: String] = [
         "error_rows": "文件有 {n} 行需要修改，全部数据都没有导入。",
-        "cli_rows_read": "已读取 {rows} 行（{seconds} 秒）。",
+        "cli_rows_read": "文件中共 {rows} 行（清点用时 {seconds} 秒）。",
         "cli_seconds": "（用时 {seconds} 秒）",
         "cli_no_account": "没有名为 {username} 的账号。",
         "cli_two_factor_first": "{username} 需要先开启两步验证才能修改数据。",
@@ -20,6 +20,7 @@ extension Catalog {
         "import_phase_checking": "正在逐行检查：{done} / {total} 行",
         "import_phase_matching": "正在核对楼栋和重复证件：{done} / {total} 行",
         "import_phase_writing": "正在写入：{done} / {total} 行",
+        "import_phase_importing": "正在逐行检查并写入：{done} / {total} 行",
         "import_done": "已导入 {residents} 名居民，新建 {households} 户。",
         "import_refused": "有 {rows} 行需要更正（共 {problems} 处），一行也没有导入。请按下表修改后重新导入。",
         "import_row": "行",

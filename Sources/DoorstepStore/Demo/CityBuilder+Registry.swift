@@ -100,7 +100,7 @@ extension CityBuilder {
             if people.count >= batch || index == households.count - 1 {
                 let ready = people
                 try await store.database.write { sql in
-                    for person in ready { try await ResidentStore.insert(person.resident, gridCode: person.grid, at: now, in: sql) }
+                    try await ResidentStore.insert(ready.map { ($0.resident, $0.grid) }, at: now, in: sql)
                 }
                 written += ready.count
                 people.removeAll(keepingCapacity: true)

@@ -18,116 +18,102 @@ public struct ImportSummary: Sendable, Equatable, Codable {
 }
 
 extension ResidentStore {
-    /// Imports rows from a residents' sheet: every row is checked first — its fields, its grid (inside the caller's
-    /// scope), its building (which must exist), and its ID number (new in the database and in the file) — and
-    /// every bad row is reported with its row number, column and reason. Only a file without one bad row goes in,
-    /// whole, in one transaction; households named by unit and room are created as needed. `progress` hears how
-    /// far it has got, about a hundred times.
-    public func importRows(
-        _ rows: [ResidentSheet.Row], by principal: Principal, today: Date = Date(),
+    /// Imports rows from a residents' sheet: every row is checked — its fields, its grid (inside the caller's scope),
+    /// its building (which must exist), and its ID number (new in the database and in the file) — and every bad row
+    /// is reported with its row number, column and reason. Only a file without one bad row goes in, whole: the rows
+    /// are checked and written in one pass and one transaction, and once a row is refused the rest are still checked
+    /// but no longer written, and the transaction is rolled back. Households named by unit and room are created as
+    /// needed. `progress` hears how far it has got, about a hundred times, of `expected` rows (the rows' count when
+    /// not given).
+    ///
+    /// The rows are taken a chunk at a time, so a file of a million rows is never held whole.
+    public func importRows<Rows: Sequence<ResidentSheet.Row> & Sendable>(
+        _ rows: Rows, expected: Int? = nil, by principal: Principal, today: Date = Date(),
         progress: @escaping @Sendable (ImportProgress) -> Void = { _ in }
     ) async throws -> ImportSummary {
         guard principal.can(.editRegistry) else { throw StoreError.forbidden }
         guard principal.mayChange else { throw StoreError.twoFactorRequired }
-        var errors: [RowError] = []
-        var checked: [(row: ResidentSheet.Row, resident: SealedResident)] = []
-        let step = ImportProgress.step(for: rows.count)
-        for (index, row) in rows.enumerated() {
-            if index % step == 0 { progress(ImportProgress(phase: .checking, done: index, total: rows.count)) }
-            var rowErrors: [RowError] = []
-            if TerritoryCode.problem(with: row.gridCode, at: .grid) != nil {
-                rowErrors.append(RowError(row.number, "gridCode", .codeFormat(digits: ScopeLevel.grid.codeLength)))
-            } else if !principal.scope.contains(code: row.gridCode) {
-                rowErrors.append(RowError(row.number, "gridCode", .outsideYourScope))
-            }
-            if row.building.isEmpty { rowErrors.append(RowError(row.number, "building", .required)) }
-            if row.room.isEmpty { rowErrors.append(RowError(row.number, "room", .required)) }
-            do {
-                let resident = try seal(try row.input.validated(today: today))
-                // A row already wrong is not looked up further: its first problems are the ones to fix.
-                if rowErrors.isEmpty { checked.append((row, resident)) }
-            } catch let failure as ValidationFailure {
-                rowErrors += failure.errors.map { ResidentSheet.inSheetWords(RowError(row.number, $0.field, $0.problem)) }
-            }
-            errors += rowErrors
-        }
-        progress(ImportProgress(phase: .checking, done: rows.count, total: rows.count))
-        let now = Timestamp.format(clock())
+        let total = expected ?? rows.underestimatedCount
         let engine = database.engine
-        let prior = errors
-        let candidates = checked
+        progress(ImportProgress(phase: .importing, done: 0, total: total))
         return try await database.write { sql in
-            var errors = prior
-            var buildings: [String: String?] = [:]
-            var households: [String: String] = [:]
-            var newHouseholds: [(id: String, building: String, grid: String, unit: String, room: String)] = []
-            var seen: [String: Int] = [:]
-            var ready: [(SealedResident, String)] = []
-            for (index, (row, resident)) in candidates.enumerated() {
-                if index % step == 0 {
-                    progress(ImportProgress(phase: .matching, done: index, total: candidates.count))
-                }
-                let buildingKey = "\(row.gridCode)\u{1F}\(row.building)"
-                if buildings[buildingKey] == nil {
-                    buildings[buildingKey] = try await BuildingStore.buildingID(named: row.building, inGrid: row.gridCode, in: sql)
-                }
-                guard let buildingID = buildings[buildingKey] ?? nil else {
-                    errors.append(RowError(row.number, "building", .notFound))
-                    continue
-                }
-                if let first = seen[resident.idIndex] {
-                    errors.append(RowError(row.number, "idNumber", .duplicateInFile(row: first)))
-                    continue
-                }
-                seen[resident.idIndex] = row.number
-                if let problem = try await Self.duplicate(index: resident.idIndex, seenBy: principal, in: sql) {
-                    errors.append(RowError(row.number, "idNumber", problem))
-                    continue
-                }
-                let householdKey = "\(buildingID)\u{1F}\(row.unit)\u{1F}\(row.room)"
-                if households[householdKey] == nil {
-                    if let existing = try await sql.raw(
-                        """
-                        SELECT id FROM households
-                        WHERE building_id = \(bind: buildingID) AND unit = \(bind: row.unit) AND room = \(bind: row.room)
-                        """
-                    ).first() {
-                        households[householdKey] = try existing.string("id")
-                    } else {
-                        let id = Secrets.identifier()
-                        households[householdKey] = id
-                        newHouseholds.append((id, buildingID, row.gridCode, row.unit, row.room))
-                    }
-                }
-                var placed = resident
-                placed.householdID = households[householdKey]!
-                ready.append((placed, row.gridCode))
+            let cache = try await ImportPageCache(engine: engine, in: sql)
+            let matching: ResidentImportMatching
+            do {
+                matching = try await match(rows, total: total, by: principal, today: today, progress: progress, in: sql)
+                try await cache.restore(in: sql)
+            } catch {
+                try? await cache.restore(in: sql)
+                throw error
             }
-            progress(ImportProgress(phase: .matching, done: candidates.count, total: candidates.count))
-            if !errors.isEmpty {
-                throw RowValidationFailure(errors.sorted { ($0.row, $0.field) < ($1.row, $1.field) })
+            if !matching.errors.isEmpty {
+                throw RowValidationFailure(matching.errors.sorted { ($0.row, $0.field) < ($1.row, $1.field) })
             }
-            for household in newHouseholds {
-                try await sql.raw(
-                    """
-                    INSERT INTO households (id, building_id, street_code, community_code, grid_code, unit, room, created_at)
-                    VALUES (\(bind: household.id), \(bind: household.building), \(bind: TerritoryCode.streetCode(of: household.grid)),
-                        \(bind: TerritoryCode.communityCode(of: household.grid)), \(bind: household.grid), \(bind: household.unit),
-                        \(bind: household.room), \(bind: now))
-                    """
-                ).run()
-            }
-            for (index, (resident, grid)) in ready.enumerated() {
-                if index % step == 0 { progress(ImportProgress(phase: .writing, done: index, total: ready.count)) }
-                try await Self.insert(resident, gridCode: grid, at: now, in: sql)
-            }
-            progress(ImportProgress(phase: .writing, done: ready.count, total: ready.count))
             try await AuditStore.append(
                 AuditEvent(
                     by: principal, .recordsImported, subject: "residents", territoryCode: principal.scope.code,
-                    detail: ["rows": String(ready.count), "households": String(newHouseholds.count)]),
+                    detail: ["rows": String(matching.residentsWritten), "households": String(matching.householdsCreated)]),
                 at: clock(), in: sql, engine: engine)
-            return ImportSummary(residents: ready.count, householdsCreated: newHouseholds.count)
+            return ImportSummary(residents: matching.residentsWritten, householdsCreated: matching.householdsCreated)
         }
     }
+
+    /// Every row through its own checks and then the records', a chunk at a time: the next chunk is checked on
+    /// another core while this one is matched and written.
+    private func match<Rows: Sequence<ResidentSheet.Row> & Sendable>(
+        _ rows: Rows, total: Int, by principal: Principal, today: Date,
+        progress: @Sendable (ImportProgress) -> Void, in sql: any SQLDatabase
+    ) async throws -> ResidentImportMatching {
+        var matching = ResidentImportMatching(principal: principal, now: Timestamp.format(clock()))
+        var remaining = rows.makeIterator()
+        var chunk = try checked(Self.chunk(of: &remaining), by: principal, today: today)
+        while !chunk.isEmpty {
+            let following = Self.chunk(of: &remaining)
+            async let next = checked(following, by: principal, today: today)
+            try await matching.take(chunk, in: sql)
+            progress(ImportProgress(phase: .importing, done: matching.rowsSeen, total: max(total, matching.rowsSeen)))
+            chunk = try await next
+        }
+        return matching
+    }
+
+    /// How many rows are checked, matched and written together: enough that the statements of a chunk are few, few
+    /// enough that a chunk's rows and seals stay small.
+    static let chunkSize = 1_000
+
+    static func chunk<Remaining: IteratorProtocol<ResidentSheet.Row>>(of remaining: inout Remaining) -> [ResidentSheet.Row] {
+        var chunk: [ResidentSheet.Row] = []
+        chunk.reserveCapacity(chunkSize)
+        while chunk.count < chunkSize, let row = remaining.next() { chunk.append(row) }
+        return chunk
+    }
+
+    /// Each row's own checks, without the records: its grid against the caller's scope, its building and room
+    /// named, its fields valid — and, when all pass, its personal fields sealed.
+    func checked(_ rows: [ResidentSheet.Row], by principal: Principal, today: Date) throws -> [CheckedResidentRow] {
+        try rows.map { row in
+            var errors: [RowError] = []
+            if TerritoryCode.problem(with: row.gridCode, at: .grid) != nil {
+                errors.append(RowError(row.number, "gridCode", .codeFormat(digits: ScopeLevel.grid.codeLength)))
+            } else if !principal.scope.contains(code: row.gridCode) {
+                errors.append(RowError(row.number, "gridCode", .outsideYourScope))
+            }
+            if row.building.isEmpty { errors.append(RowError(row.number, "building", .required)) }
+            if row.room.isEmpty { errors.append(RowError(row.number, "room", .required)) }
+            do {
+                let resident = try seal(try row.input.validated(today: today))
+                return CheckedResidentRow(row: row, resident: errors.isEmpty ? resident : nil, errors: errors)
+            } catch let failure as ValidationFailure {
+                errors += failure.errors.map { ResidentSheet.inSheetWords(RowError(row.number, $0.field, $0.problem)) }
+            }
+            return CheckedResidentRow(row: row, resident: nil, errors: errors)
+        }
+    }
+}
+
+/// A row after its own checks: sealed when they passed, its problems when not.
+struct CheckedResidentRow: Sendable {
+    let row: ResidentSheet.Row
+    let resident: ResidentStore.SealedResident?
+    let errors: [RowError]
 }
