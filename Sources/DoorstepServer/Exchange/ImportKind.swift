@@ -1,4 +1,5 @@
 import DoorstepCore
+import DoorstepExchange
 import DoorstepStore
 
 /// What a sheet can import: its template, how its header names a field, and the store call that takes its rows.
@@ -33,10 +34,10 @@ enum ImportKind: String, CaseIterable, Sendable {
 
     /// Reads the table now (a header that lacks a column is refused at once) and returns the import to run. Its row
     /// errors name their columns as the sheet's header does, as the template says 证件号码 and not the API's words.
-    func prepare(_ table: [[String]], store: Store, by principal: Principal) throws(RowValidationFailure)
+    func prepare(_ records: SheetRecords, store: Store, by principal: Principal) throws(RowValidationFailure)
         -> @Sendable (_ progress: @escaping @Sendable (ImportProgress) -> Void) async throws -> ImportSummary
     {
-        let run = try reader(table, store: store, by: principal)
+        let run = try reader(records, store: store, by: principal)
         return { progress in
             do {
                 return try await run(progress)
@@ -53,18 +54,21 @@ enum ImportKind: String, CaseIterable, Sendable {
         return named
     }
 
-    private func reader(_ table: [[String]], store: Store, by principal: Principal) throws(RowValidationFailure)
+    /// Residents are read from the file as the import takes them (an upload may hold hundreds of thousands);
+    /// buildings and members, a few hundred at most, all at once.
+    private func reader(_ records: SheetRecords, store: Store, by principal: Principal) throws(RowValidationFailure)
         -> @Sendable (_ progress: @escaping @Sendable (ImportProgress) -> Void) async throws -> ImportSummary
     {
         switch self {
         case .residents:
-            let rows = try ResidentSheet.rows(table)
-            return { progress in try await store.residents.importRows(rows, by: principal, progress: progress) }
+            let rows = try ResidentSheet.rows(in: records)
+            let expected = max(0, records.count - 1)
+            return { progress in try await store.residents.importRows(rows, expected: expected, by: principal, progress: progress) }
         case .buildings:
-            let rows = try BuildingSheet.rows(table)
+            let rows = try BuildingSheet.rows(Array(records))
             return { progress in try await store.buildings.importRows(rows, by: principal, progress: progress) }
         case .members:
-            let rows = try MemberSheet.rows(table)
+            let rows = try MemberSheet.rows(Array(records))
             return { progress in try await store.party.importRows(rows, by: principal, progress: progress) }
         }
     }

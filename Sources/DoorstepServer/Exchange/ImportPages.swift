@@ -65,7 +65,7 @@ struct ImportPages: Sendable {
         let work: @Sendable (@escaping @Sendable (ImportProgress) -> Void) async throws -> ImportSummary
         do {
             guard let data = upload.data else { throw AppError.validation([FieldError("file", .required)]) }
-            work = try kind.prepare(try SheetFiles.rows(data), store: store, by: principal)
+            work = try kind.prepare(try SheetFiles.records(data), store: store, by: principal)
         } catch AppError.validation(let errors) {
             return renderForm(kind, context: context, errors: errors, status: .unprocessableContent)
         } catch let failure as RowValidationFailure {

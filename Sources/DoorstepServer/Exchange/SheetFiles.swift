@@ -18,8 +18,17 @@ enum SheetFiles {
 
     /// The rows of an uploaded file; a file that cannot be read is a problem with the `file` field.
     static func rows(_ data: Data) throws(AppError) -> [[String]] {
+        try read { () throws(SpreadsheetError) in try Spreadsheet.rows(data) }
+    }
+
+    /// The same, read as they are asked for (a CSV a record at a time).
+    static func records(_ data: Data) throws(AppError) -> SheetRecords {
+        try read { () throws(SpreadsheetError) in try Spreadsheet.records(data) }
+    }
+
+    private static func read<T>(_ body: () throws(SpreadsheetError) -> T) throws(AppError) -> T {
         do {
-            return try Spreadsheet.rows(data)
+            return try body()
         } catch {
             throw .validation([FieldError("file", error.problem)])
         }

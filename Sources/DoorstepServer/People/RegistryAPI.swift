@@ -162,7 +162,7 @@ extension RegistryAPI {
         let principal = try context.require(kind.permission)
         let buffer = try await SheetFiles.collect(request)
         let run = try kind.prepare(
-            try SheetFiles.rows(Data(buffer: buffer)), store: store, by: principal)
+            try SheetFiles.records(Data(buffer: buffer)), store: store, by: principal)
         return try await run { _ in }
     }
 
