@@ -78,7 +78,7 @@ public struct FigureStore: Sendable {
         var query: SQLQueryString = ""
         for (index, part) in parts.enumerated() {
             if index > 0 { query.appendLiteral(" UNION ALL ") }
-            if let tally = CaseTally.breakdown(part.key, part.part, in: scope.code, at: child, period: period, k: index) {
+            if let tally = Tally.breakdown(part.key, part.part, in: scope.code, at: child, period: period, k: index) {
                 query.appendInterpolation(tally)
                 continue
             }
@@ -152,7 +152,7 @@ public struct FigureStore: Sendable {
         for (p, period) in periods.enumerated() {
             for (index, part) in parts.enumerated() {
                 if p > 0 || index > 0 { query.appendLiteral(" UNION ALL ") }
-                if let tally = CaseTally.count(part.key, part.part, code: scope.code, period: period, p: p, k: index) {
+                if let tally = Tally.count(part.key, part.part, code: scope.code, period: period, p: p, k: index) {
                     query.appendInterpolation(tally)
                     continue
                 }

@@ -36,5 +36,6 @@ enum Migrations {
         .carriedAudit,
         .caseTally,
         .cityIndexes,
+        .partyWorkTally,
     ]
 }

@@ -22,11 +22,11 @@ struct CarriedTable: Sendable {
 enum CarriedTables {
     /// Tables not carried: each database's own bookkeeping (its migrations, its case clock's lease), what is
     /// only ever short-lived (sessions, sign-in tries: people sign in again), and the audit chain, which is carried
-    /// row by row into the target's chain (`AuditStore.appendCarried`), and the case tally, which the target's
-    /// triggers count as the cases arrive.
+    /// row by row into the target's chain (`AuditStore.appendCarried`), and the tallies, which the target's
+    /// triggers count as the records arrive.
     static let left: Set<String> = [
         "schema_migrations", "sessions", "job_leases", "attempts", "login_failures", "audit_log", "audit_head",
-        "carried_audit_rows", "case_tally",
+        "carried_audit_rows", "case_tally", "visit_tally", "opinion_tally",
     ]
 
     /// The shipped case categories (owner '') are in every database by its migrations; only local ones move.
