@@ -23,8 +23,8 @@ extension ResidentStore {
     /// is reported with its row number, column and reason. Only a file without one bad row goes in, whole: the rows
     /// are checked and written in one pass and one transaction, and once a row is refused the rest are still checked
     /// but no longer written, and the transaction is rolled back. Households named by unit and room are created as
-    /// needed. `progress` hears how far it has got, about a hundred times, of `expected` rows (the rows' count when
-    /// not given).
+    /// needed. `progress` hears how far it has got after every chunk, of `expected` rows (the rows' count when not
+    /// given).
     ///
     /// The rows are taken a chunk at a time, so a file of a million rows is never held whole.
     public func importRows<Rows: Sequence<ResidentSheet.Row> & Sendable>(
