@@ -26,14 +26,15 @@ struct TallyTests {
             }
             let worked = try await tally(.cases)
             #expect(worked.contains { $0.contains(" reported ") } && worked.contains { $0.contains(" closedOnTimeOfDue ") })
-            let visits = try await tally(.visits), opinions = try await tally(.opinions)
-            #expect(!visits.isEmpty && !opinions.isEmpty)
+            let visits = try await tally(.visits), opinions = try await tally(.opinions), households = try await tally(.households)
+            #expect(!visits.isEmpty && !opinions.isEmpty && !households.isEmpty)
             // Records moved by hand too: their old contributions leave, their new ones arrive.
             let before = try await Tally.all.asyncMap(tally)
             try await database.write { sql in
                 try await sql.raw("UPDATE cases SET deadline = NULL WHERE id = (SELECT MIN(id) FROM cases WHERE deadline IS NOT NULL)").run()
                 try await sql.raw("UPDATE visits SET visited_on = '2020-01-01' WHERE id = (SELECT MIN(id) FROM visits)").run()
                 try await sql.raw("UPDATE opinions SET grid_code = NULL WHERE id = (SELECT MIN(id) FROM opinions)").run()  // counted by its community alone
+                try await sql.raw("UPDATE households SET created_at = '2020-01-01T00:00:00.000Z' WHERE id = (SELECT MIN(id) FROM households)").run()
             }
             let kept = try await Tally.all.asyncMap(tally)
             for index in kept.indices { #expect(kept[index] != before[index], "\(Tally.all[index].table) did not move") }

@@ -43,14 +43,8 @@ extension Tally {
         case .casesReported: return [Term(measure: "reported", subtract: false, from: first, through: last)]
         case .problemsSolved: return [Term(measure: "problemsSolved", subtract: false, from: first, through: last)]
         case .openCases:
-            // Opened before the period's end less those of them closed before it: whole months, then the last month's days.
-            let month = String(last.prefix(7))
-            return [
-                Term(measure: "openedByMonth", subtract: false, from: "", through: month, before: true),
-                Term(measure: "closedOfOpenedByMonth", subtract: true, from: "", through: month, before: true),
-                Term(measure: "opened", subtract: false, from: month + "-01", through: last),
-                Term(measure: "closedOfOpened", subtract: true, from: month + "-01", through: last),
-            ]
+            // Opened before the period's end less those of them closed before it.
+            return Term.asAtEnd(of: period, "opened") + Term.asAtEnd(of: period, "closedOfOpened", subtract: true)
         case .closedRate: return sets(.closedRate)
         case .onTimeRate: return sets(.onTimeRate)
         case .responseRate: return sets(.responseRate)

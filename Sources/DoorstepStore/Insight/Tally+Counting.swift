@@ -15,6 +15,16 @@ extension Tally {
         static func within(_ period: ReportingPeriod, _ measure: String) -> Term {
             Term(measure: measure, subtract: false, from: period.first.description, through: period.last.description)
         }
+
+        /// Every day up to `period`'s last, of a measure kept by month too: whole months before the last day's month,
+        /// then that month's days.
+        static func asAtEnd(of period: ReportingPeriod, _ measure: String, subtract: Bool = false) -> [Term] {
+            let last = period.last.description, month = String(last.prefix(7))
+            return [
+                Term(measure: measure + "ByMonth", subtract: subtract, from: "", through: month, before: true),
+                Term(measure: measure, subtract: subtract, from: month + "-01", through: last),
+            ]
+        }
     }
 
     /// The tally that keeps `key`'s `part` over `period`, with the rows it sums; nil where no tally keeps it.

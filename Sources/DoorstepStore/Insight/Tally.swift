@@ -32,7 +32,7 @@ struct Tally: Sendable {
     let terms: @Sendable (FigureKey, FigurePart, ReportingPeriod) -> [Term]?
 
     /// Every tally, in the order figures look for theirs.
-    static let all: [Tally] = [.cases, .visits, .opinions]
+    static let all: [Tally] = [.cases, .visits, .opinions, .households]
 
     /// The columns whose change can move a contribution.
     var columns: [String] {

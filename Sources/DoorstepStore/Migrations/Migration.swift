@@ -37,5 +37,6 @@ enum Migrations {
         .caseTally,
         .cityIndexes,
         .partyWorkTally,
+        .householdTally,
     ]
 }
