@@ -26,6 +26,7 @@ struct Serve: AsyncParsableCommand {
     var secureCookies = false
 
     func run() async throws {
+        FreedMemory.keptNearby()
         let logger = database.logger("doorstep")
         var configuration = AppConfiguration()
         configuration.host = host

@@ -1,7 +1,6 @@
 import DoorstepTestSupport
 import Foundation
 import SQLKit
-import Synchronization
 import Testing
 
 @testable import DoorstepStore
@@ -51,7 +50,7 @@ struct GroupCommitTests {
                 },
                 {
                     // SQLite's own refusal, half-way through the write: its first row goes with it.
-                    await #expect(throws: SQLiteWriteError.self) {
+                    await #expect(throws: SQLiteStatementError.self) {
                         try await database.write { sql in
                             try await sql.raw("INSERT INTO t (n) VALUES (98)").run()
                             try await sql.raw("INSERT INTO t (n) VALUES (NULL)").run()
@@ -148,11 +147,4 @@ private func values(_ database: Database) async throws -> [Int] {
     try await database.read { sql in
         try await sql.raw("SELECT n FROM t ORDER BY n").all().map { try $0.decode(column: "n", as: Int.self) }
     }
-}
-
-/// A value several tasks change, behind a lock: the closures that share it escape, which a `Mutex` cannot.
-private final class Locked<Value: Sendable>: Sendable {
-    private let mutex: Mutex<Value>
-    init(_ value: Value) { mutex = Mutex(value) }
-    func withLock<T>(_ body: (inout Value) -> T) -> T { mutex.withLock { body(&$0) } }
 }

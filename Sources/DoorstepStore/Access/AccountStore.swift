@@ -28,7 +28,7 @@ public struct AccountStore: Sendable {
     public func account(id: String, for principal: Principal) async throws -> Account {
         guard principal.accountID == id || principal.can(.viewAccounts) else { throw StoreError.notFound }
         let scope = principal.scope.condition()
-        let row = try await database.read { sql in
+        let row = try await database.lookup { sql in
             try await sql.raw("SELECT \(AccountRow.columns) FROM accounts WHERE id = \(bind: id) AND (\(scope) OR id = \(bind: principal.accountID))")
                 .first()
         }

@@ -39,7 +39,7 @@ public struct SessionStore: Sendable {
     public func session(token: String) async throws -> WebSession? {
         let now = clock()
         let hash = Secrets.fingerprint(token)
-        let row = try await database.read { sql in
+        let row = try await database.lookup { sql in
             try await sql.raw(
                 "SELECT account_id, csrf_token, second_factor_pending, last_seen_at FROM sessions WHERE id_hash = \(bind: hash)"
             ).first()
@@ -51,7 +51,7 @@ public struct SessionStore: Sendable {
             return nil
         }
         let accountID = try row.string("account_id")
-        let found = try await database.read { sql -> (Account, String)? in
+        let found = try await database.lookup { sql -> (Account, String)? in
             guard let account = try await AccountRow.load(id: accountID, in: sql) else { return nil }
             return (account, try await TerritoryStore.name(of: account.principal.scope, in: sql))
         }

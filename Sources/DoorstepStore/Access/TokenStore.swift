@@ -87,7 +87,7 @@ public struct TokenStore: Sendable {
         let now = clock()
         let hash = Secrets.fingerprint(secret)
         // One statement for the token and its account: this read is the floor of every signed-in API request.
-        let row = try await database.read { sql in
+        let row = try await database.lookup { sql in
             try await sql.raw(
                 """
                 SELECT t.id AS token_id, t.expires_at, t.revoked_at, t.last_used_at, \(AccountRow.columns(of: "a"))

@@ -36,15 +36,17 @@ enum CaseRow {
 
     static func insert(_ item: Case, extra: [(String, any Encodable & Sendable)], in sql: any SQLDatabase) async throws {
         let all = columns(item) + extra
-        try await sql.insert(into: "cases").columns(all.map(\.0)).values(all.map { SQLBind($0.1) }).run()
+        // Written as text rather than through SQLKit's insert builder, which escapes each of the many column names
+        // on every call: on the one writer that was a tenth of a reported case's time.
+        try await sql.raw("INSERT INTO cases (\(unsafeRaw: all.map(\.0).joined(separator: ", "))) VALUES (\(binds: all.map(\.1)))").run()
     }
 
     /// Writes `item` over the row that still has `item.version - 1`; false when someone else moved it first.
     static func update(_ item: Case, in sql: any SQLDatabase) async throws -> Bool {
-        var query = sql.update("cases")
-        for (column, value) in columns(item) where column != "id" { query = query.set(SQLIdentifier(column), to: SQLBind(value)) }
-        let changed = try await query.where("id", .equal, item.id).where("version", .equal, item.version - 1)
-            .returning("id").all()
+        let assignments = columns(item).filter { $0.0 != "id" }.map { "\(unsafeRaw: $0.0) = \(bind: $0.1)" as SQLQueryString }
+        let changed = try await sql.raw(
+            "UPDATE cases SET \(assignments.joined(separator: ", ")) WHERE id = \(bind: item.id) AND version = \(bind: item.version - 1) RETURNING id"
+        ).all()
         return !changed.isEmpty
     }
 

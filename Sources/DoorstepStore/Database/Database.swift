@@ -50,6 +50,12 @@ public struct Database: Sendable, Service {
         try await backend.read(body)
     }
 
+    /// A short read by key — a token, a session, an account — outside a transaction. On SQLite it runs in place on a
+    /// connection of our own when one is idle, holding the caller's thread meanwhile: never a query that scans.
+    public func lookup<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await backend.lookup(body)
+    }
+
     /// Runs `body` in one transaction: all of its writes land, or none do. It returns after they are committed.
     public func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         // Bound inside the body: SQLite's writer runs it in a task of its own (`GroupCommit`).
@@ -91,6 +97,7 @@ func inTransaction<T: Sendable>(
 /// What each engine provides to `Database`.
 protocol DatabaseBackend: Sendable {
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    func lookup<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func run() async throws
 }

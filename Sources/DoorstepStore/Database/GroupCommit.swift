@@ -16,7 +16,7 @@ final class GroupCommit: Sendable {
     /// At most this many writes share a transaction, so that one burst cannot keep the first caller waiting long.
     static let largestBatch = 256
 
-    private let writer: SQLiteWriter
+    private let writer: InPlaceConnection
     private let logger: Logger
     private let queue = Mutex(Queue())
 
@@ -29,7 +29,7 @@ final class GroupCommit: Sendable {
     /// Set in the writer's task: a body that asked for a write of its own would wait for itself for ever.
     @TaskLocal private static var inWriter = false
 
-    init(writer: SQLiteWriter, logger: Logger) {
+    init(writer: InPlaceConnection, logger: Logger) {
         self.writer = writer
         self.logger = logger
     }

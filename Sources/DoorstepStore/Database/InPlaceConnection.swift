@@ -7,17 +7,22 @@ import SQLiteKit
 import SQLiteNIO
 import VaporCSQLite
 
-/// SQLite's one writer connection, run on the thread of whoever holds the turn (`GroupCommit`), its statements
-/// prepared once and kept.
+/// A connection to the SQLite file of our own, its statements run on the thread of whoever holds it and prepared
+/// once and kept: SQLite's one writer (`GroupCommit` hands it to one write body at a time), and the few readers that
+/// answer short reads by key (`InPlaceReaders`).
 ///
-/// Why not SQLiteNIO's connection, as the readers use: it sends every statement to a thread pool and back, two
+/// Why not SQLiteNIO's connection, as the other readers use: it sends every statement to a thread pool and back, two
 /// thread wake-ups a statement, and prepares each statement anew; on the one writer every request waits behind
-/// every other's statements, so those hops were most of a write's cost (`docs/decisions/0045-…`). Here a statement
-/// runs where the turn's task runs. It is the same SQLite library the readers use (SQLiteNIO's own copy), so the
-/// file's locks are one library's.
+/// every other's statements, so those hops were most of a write's cost (`docs/decisions/0045-…`), and on the token
+/// check that every signed-in request makes they were most of its cost (`docs/decisions/0049-…`). Here a statement
+/// runs where its task runs. It is the same SQLite library SQLiteNIO uses (its own copy), so the file's locks are one
+/// library's.
 ///
-/// Not thread-safe by itself: `GroupCommit` hands it to one body at a time, and the hand-over orders them.
-final class SQLiteWriter: SQLDatabase, @unchecked Sendable {
+/// Not thread-safe by itself: one holder at a time, and the hand-over orders them.
+final class InPlaceConnection: SQLDatabase, @unchecked Sendable {
+    /// What a connection is for: the writer sets the file's journal mode; a reader may not write at all.
+    enum Role { case writer, reader }
+
     /// More statements than this and the kept ones are finalized and kept afresh: a bound on memory when SQL is
     /// built with a varying number of placeholders.
     static let keptStatements = 512
@@ -36,29 +41,34 @@ final class SQLiteWriter: SQLDatabase, @unchecked Sendable {
         self.eventLoop = MultiThreadedEventLoopGroup.singleton.any()
     }
 
-    /// Opens `path` read-write, creating it, with the pragmas every connection sets, WAL, and temporary storage in
-    /// memory.
-    static func open(path: String, logger: Logger) throws -> SQLiteWriter {
+    /// Opens `path` with the pragmas every connection sets. The writer creates the file and sets WAL on it, with
+    /// temporary storage in memory; a reader opens the file the writer made and is kept from writing.
+    static func open(path: String, role: Role, logger: Logger) throws -> InPlaceConnection {
         var handle: OpaquePointer?
-        let flags = SQLITE_OPEN_CREATE | SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_EXRESCODE
+        let create = role == .writer ? SQLITE_OPEN_CREATE : 0
+        let flags = create | SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_EXRESCODE
         let opened = sqlite_nio_sqlite3_open_v2(path, &handle, flags, nil)
         guard opened == SQLITE_OK, let handle else {
             let message = handle.map { String(cString: sqlite_nio_sqlite3_errmsg($0)) } ?? "cannot open \(path)"
             sqlite_nio_sqlite3_close_v2(handle)
-            throw SQLiteWriteError(code: opened, message: message)
+            throw SQLiteStatementError(code: opened, message: message)
         }
-        let writer = SQLiteWriter(handle: handle, logger: logger)
+        let connection = InPlaceConnection(handle: handle, logger: logger)
         // WAL is a property of the file; it is set here, before any reader opens. Each write's savepoint keeps the
         // pages it changes in a sub-journal: in memory, not a temporary file written through the kernel.
+        let own = switch role {
+        case .writer: ["PRAGMA journal_mode = WAL", "PRAGMA temp_store = MEMORY"]
+        case .reader: ["PRAGMA query_only = ON"]
+        }
         do {
-            for pragma in SQLiteBackend.connectionPragmas + ["PRAGMA journal_mode = WAL", "PRAGMA temp_store = MEMORY"] {
-                try writer.run(pragma, binds: [], kept: false) { _ in }
+            for pragma in SQLiteBackend.connectionPragmas + own {
+                try connection.run(pragma, binds: [], kept: false) { _ in }
             }
         } catch {
-            writer.close()
+            connection.close()
             throw error
         }
-        return writer
+        return connection
     }
 
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void> {
@@ -84,7 +94,7 @@ final class SQLiteWriter: SQLDatabase, @unchecked Sendable {
 
     private func execute(_ query: any SQLExpression, _ onRow: (any SQLRow) -> Void) throws {
         if batchOpen, !inTransaction {
-            throw SQLiteWriteError(code: SQLITE_MISUSE, message: "the shared transaction ended under a write")
+            throw SQLiteStatementError(code: SQLITE_MISUSE, message: "the shared transaction ended under a write")
         }
         let (sql, binds) = serialize(query)
         if let queryLogLevel {
@@ -99,7 +109,10 @@ final class SQLiteWriter: SQLDatabase, @unchecked Sendable {
         defer {
             if kept {
                 sqlite_nio_sqlite3_reset(statement)
-                sqlite_nio_sqlite3_clear_bindings(statement)
+                // Clearing every time would cost a prepare each run: SQLite marks a statement whose plan weighed a
+                // bound value (a `WHERE` beside an `ORDER BY`, say) and recompiles it after its bindings are
+                // cleared. Small values are simply bound over next time; large ones are not kept meanwhile.
+                if binds.contains(where: \.isLarge) { sqlite_nio_sqlite3_clear_bindings(statement) }
             } else {
                 sqlite_nio_sqlite3_finalize(statement)
             }
@@ -107,16 +120,16 @@ final class SQLiteWriter: SQLDatabase, @unchecked Sendable {
         for (index, bind) in binds.enumerated() {
             try check(Self.bind(bind, at: Int32(index + 1), in: statement))
         }
-        var columns: WriterColumns?
+        var columns: StatementColumns?
         while true {
             let stepped = sqlite_nio_sqlite3_step(statement)
             guard stepped == SQLITE_ROW else {
                 if stepped == SQLITE_DONE { return }
                 throw failure(stepped)
             }
-            let names = columns ?? WriterColumns(statement)
+            let names = columns ?? StatementColumns(statement)
             columns = names
-            onRow(WriterRow(columns: names, values: (0..<Int32(names.names.count)).map { Self.value(at: $0, in: statement) }, decoder: decoder))
+            onRow(StatementRow(columns: names, values: (0..<Int32(names.names.count)).map { Self.value(at: $0, in: statement) }, decoder: decoder))
         }
     }
 
@@ -125,7 +138,7 @@ final class SQLiteWriter: SQLDatabase, @unchecked Sendable {
         var statement: OpaquePointer?
         let flags: UInt32 = kept ? UInt32(SQLITE_PREPARE_PERSISTENT) : 0
         try check(sqlite_nio_sqlite3_prepare_v3(handle, sql, -1, flags, &statement, nil))
-        guard let statement else { throw SQLiteWriteError(code: SQLITE_MISUSE, message: "no statement in the SQL given") }
+        guard let statement else { throw SQLiteStatementError(code: SQLITE_MISUSE, message: "no statement in the SQL given") }
         if kept {
             if statements.count >= Self.keptStatements { finalizeAll() }
             statements[sql] = statement
@@ -167,8 +180,13 @@ final class SQLiteWriter: SQLDatabase, @unchecked Sendable {
         guard code == SQLITE_OK else { throw failure(code) }
     }
 
-    private func failure(_ code: Int32) -> SQLiteWriteError {
-        SQLiteWriteError(code: code, message: handle.map { String(cString: sqlite_nio_sqlite3_errmsg($0)) } ?? "closed")
+    private func failure(_ code: Int32) -> SQLiteStatementError {
+        SQLiteStatementError(code: code, message: handle.map { String(cString: sqlite_nio_sqlite3_errmsg($0)) } ?? "closed")
+    }
+
+    /// How often SQLite compiled the kept statement for `query` again since it was kept.
+    func recompilations(of query: any SQLExpression) -> Int {
+        statements[serialize(query).sql].map { Int(sqlite_nio_sqlite3_stmt_status($0, SQLITE_STMTSTATUS_REPREPARE, 0)) } ?? 0
     }
 
     private func finalizeAll() {
@@ -184,11 +202,22 @@ final class SQLiteWriter: SQLDatabase, @unchecked Sendable {
     }
 }
 
+private extension SQLiteData {
+    /// A photo, say: worth letting go of once its statement has run.
+    var isLarge: Bool {
+        switch self {
+        case .text(let value): value.utf8.count > 16_384
+        case .blob(let value): value.readableBytes > 16_384
+        default: false
+        }
+    }
+}
+
 /// SQLite copies a bound value at once (`SQLITE_TRANSIENT`), so the Swift string may go.
 private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-/// What SQLite answered the writer when a statement failed: its extended result code and message.
-struct SQLiteWriteError: Error, CustomStringConvertible {
+/// What SQLite answered when a statement on an in-place connection failed: its extended result code and message.
+struct SQLiteStatementError: Error, CustomStringConvertible {
     let code: Int32
     let message: String
     var description: String { "SQLite error \(code): \(message)" }
@@ -200,7 +229,7 @@ struct SQLiteWriteError: Error, CustomStringConvertible {
 }
 
 /// A result's column names, read once per statement run; the first of two equal names wins, as in SQLiteNIO.
-private struct WriterColumns {
+private struct StatementColumns {
     let names: [String]
     let offsets: [String: Int]
 
@@ -210,9 +239,9 @@ private struct WriterColumns {
     }
 }
 
-/// One row the writer read, decoded as SQLiteKit decodes SQLiteNIO's rows.
-private struct WriterRow: SQLRow {
-    let columns: WriterColumns
+/// One row read in place, decoded as SQLiteKit decodes SQLiteNIO's rows.
+private struct StatementRow: SQLRow {
+    let columns: StatementColumns
     let values: [SQLiteData]
     let decoder: SQLiteDataDecoder
 
@@ -225,7 +254,7 @@ private struct WriterRow: SQLRow {
     }
 
     func decode<D: Decodable>(column: String, as: D.Type) throws -> D {
-        guard let offset = columns.offsets[column] else { throw SQLiteWriteError(code: SQLITE_ERROR, message: "no column \(column)") }
+        guard let offset = columns.offsets[column] else { throw SQLiteStatementError(code: SQLITE_ERROR, message: "no column \(column)") }
         return try decoder.decode(D.self, from: values[offset])
     }
 }

@@ -36,6 +36,10 @@ final class PostgresBackend: DatabaseBackend {
         }
     }
 
+    func lookup<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await read(body)
+    }
+
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await retryingOnce { committing in
             try await self.withConnection { connection in

@@ -8,16 +8,19 @@ import ServiceLifecycle
 
 /// SQLite held as one writer connection and a few reader connections. WAL lets readers work while the writer
 /// commits; the single writer runs the writes waiting together, one after another, in one transaction
-/// (`GroupCommit`).
+/// (`GroupCommit`). Short reads by key run in place on readers of our own (`InPlaceReaders`), the rest on
+/// SQLiteNIO's.
 final class SQLiteBackend: DatabaseBackend {
     static let readerCount = 4
 
     let readers: ConnectionPool<SQLiteConnection>
+    let lookups: InPlaceReaders
     let writes: GroupCommit
     let logger: Logger
 
-    private init(writer: SQLiteWriter, readers: [SQLiteConnection], logger: Logger) {
+    private init(writer: InPlaceConnection, readers: [SQLiteConnection], lookups: InPlaceReaders, logger: Logger) {
         self.readers = ConnectionPool(readers)
+        self.lookups = lookups
         self.writes = GroupCommit(writer: writer, logger: logger)
         self.logger = logger
     }
@@ -25,18 +28,19 @@ final class SQLiteBackend: DatabaseBackend {
     static func open(path: String, logger: Logger) async throws -> SQLiteBackend {
         createPrivately(path)
         // The writer sets WAL on the file before any reader opens.
-        let writer = try SQLiteWriter.open(path: path, logger: logger)
+        let writer = try InPlaceConnection.open(path: path, role: .writer, logger: logger)
         var readers: [SQLiteConnection] = []
         do {
             for _ in 0..<readerCount {
                 readers.append(try await openConnection(path: path, logger: logger))
             }
+            let lookups = try InPlaceReaders.open(path: path, logger: logger)
+            return SQLiteBackend(writer: writer, readers: readers, lookups: lookups, logger: logger)
         } catch {
             for reader in readers { try? await reader.close().get() }
             writer.close()
             throw error
         }
-        return SQLiteBackend(writer: writer, readers: readers, logger: logger)
     }
 
     /// Creates a new database file readable by its owner only: it holds names and addresses in clear beside the
@@ -68,6 +72,11 @@ final class SQLiteBackend: DatabaseBackend {
         }
     }
 
+    func lookup<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        if let found = try await lookups.withIdleConnection(body) { return found }
+        return try await read(body)
+    }
+
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await writes.write(body)
     }
@@ -79,6 +88,7 @@ final class SQLiteBackend: DatabaseBackend {
 
     func close() async {
         await writes.close()
+        lookups.close()
         for connection in await readers.drain() {
             try? await connection.close().get()
         }

@@ -33,7 +33,7 @@ public func loggable(_ error: any Error) -> String {
 /// Whether `error` is a foreign-key violation (a parent row that does not exist) on either engine.
 func isForeignKeyViolation(_ error: any Error) -> Bool {
     if let error = error as? SQLiteError { return error.reason == .constraintForeignKeyFailed }
-    if let error = error as? SQLiteWriteError { return error.isForeignKeyViolation }
+    if let error = error as? SQLiteStatementError { return error.isForeignKeyViolation }
     if let error = error as? PSQLError {
         return error.serverInfo?[.sqlState] == PostgresError.Code.foreignKeyViolation.raw
     }
@@ -48,7 +48,7 @@ func isUniqueViolation(_ error: any Error) -> Bool {
         default: return false
         }
     }
-    if let error = error as? SQLiteWriteError { return error.isUniqueViolation }
+    if let error = error as? SQLiteStatementError { return error.isUniqueViolation }
     if let error = error as? PSQLError {
         return error.serverInfo?[.sqlState] == PostgresError.Code.uniqueViolation.raw
     }
