@@ -9,9 +9,10 @@ struct PageRenderer: Sendable {
 
     init() {
         var library = MustacheLibrary()
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         for (name, text) in Templates.all {
             // The templates are part of the program: one that does not parse is a bug caught by the first test.
-            try! library.register(text, named: name)
+            try! library.register(HTMLEscaping.pragma + text, named: name)
         }
         self.library = library
     }
