@@ -245,4 +245,50 @@ struct EverydayPagesTests {
             #expect(form.contains(">Burst water pipe</option>") && !form.contains("自来水管破裂"))
         }
     }
+
+    @Test("the inbox shows the twenty most urgent cases in hand, each signed for from the list, and links to every one of them",
+          arguments: TestEngine.available)
+    func inboxInHand(engine: TestEngine) async throws {
+        try await withTestApp(engine) { client, territory in
+            let worker = territory.principal("grid.worker")
+            func dispatch(_ count: Int) async throws -> [String] {
+                var codes: [String] = []
+                for index in 0..<count {
+                    let (filed, _) = try await territory.store.cases.report(
+                        CaseReport(source: .patrol, categoryCode: "L0201", description: "消防通道 \(index)"), by: worker)
+                    _ = try await territory.store.cases.act(
+                        on: filed.id, ["accept", "register", "dispatch"].map {
+                            CaseStep(action: $0, version: filed.version, handlerAccountID: worker.accountID)
+                        }, by: worker)
+                    codes.append(filed.trackingCode)
+                }
+                return codes
+            }
+            var browser = Browser(client, language: "zh-CN")
+            _ = try await browser.login("grid.worker")
+            let first = try await dispatch(CasePages.inboxInHand)
+            let full = try await browser.get("/inbox").text
+            #expect(full.components(separatedBy: #"value="signFor""#).count - 1 == CasePages.inboxInHand)
+            #expect(!full.contains("all-in-hand"), "everything in hand is shown, so there is nothing more to link to")
+            #expect(full.contains("时限 2026-") && full.contains("已派遣"), "each card says its state and its deadline")
+
+            let more = try await dispatch(3)
+            let inbox = try await browser.get("/inbox").text
+            #expect(inbox.components(separatedBy: #"value="signFor""#).count - 1 == CasePages.inboxInHand)
+            #expect(inbox.contains("以上是最急的 20 件，您手上共有 23 件：查看全部") && inbox.contains(#"href="/inbox/in-hand""#))
+            let all = try await browser.get("/inbox/in-hand").text
+            for code in first + more { #expect(all.contains(#"data-tracking="\#(code)""#), "\(code)") }
+            #expect(all.components(separatedBy: #"value="signFor""#).count - 1 == 23)
+            // Signing for from the list's own form leaves the case in hand, no longer waiting to be signed for.
+            let form = all[try #require(all.range(of: #"<form method="post" action="/cases/"#)).lowerBound...]
+            func value(_ name: String) -> String {
+                form.range(of: #"name="\#(name)" value=""#).map { String(form[$0.upperBound...].prefix { $0 != "\"" }) } ?? ""
+            }
+            let action = String(form.dropFirst(#"<form method="post" action=""#.count).prefix { $0 != "\"" })
+            let signed = try await browser.post(
+                action, ["_csrf": value("_csrf"), "formKey": value("formKey"), "version": value("version"), "action": "signFor"])
+            #expect(signed.status == .seeOther)
+            #expect(try await browser.get("/inbox/in-hand").text.components(separatedBy: #"value="signFor""#).count - 1 == 22)
+        }
+    }
 }

@@ -7,15 +7,21 @@ enum CaseDisplay {
     static func card(
         _ item: Case, _ strings: Strings, now: Date, places: CasePlaces, quick: (action: String, label: String)? = nil
     ) -> [String: Any] {
-        var card: [String: Any] = [
-            "id": item.id, "href": CaseRoute.detail.path(item.id), "tracking": item.trackingCode, "category": strings.category(item.categoryName),
-            "description": String(item.description.prefix(120)), "place": places.name(item), "placeCode": places.code(item),
-            "state": strings["case_state_\(item.state.rawValue)"], "clock": item.clock(at: now).rawValue,
-            "clockLabel": clockLabel(item, strings, now: now), "version": item.version,
+        // The line under the description is joined here rather than in the template: a section on an optional text
+        // puts the text on the template's stack, and every name inside it is then looked for in that text first.
+        let status = [
+            strings["case_state_\(item.state.rawValue)"], item.deadline.map { "\(strings["case_deadline"]) \(Display.time($0))" },
+            item.handler?.name,
         ]
-        if let deadline = item.deadline { card["deadline"] = Display.time(deadline) }
-        if let handler = item.handler?.name { card["handler"] = handler }
-        if let quick { card["quick"] = ["action": quick.action, "label": quick.label] }
+        var card: [String: Any] = [
+            "href": CaseRoute.detail.path(item.id), "tracking": item.trackingCode, "category": strings.category(item.categoryName),
+            "description": String(item.description.prefix(120)), "place": places.name(item), "placeCode": places.code(item),
+            "status": status.compactMap { $0 }.joined(separator: " · "), "clock": item.clock(at: now).rawValue,
+            "clockLabel": clockLabel(item, strings, now: now),
+        ]
+        if let quick {
+            card["quick"] = ["href": CaseRoute.step.path(item.id), "version": item.version, "action": quick.action, "label": quick.label]
+        }
         return card
     }
 

@@ -12,6 +12,7 @@ struct CasePages: Sendable {
     func register(on router: Router<AppRequestContext>) {
         router.get(CaseRoute.inbox, use: inbox)
         router.post(CaseRoute.markRead, use: markRead)
+        router.get(CaseRoute.inHand, use: inHand)
         router.get(CaseRoute.board, use: board)
         router.get(CaseRoute.mine, use: mine)
         router.get(CaseRoute.newCase, use: newCase)
@@ -29,7 +30,8 @@ struct CasePages: Sendable {
         let principal = try context.require(.handleCases)
         let strings = context.strings
         let now = Date()
-        let handling = try await store.cases.handling(by: principal)
+        let handling = try await store.cases.handling(by: principal, limit: Self.inboxInHand)
+        let inHand = handling.count < Self.inboxInHand ? handling.count : try await store.cases.handlingCount(by: principal)
         let grid = principal.scope.level == .grid ? principal.scope.code : nil
         let unassigned = try await store.cases.lane(.unassigned, gridCode: grid, by: principal, limit: 20)
         let actor = CaseStore.actor(for: principal)
@@ -39,9 +41,7 @@ struct CasePages: Sendable {
                 actor.map { item.permits(.check(passed: true, note: ""), for: $0, at: now, calendar: calendar) } ?? false
             }
         let places = try await CasePlaces.of(handling + unassigned + awaitingCheck, for: principal, in: store)
-        let mine = handling.map {
-            CaseDisplay.card($0, strings, now: now, places: places, quick: $0.state == .dispatched ? ("signFor", strings["step_signFor"]) : nil)
-        }
+        let mine = handling.map { Self.inHandCard($0, strings, now: now, places: places) }
         let fresh = unassigned.map {
             CaseDisplay.card($0, strings, now: now, places: places, quick: principal.role == .gridWorker ? ("take", strings["step_take"]) : nil)
         }
@@ -49,6 +49,7 @@ struct CasePages: Sendable {
         let notices = try await store.notices.notices(for: principal)
         let model: [String: Any] = [
             "mine": ["cases": mine], "hasMine": !mine.isEmpty, "canDispatch": true,
+            "allInHand": inHand > mine.count ? strings.format("inbox_mine_all", ["shown": String(mine.count), "count": String(inHand)]) : false,
             "fresh": ["cases": fresh], "hasFresh": !fresh.isEmpty, "toCheck": ["cases": toCheck], "hasToCheck": !toCheck.isEmpty,
             "unread": notices.filter { $0.readAt == nil }.count, "hasNotices": !notices.isEmpty,
             "notices": notices.map {
@@ -61,6 +62,30 @@ struct CasePages: Sendable {
         // A report placed by its location in a neighbouring grid is that grid's; say where it went.
         let reported = request.uri.queryParameters["reported"].map { strings.format("inbox_reported_elsewhere", ["code": String($0)]) }
         return pages.page("inbox", title: strings["inbox_title"], model: model, context: context, flash: reported)
+    }
+
+    /// How many of the caller's own cases the inbox shows: the most urgent, with a link to the rest. A phone is read
+    /// top to bottom; past a score of cards nobody reaches the new reports and checks below.
+    static let inboxInHand = 20
+
+    /// A case in the caller's hands as a card; one just dispatched can be signed for from the list.
+    static func inHandCard(_ item: Case, _ strings: Strings, now: Date, places: CasePlaces) -> [String: Any] {
+        CaseDisplay.card(item, strings, now: now, places: places, quick: item.state == .dispatched ? ("signFor", strings["step_signFor"]) : nil)
+    }
+
+    /// Every case in the caller's hands, due soonest first, a page at a time.
+    @Sendable func inHand(request: Request, context: AppRequestContext) async throws -> Response {
+        let principal = try context.require(.handleCases)
+        let paging = OpenPaging(request)
+        let found = try await store.cases.handling(by: principal, offset: paging.offset, limit: paging.fetch)
+        let shown = paging.shown(found)
+        let places = try await CasePlaces.of(shown, for: principal, in: store)
+        let now = Date()
+        let model: [String: Any] = [
+            "cases": shown.map { Self.inHandCard($0, context.strings, now: now, places: places) },
+            "pager": paging.model(found: found.count, link: CaseRoute.inHand.path(), strings: context.strings),
+        ]
+        return pages.page("caseInHand", title: context.strings["inbox_in_hand_title"], model: model, context: context)
     }
 
     @Sendable func markRead(request: Request, context: AppRequestContext) async throws -> Response {

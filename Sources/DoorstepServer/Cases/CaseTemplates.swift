@@ -1,7 +1,7 @@
 extension Templates {
     /// The templates of this file by the name pages render them with.
     static let casePages: [String: String] = [
-        "caseCards": caseCards, "caseBoard": caseBoard, "inbox": inbox, "caseMine": caseMine, "caseForm": caseForm,
+        "caseCards": caseCards, "caseBoard": caseBoard, "inbox": inbox, "caseInHand": caseInHand, "caseMine": caseMine, "caseForm": caseForm,
         "caseDetail": caseDetail, "rates": rates, "rateCases": rateCases, "workCalendar": workCalendar,
     ]
 
@@ -11,8 +11,8 @@ extension Templates {
           <li class="due-{{clock}}" data-tracking="{{tracking}}">
             <a class="title" href="{{href}}">{{category}}</a> <span class="clock clock-{{clock}}">{{clockLabel}}</span>
             <div>{{description}}</div>
-            <div class="hint"><span title="{{placeCode}}">{{place}}</span> · {{state}}{{#deadline}} · {{t.case_deadline}} {{deadline}}{{/deadline}}{{#handler}} · {{handler}}{{/handler}}</div>
-            {{#quick}}<form method="post" action="{{#route.case.step}}{{id}}{{/route.case.step}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="version" value="{{version}}"><button class="primary" name="action" value="{{action}}">{{label}}</button></form>{{/quick}}
+            <div class="hint"><span title="{{placeCode}}">{{place}}</span> · {{status}}</div>
+            {{#quick}}<form method="post" action="{{href}}"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="formKey" value="{{formKey}}"><input type="hidden" name="version" value="{{version}}"><button class="primary" name="action" value="{{action}}">{{label}}</button></form>{{/quick}}
           </li>{{/cases}}
         </ul>
         """
@@ -33,6 +33,7 @@ extension Templates {
         <p><a href="{{route.case.newCase}}" class="primary">{{t.cases_new}}</a></p>
         <h2>{{t.inbox_mine}}</h2>
         {{#mine}}{{> caseCards}}{{/mine}}
+        {{#allInHand}}<p><a href="{{route.case.inHand}}" id="all-in-hand">{{allInHand}}</a></p>{{/allInHand}}
         {{^hasMine}}<p>{{t.inbox_mine_none}}</p>{{/hasMine}}
         {{#canDispatch}}
         <h2>{{t.inbox_new}}</h2>
@@ -48,6 +49,14 @@ extension Templates {
         <ul class="cases" id="notice-list">{{#notices}}<li{{#unread}} class="due-yellow"{{/unread}}><a href="{{href}}">{{text}}</a> <span class="hint">{{when}}</span></li>{{/notices}}</ul>
         {{/hasNotices}}
         {{^hasNotices}}<p>{{t.inbox_notices_none}}</p>{{/hasNotices}}
+        """
+
+    static let caseInHand = """
+        <h1>{{t.inbox_in_hand_title}}</h1>
+        <p><a href="{{route.case.inbox}}">{{t.inbox_title}}</a></p>
+        {{> caseCards}}
+        {{^cases}}<p>{{t.inbox_mine_none}}</p>{{/cases}}
+        {{#pager}}{{> pager}}{{/pager}}
         """
 
     static let caseMine = """

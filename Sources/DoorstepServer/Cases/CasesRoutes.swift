@@ -13,6 +13,7 @@ enum CalendarAPIRoute: String, APIRouteSet {
 enum CaseRoute: String, RouteSet {
     case inbox = "/inbox"
     case markRead = "/inbox/read"
+    case inHand = "/inbox/in-hand"
     case board = "/cases"
     case mine = "/cases/mine"
     case newCase = "/cases/new"

@@ -7,6 +7,8 @@ extension Catalog {
         "inbox_title": "My work",
         "inbox_mine": "Cases I handle (most urgent first)",
         "inbox_mine_none": "No cases are assigned to you.",
+        "inbox_in_hand_title": "All the cases I handle",
+        "inbox_mine_all": "The {shown} most urgent are above; you have {count} in hand: see them all",
         "inbox_new": "New reports to accept",
         "inbox_check": "Waiting for a check (handled by others)",
         "inbox_notices": "Notices",

@@ -7,6 +7,8 @@ extension Catalog {
         "inbox_title": "我的待办",
         "inbox_mine": "我经办的事件（最急的在前）",
         "inbox_mine_none": "目前没有派给您的事件。",
+        "inbox_mine_all": "以上是最急的 {shown} 件，您手上共有 {count} 件：查看全部",
+        "inbox_in_hand_title": "我经办的全部事件",
         "inbox_new": "新上报、待受理",
         "inbox_check": "待核查（他人办结的）",
         "inbox_notices": "消息",

@@ -5,11 +5,15 @@ import Foundation
 enum Display {
     static let chinaTime = TimeZone(secondsFromGMT: 8 * 3600)!
 
+    /// `2026-12-07 09:05`, China time. Counted rather than formatted (China keeps UTC+8 all year): a list shows
+    /// one or two on each of its rows, and Foundation's formatter cost a twentieth of a list's time.
     static func time(_ date: Date?) -> String {
         guard let date else { return "—" }
-        return chinaClock(
-            "\(year: .defaultDigits)-\(month: .twoDigits)-\(day: .twoDigits) \(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits)",
-            date)
+        let day = CalendarDay(containing: date)
+        let seconds = Int((date.timeIntervalSince1970 + 8 * 3600).rounded(.down))
+        let ofDay = (seconds % 86_400 + 86_400) % 86_400
+        func two(_ number: Int) -> String { number < 10 ? "0\(number)" : String(number) }
+        return "\(day.year)-\(two(day.month))-\(two(day.day)) \(two(ofDay / 3600)):\(two(ofDay / 60 % 60))"
     }
 
     /// A moment to the second, with its day: how fresh a copy of the records is.

@@ -116,14 +116,26 @@ extension CaseStore {
     }
 
     /// A handler's own cases, due soonest first: what the grid worker's phone opens on.
-    public func handling(by principal: Principal, limit: Int = 100) async throws -> [Case] {
+    public func handling(by principal: Principal, offset: Int = 0, limit: Int = 100) async throws -> [Case] {
         try await database.read { sql in
             try await sql.raw(
                 """
                 SELECT * FROM cases WHERE handler_account_id = \(bind: principal.accountID)
-                AND \(unsafeRaw: CaseLane.inHandCondition) ORDER BY deadline, id LIMIT \(bind: limit)
+                AND \(unsafeRaw: CaseLane.inHandCondition) ORDER BY deadline, id LIMIT \(bind: limit) OFFSET \(bind: offset)
                 """
             ).all().map(CaseRow.decode)
+        }
+    }
+
+    /// How many cases the caller has in hand.
+    public func handlingCount(by principal: Principal) async throws -> Int {
+        try await database.read { sql in
+            try await sql.raw(
+                """
+                SELECT COUNT(*) AS n FROM cases WHERE handler_account_id = \(bind: principal.accountID)
+                AND \(unsafeRaw: CaseLane.inHandCondition)
+                """
+            ).first()?.int("n") ?? 0
         }
     }
 
