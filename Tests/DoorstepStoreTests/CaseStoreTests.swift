@@ -215,6 +215,9 @@ struct CaseStoreTests {
                     #expect(notices.filter { $0.kind == .escalated }.count == 1)
                     #expect(try await store.notices.notices(for: worker).filter { $0.kind == .warning }.count == 1)
                     #expect(try await store.cases.lane(.overdue, by: secretary).map(\.id) == [item.id])
+                    // The office's home counts it as escalated to the community, not yet to the street.
+                    #expect(try await store.cases.escalatedCount(by: secretary) == 1)
+                    #expect(try await store.cases.escalatedCount(by: territory.principal("street.admin")) == 0)
                 }
             }
         }

@@ -18,6 +18,13 @@ struct TallyTests {
             let territory = try await TestTerritory.make(in: Store(database: database, settings: testSettings(), clock: clock.closure))
             let party = try await TestParty.make(in: territory)
             try await TestWork.day(territory, party, clock)
+            let bench = TimeBankBench(
+                store: territory.store, clock: clock, territory: territory, secretary: territory.principal("secretary", enrolled: true),
+                streetAdmin: territory.principal("street.admin", enrolled: true))
+            let served = CalendarDay(containing: clock.now).description
+            let (member, volunteer) = try await bench.volunteer("volunteer.tally", name: "志愿者甲", phone: "13800138111")
+            _ = try await bench.served(volunteer, as: member, title: "清扫楼道", halfHours: 5)
+            _ = try await bench.served(volunteer, as: member, title: "陪伴老人", halfHours: 3, confirm: false)
             func tally(_ tally: Tally) async throws -> [String] {
                 try await database.read { sql in
                     try await sql.raw("SELECT place, measure, day, n FROM \(ident: tally.table) WHERE n <> 0 ORDER BY place, measure, day").all()
@@ -28,6 +35,10 @@ struct TallyTests {
             #expect(worked.contains { $0.contains(" reported ") } && worked.contains { $0.contains(" closedOnTimeOfDue ") })
             let visits = try await tally(.visits), opinions = try await tally(.opinions), households = try await tally(.households)
             #expect(!visits.isEmpty && !opinions.isEmpty && !households.isEmpty)
+            // Half-hours summed at the activity's community and street, on the day they were confirmed; unconfirmed
+            // hours are not counted.
+            let (a, street) = (TestTerritory.communityA.code, TestTerritory.street.code)
+            #expect(try await tally(.volunteerHours) == ["\(street) volunteerHours \(served) 5", "\(a) volunteerHours \(served) 5"])
             // Records moved by hand too: their old contributions leave, their new ones arrive.
             let before = try await Tally.all.asyncMap(tally)
             try await database.write { sql in
@@ -35,6 +46,7 @@ struct TallyTests {
                 try await sql.raw("UPDATE visits SET visited_on = '2020-01-01' WHERE id = (SELECT MIN(id) FROM visits)").run()
                 try await sql.raw("UPDATE opinions SET grid_code = NULL WHERE id = (SELECT MIN(id) FROM opinions)").run()  // counted by its community alone
                 try await sql.raw("UPDATE households SET created_at = '2020-01-01T00:00:00.000Z' WHERE id = (SELECT MIN(id) FROM households)").run()
+                try await sql.raw("UPDATE signups SET confirmed_half_hours = 7 WHERE confirmed_half_hours IS NOT NULL").run()
             }
             let kept = try await Tally.all.asyncMap(tally)
             for index in kept.indices { #expect(kept[index] != before[index], "\(Tally.all[index].table) did not move") }

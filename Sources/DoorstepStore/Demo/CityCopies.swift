@@ -90,7 +90,7 @@ struct CityCopies: Sendable {
                 "signups", try await columns("signups"),
                 [
                     "id": "g.code || '~' || k.k || '~' || x.id", "activity_id": "g.code || '~' || k.k || '~' || x.activity_id",
-                    "volunteer_id": volunteer,
+                    "volunteer_id": volunteer, "street_code": "g.street_code", "community_code": "g.code",
                     "confirmed_by": "CASE WHEN x.confirmed_by IS NULL THEN NULL ELSE g.secretary_id END",
                 ].merging(shifted(["checked_in_at", "checked_out_at", "confirmed_at", "created_at"])) { $1 },
                 from: """

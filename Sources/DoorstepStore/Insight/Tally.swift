@@ -4,7 +4,7 @@ import DoorstepCore
 /// tally's sets on each China day, kept by triggers on the records' table in the transaction that changes a record,
 /// on both engines, so no write path can forget it. A street's dashboard then sums a few hundred tally rows where it
 /// counted a million records. The closed loop's cases have one (`cases`), the visits and the opinions collected
-/// theirs (`visits`, `opinions`, decision 48).
+/// theirs (`visits`, `opinions`, decision 48), the households and the volunteers' confirmed hours theirs.
 ///
 /// A record contributes one to each set it is in, on the day of the set's date column; a change to a record takes
 /// its old contributions away and adds its new ones (those that did not change cancel out and write nothing).
@@ -18,6 +18,8 @@ struct Tally: Sendable {
         let day: String
         /// Kept by month too (`<name>ByMonth`, day `YYYY-MM`), for counts as at a day.
         var byMonth = false
+        /// What a record adds to the set: one, or a column of its own (`R.` for the row) for a figure that sums.
+        var amount = "1"
     }
 
     /// The table of the records counted, and the table their tally is kept in.
@@ -28,15 +30,17 @@ struct Tally: Sendable {
     let daysAreDates: Bool
     /// The columns besides places and days whose change can move a contribution.
     let conditionColumns: [String]
+    /// The records' place columns, finest first; records placed no finer than a community have no grid's.
+    var places = ["grid_code", "community_code", "street_code"]
     /// The tally rows a figure's part sums over a period; nil for the figures this tally does not keep.
     let terms: @Sendable (FigureKey, FigurePart, ReportingPeriod) -> [Term]?
 
     /// Every tally, in the order figures look for theirs.
-    static let all: [Tally] = [.cases, .visits, .opinions, .households]
+    static let all: [Tally] = [.cases, .visits, .opinions, .households, .volunteerHours]
 
     /// The columns whose change can move a contribution.
     var columns: [String] {
-        Array(Set(["street_code", "community_code", "grid_code"] + conditionColumns + measures.map(\.day))).sorted()
+        Array(Set(places + conditionColumns + measures.map(\.day))).sorted()
     }
 
     /// The China day (or month) of a day column.
@@ -55,11 +59,13 @@ struct Tally: Sendable {
         var branches: [String] = []
         for measure in measures {
             let condition = measure.condition.replacingOccurrences(of: "R.", with: "\(row).")
+            let amount = measure.amount.replacingOccurrences(of: "R.", with: "\(row).")
             for month in measure.byMonth ? [false, true] : [false] {
                 let name = measure.name + (month ? "ByMonth" : "")
                 let day = day("\(row).\(measure.day)", month: month, on: engine)
-                for place in ["grid_code", "community_code", "street_code"] {
-                    branches.append("SELECT \(row).\(place) AS place, '\(name)' AS measure, \(day) AS day, \(sign) AS n WHERE \(condition)")
+                for place in places {
+                    branches.append(
+                        "SELECT \(row).\(place) AS place, '\(name)' AS measure, \(day) AS day, \(sign) * \(amount) AS n WHERE \(condition)")
                 }
             }
         }
@@ -121,8 +127,9 @@ struct Tally: Sendable {
     }
 
     /// Counts the tally afresh from the records: each set's grid rows in one pass over the records, then each
-    /// community's from its grids' rows and its records without a grid, and each street's from its communities'
-    /// (codes nest: a grid's code begins with its community's, a community's with its street's).
+    /// community's from its grids' rows and its records without a grid (all of them, for records placed no finer),
+    /// and each street's from its communities' (codes nest: a grid's code begins with its community's, a
+    /// community's with its street's).
     func recount(on engine: Engine) -> [String] {
         var statements = ["DELETE FROM \(table)"]
         var withoutGrid: [String] = []
@@ -130,12 +137,15 @@ struct Tally: Sendable {
             for month in measure.byMonth ? [false, true] : [false] {
                 let day = day("c.\(measure.day)", month: month, on: engine)
                 let condition = measure.condition.replacingOccurrences(of: "R.", with: "c.")
+                let amount = measure.amount.replacingOccurrences(of: "R.", with: "c.")
                 let name = measure.name + (month ? "ByMonth" : "")
-                for (place, grid) in [("grid_code", "IS NOT NULL"), ("community_code", "IS NULL")] {
+                let passes = places.contains("grid_code")
+                    ? [("grid_code", "c.grid_code IS NOT NULL"), ("community_code", "c.grid_code IS NULL")] : [("community_code", "TRUE")]
+                for (place, placed) in passes {
                     let statement = """
                         INSERT INTO \(table) (place, measure, day, n)
-                        SELECT c.\(place), '\(name)', \(day), COUNT(*) FROM \(records) c
-                        WHERE \(condition) AND c.grid_code \(grid) AND c.\(measure.day) IS NOT NULL
+                        SELECT c.\(place), '\(name)', \(day), SUM(\(amount)) FROM \(records) c
+                        WHERE \(condition) AND \(placed) AND c.\(measure.day) IS NOT NULL
                         GROUP BY c.\(place), \(day)
                         """
                     if place == "grid_code" { statements.append(statement) } else { withoutGrid.append(statement) }

@@ -38,5 +38,7 @@ enum Migrations {
         .cityIndexes,
         .partyWorkTally,
         .householdTally,
+        .volunteerHoursTally,
+        .escalatedInHand,
     ]
 }

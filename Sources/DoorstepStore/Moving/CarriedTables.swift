@@ -27,6 +27,7 @@ enum CarriedTables {
     static let left: Set<String> = [
         "schema_migrations", "sessions", "job_leases", "attempts", "login_failures", "audit_log", "audit_head",
         "carried_audit_rows", "case_tally", "visit_tally", "opinion_tally", "household_tally",
+        "volunteer_hours_tally",
     ]
 
     /// The shipped case categories (owner '') are in every database by its migrations; only local ones move.

@@ -114,9 +114,10 @@ public struct VolunteerStore: Sendable {
             } else {
                 try await sql.raw(
                     """
-                    INSERT INTO signups (id, activity_id, volunteer_id, status, position, created_at)
-                    VALUES (\(bind: Secrets.identifier()), \(bind: activityID), \(bind: volunteer.id), \(bind: status.rawValue),
-                        \(bind: position), \(bind: Timestamp.format(now)))
+                    INSERT INTO signups (id, activity_id, volunteer_id, status, position, created_at, street_code, community_code)
+                    SELECT \(bind: Secrets.identifier()), a.id, \(bind: volunteer.id), \(bind: status.rawValue), \(bind: position),
+                        \(bind: Timestamp.format(now)), a.street_code, a.community_code
+                    FROM volunteer_activities a WHERE a.id = \(bind: activityID)
                     """
                 ).run()
             }
