@@ -247,3 +247,37 @@ def test_a_public_report_sent_twice_files_one_case(demo_server):
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
+
+
+def test_the_inbox_shows_the_twenty_most_urgent_and_links_to_every_case_in_hand(browser, demo_server):
+    """A grid worker holding more cases than a phone can scroll sees the twenty due soonest, then how many they hold,
+    and signs for one from the list of them all."""
+    token = api_token(demo_server, "grid.worker")
+
+    def call(path, body):
+        request = urllib.request.Request(demo_server.base + path, data=json.dumps(body).encode(), method="POST",
+                                         headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+        return json.loads(urllib.request.urlopen(request).read())
+
+    me = json.loads(urllib.request.urlopen(urllib.request.Request(
+        demo_server.base + "/api/v1/me", headers={"Authorization": f"Bearer {token}"})).read())["id"]
+    for n in range(22):
+        case = call("/api/v1/cases", {"categoryCode": "L0201", "description": f"消防通道堆物 {n}"})
+        for action in ["accept", "register", "dispatch"]:
+            extra = {"handlerAccountID": me} if action == "dispatch" else {}
+            case = call(f"/api/v1/cases/{case['id']}/steps", {"action": action, "version": case["version"], **extra})
+    sign_in(browser, demo_server, "grid.worker")
+    browser.get(demo_server.base + "/inbox")
+    link = browser.find_element(By.ID, "all-in-hand")
+    held = int(link.text.split("共有 ")[1].split(" 件")[0])
+    assert held >= 22 and link.text.startswith("以上是最急的 20 件")
+    assert_fits(browser)
+    link.click()
+    wait(browser).until(lambda d: d.find_element(By.TAG_NAME, "h1").text == "我经办的全部事件")
+    assert len(browser.find_elements(By.CSS_SELECTOR, "ul.cases > li")) == held
+    assert_fits(browser)
+    signs = len(browser.find_elements(By.CSS_SELECTOR, "button[value=signFor]"))
+    browser.find_element(By.CSS_SELECTOR, "button[value=signFor]").click()
+    wait(browser).until(lambda d: "已完成：签收。" in d.find_element(By.CSS_SELECTOR, "p.flash").text)
+    browser.get(demo_server.base + "/inbox/in-hand")
+    assert len(browser.find_elements(By.CSS_SELECTOR, "button[value=signFor]")) == signs - 1

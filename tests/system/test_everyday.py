@@ -128,7 +128,7 @@ def test_an_english_page_has_no_chinese_dictionary_word_and_no_raw_key(browser, 
     assert len(words) > 60
     browser.get(demo_server.base + "/login?lang=en")
     sign_in(browser, demo_server, "grid.worker")
-    pages = ["/inbox", "/cases/mine"]
+    pages = ["/inbox", "/inbox/in-hand", "/cases/mine"]
     browser.get(demo_server.base + "/inbox")
     cases = [link.get_attribute("href") for link in browser.find_elements(By.CSS_SELECTOR, "ul.cases a") if "/cases/" in link.get_attribute("href")]
     pages += [cases[0].replace(demo_server.base, "")] if cases else []
