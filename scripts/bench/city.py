@@ -56,12 +56,17 @@ def runs():
     ]
 
 
-def measure(base, sessions, wrk):
-    """Every page at each number of clients: [(name, clients, wrk summary)]. A page slower than the run answers
-    nothing within it; it is then timed once, alone."""
+def dashboards():
+    """The dashboards of `runs`, without the lists."""
+    return [run for run in runs() if run[0].startswith("GET / ")]
+
+
+def measure(base, sessions, wrk, pages=None):
+    """Every page of `pages` (default `runs()`) at each number of clients: [(name, clients, wrk summary)]. A page
+    slower than the run answers nothing within it; it is then timed once, alone."""
     results = []
     for clients in CLIENTS:
-        for name, who, path in runs():
+        for name, who, path in pages or runs():
             cookie = f"doorstep_session={sessions[who]}"
             result = wrk(base + path, clients, "-H", f"Cookie: {cookie}")
             if result[4] == 0:

@@ -6,8 +6,9 @@ import DoorstepCore
 /// counted a million records. The closed loop's cases have one (`cases`), the visits and the opinions collected
 /// theirs (`visits`, `opinions`, decision 48), the households and the volunteers' confirmed hours theirs.
 ///
-/// A record contributes one to each set it is in, on the day of the set's date column; a change to a record takes
-/// its old contributions away and adds its new ones (those that did not change cancel out and write nothing).
+/// A record contributes one (or its amount, for a figure that sums) to each set it is in, on the day of the set's
+/// date column, at each of its places; a change to a record takes its old contributions away and adds its new ones
+/// (those that did not change cancel out and write nothing).
 struct Tally: Sendable {
     struct Measure: Sendable {
         /// `measure` in the tally; a rate's sets are named as `CaseSet` names them.
