@@ -279,6 +279,7 @@ struct EverydayPagesTests {
             let all = try await browser.get("/inbox/in-hand").text
             for code in first + more { #expect(all.contains(#"data-tracking="\#(code)""#), "\(code)") }
             #expect(all.components(separatedBy: #"value="signFor""#).count - 1 == 23)
+            #expect(all.contains(#"<a href="/inbox" aria-current="page">"#), "the menu still says where the worker is")
             // Signing for from the list's own form leaves the case in hand, no longer waiting to be signed for.
             let form = all[try #require(all.range(of: #"<form method="post" action="/cases/"#)).lowerBound...]
             func value(_ name: String) -> String {

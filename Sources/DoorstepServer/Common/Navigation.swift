@@ -42,7 +42,7 @@ enum Navigation {
         func add(_ group: Group, _ href: Link, _ key: String, _ pages: [String]) {
             items.append(Item(group: group, href: href, key: key, pages: pages))
         }
-        if principal.can(.handleCases) { add(.work, CaseRoute.inbox.path(), "nav_inbox", ["inbox"]) }
+        if principal.can(.handleCases) { add(.work, CaseRoute.inbox.path(), "nav_inbox", ["inbox", "caseInHand"]) }
         if principal.can(.viewCases) {
             add(.cases, CaseRoute.board.path(), "nav_cases", ["caseBoard", "caseDetail", "caseForm", "rates", "rateCases", "workCalendar"])
         }
