@@ -31,7 +31,7 @@ struct CasePages: Sendable {
         let strings = context.strings
         let now = Date()
         let handling = try await store.cases.handling(by: principal, limit: Self.inboxInHand)
-        let inHand = handling.count < Self.inboxInHand ? handling.count : try await store.cases.handlingCount(by: principal)
+        let held = handling.count < Self.inboxInHand ? handling.count : try await store.cases.handlingCount(by: principal)
         let grid = principal.scope.level == .grid ? principal.scope.code : nil
         let unassigned = try await store.cases.lane(.unassigned, gridCode: grid, by: principal, limit: 20)
         let actor = CaseStore.actor(for: principal)
@@ -49,7 +49,7 @@ struct CasePages: Sendable {
         let notices = try await store.notices.notices(for: principal)
         let model: [String: Any] = [
             "mine": ["cases": mine], "hasMine": !mine.isEmpty, "canDispatch": true,
-            "allInHand": inHand > mine.count ? strings.format("inbox_mine_all", ["shown": String(mine.count), "count": String(inHand)]) : false,
+            "allInHand": held > mine.count ? strings.format("inbox_mine_all", ["shown": String(mine.count), "count": String(held)]) : false,
             "fresh": ["cases": fresh], "hasFresh": !fresh.isEmpty, "toCheck": ["cases": toCheck], "hasToCheck": !toCheck.isEmpty,
             "unread": notices.filter { $0.readAt == nil }.count, "hasNotices": !notices.isEmpty,
             "notices": notices.map {

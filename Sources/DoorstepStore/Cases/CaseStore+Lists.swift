@@ -119,10 +119,7 @@ extension CaseStore {
     public func handling(by principal: Principal, offset: Int = 0, limit: Int = 100) async throws -> [Case] {
         try await database.read { sql in
             try await sql.raw(
-                """
-                SELECT * FROM cases WHERE handler_account_id = \(bind: principal.accountID)
-                AND \(unsafeRaw: CaseLane.inHandCondition) ORDER BY deadline, id LIMIT \(bind: limit) OFFSET \(bind: offset)
-                """
+                "SELECT * FROM cases WHERE \(Self.inHands(of: principal)) ORDER BY deadline, id LIMIT \(bind: limit) OFFSET \(bind: offset)"
             ).all().map(CaseRow.decode)
         }
     }
@@ -130,13 +127,13 @@ extension CaseStore {
     /// How many cases the caller has in hand.
     public func handlingCount(by principal: Principal) async throws -> Int {
         try await database.read { sql in
-            try await sql.raw(
-                """
-                SELECT COUNT(*) AS n FROM cases WHERE handler_account_id = \(bind: principal.accountID)
-                AND \(unsafeRaw: CaseLane.inHandCondition)
-                """
-            ).first()?.int("n") ?? 0
+            try await sql.raw("SELECT COUNT(*) AS n FROM cases WHERE \(Self.inHands(of: principal))").first()?.int("n") ?? 0
         }
+    }
+
+    /// The caller's cases in hand, as `cases_handler_in_hand` serves them.
+    private static func inHands(of principal: Principal) -> SQLQueryString {
+        "handler_account_id = \(bind: principal.accountID) AND \(unsafeRaw: CaseLane.inHandCondition)"
     }
 
     /// The cases a signed-in reporter filed, newest first.
