@@ -99,22 +99,6 @@ struct CaseStoreTests {
         }
     }
 
-    @Test("the lanes repeat the condition the partial indexes on cases in hand were made with, so they use them")
-    func inHandIndexes() async throws {
-        #expect(CaseLane.inHandCondition == "state IN ('dispatched', 'inProgress', 'shelved')")
-        try await withTestDatabase(.sqlite) { database in
-            let plan = try await database.read { sql in
-                try await sql.raw(
-                    """
-                    EXPLAIN QUERY PLAN SELECT * FROM cases WHERE handler_account_id = 'x'
-                    AND \(unsafeRaw: CaseLane.inHandCondition) ORDER BY deadline, id LIMIT 100
-                    """
-                ).all().map { try $0.decode(column: "detail", as: String.self) }
-            }
-            #expect(plan.contains { $0.contains("cases_handler_in_hand") }, "\(plan)")
-        }
-    }
-
     @Test("reports are placed by location inside a grid's boundary, or left to the community's staff")
     func placement() async throws {
         try await withWorld(.sqlite) { world in

@@ -19,7 +19,7 @@ struct EngineTests {
         try await withTestDatabase(engine) { database async throws in
             #expect(database.engine.rawValue == engine.rawValue)
             #expect(try await Migrator.migrate(database).isEmpty)
-            #expect(try await Migrator.appliedIDs(database) == Array(1...30))
+            #expect(try await Migrator.appliedIDs(database) == Array(1...31))
             #expect(await database.ping())
         }
     }

@@ -17,6 +17,8 @@ public enum CaseLane: String, Sendable, CaseIterable, Codable {
     /// Finished: evaluated, rejected or voided.
     case finished
 
+    /// The lane's states. The partial indexes of migration 31 are declared with this very list, in this order, so
+    /// that the lanes that repeat it are served by them.
     var states: [CaseState] {
         switch self {
         case .unassigned: [.reported, .accepted, .registered, .returned]
@@ -64,12 +66,14 @@ extension CaseStore {
         _ lane: CaseLane, gridCode: String? = nil, by principal: Principal, offset: Int = 0, limit: Int = 50
     ) async throws -> [Case] {
         guard principal.can(.viewCases) else { throw StoreError.forbidden }
+        let query = try laneQuery(lane, gridCode: gridCode, by: principal, offset: offset, limit: limit)
+        return try await database.read { sql in try await sql.raw(query).all().map(CaseRow.decode) }
+    }
+
+    /// A page of a lane, read in the lane's order from the index made for it (migration 31), never sorted.
+    func laneQuery(_ lane: CaseLane, gridCode: String?, by principal: Principal, offset: Int, limit: Int) throws -> SQLQueryString {
         let condition = try laneCondition(lane, gridCode: gridCode, by: principal)
-        return try await database.read { sql in
-            try await sql.raw(
-                "SELECT * FROM cases WHERE \(condition) ORDER BY \(lane.order) LIMIT \(bind: limit) OFFSET \(bind: offset)"
-            ).all().map(CaseRow.decode)
-        }
+        return "SELECT * FROM cases WHERE \(condition) ORDER BY \(lane.order) LIMIT \(bind: limit) OFFSET \(bind: offset)"
     }
 
     /// How many cases each lane holds, counting no further than `cap` (a board shows "1000+" rather than
@@ -78,14 +82,15 @@ extension CaseStore {
         guard principal.can(.viewCases) else { throw StoreError.forbidden }
         var counts: [CaseLane: Int] = [:]
         for lane in CaseLane.allCases {
-            let condition = try laneCondition(lane, gridCode: gridCode, by: principal)
-            counts[lane] = try await database.read { sql in
-                try await sql.raw(
-                    "SELECT COUNT(*) AS n FROM (SELECT 1 FROM cases WHERE \(condition) LIMIT \(bind: cap)) capped"
-                ).first()?.int("n") ?? 0
-            }
+            let query = try laneCountQuery(lane, gridCode: gridCode, cap: cap, by: principal)
+            counts[lane] = try await database.read { sql in try await sql.raw(query).first()?.int("n") ?? 0 }
         }
         return counts
+    }
+
+    func laneCountQuery(_ lane: CaseLane, gridCode: String?, cap: Int, by principal: Principal) throws -> SQLQueryString {
+        let condition = try laneCondition(lane, gridCode: gridCode, by: principal)
+        return "SELECT COUNT(*) AS n FROM (SELECT 1 FROM cases WHERE \(condition) LIMIT \(bind: cap)) capped"
     }
 
     private func laneCondition(_ lane: CaseLane, gridCode: String?, by principal: Principal) throws -> SQLQueryString {

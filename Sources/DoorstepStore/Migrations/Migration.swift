@@ -40,5 +40,6 @@ enum Migrations {
         .householdTally,
         .volunteerHoursTally,
         .escalatedInHand,
+        .lanesInOrder,
     ]
 }
