@@ -63,8 +63,8 @@ enum CaseRow {
                 standardRef: nil, kind: try enumValue("kind", CaseKind.self), code: try row.string("category_code"),
                 name: try row.string("category_name"), defaultHandler: .grid, limits: [:], isLocal: false),
             urgency: try enumValue("urgency", Urgency.self), description: try row.string("description"),
-            address: try row.string("address"), latitude: try row.decode(column: "latitude", as: Double?.self),
-            longitude: try row.decode(column: "longitude", as: Double?.self), buildingID: try row.optionalString("building_id"),
+            address: try row.string("address"), latitude: try row.optional("latitude", as: Double.self),
+            longitude: try row.optional("longitude", as: Double.self), buildingID: try row.optionalString("building_id"),
             communityCode: try row.string("community_code"), gridCode: try row.optionalString("grid_code"),
             reporterName: try row.string("reporter_name"), anonymous: try row.bool("anonymous"),
             reporterAccountID: try row.optionalString("reporter_account_id"), at: try row.date("created_at"))
@@ -78,7 +78,7 @@ enum CaseRow {
         }
         item.dispatchedAt = try row.optionalDate("dispatched_at")
         item.respondedAt = try row.optionalDate("responded_at")
-        item.respondedInTime = try row.decode(column: "responded_in_time", as: Bool?.self)
+        item.respondedInTime = try row.optional("responded_in_time", as: Bool.self)
         item.warnAt = try row.optionalDate("warn_at")
         item.deadline = try row.optionalDate("deadline")
         item.pausedAt = try row.optionalDate("paused_at")
@@ -96,8 +96,8 @@ enum CaseRow {
         item.reworkCount = try row.int("rework_count")
         item.reopenCount = try row.int("reopen_count")
         item.closedAt = try row.optionalDate("closed_at")
-        item.closedOnTime = try row.decode(column: "closed_on_time", as: Bool?.self)
-        if let solved = try row.decode(column: "solved", as: Bool?.self),
+        item.closedOnTime = try row.optional("closed_on_time", as: Bool.self)
+        if let solved = try row.optional("solved", as: Bool.self),
             let satisfaction = try row.optionalString("satisfaction").flatMap(Satisfaction.init(rawValue:)),
             let at = try row.optionalDate("evaluated_at")
         {

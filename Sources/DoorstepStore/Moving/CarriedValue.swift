@@ -28,11 +28,11 @@ enum CarriedValue: Sendable, Equatable {
 
     init(_ row: any SQLRow, column: String, kind: Kind) throws {
         switch kind {
-        case .text: self = .text(try row.decode(column: column, as: String?.self))
-        case .integer: self = .integer(try row.decode(column: column, as: Int?.self))
-        case .real: self = .real(try row.decode(column: column, as: Double?.self))
-        case .boolean: self = .boolean(try row.decode(column: column, as: Bool?.self))
-        case .bytes: self = .bytes(try row.decode(column: column, as: Data?.self))
+        case .text: self = .text(try row.optional(column, as: String.self))
+        case .integer: self = .integer(try row.optional(column, as: Int.self))
+        case .real: self = .real(try row.optional(column, as: Double.self))
+        case .boolean: self = .boolean(try row.optional(column, as: Bool.self))
+        case .bytes: self = .bytes(try row.optional(column, as: Data.self))
         }
     }
 

@@ -131,8 +131,8 @@ extension BuildingStore {
                 [
                     try row.string("grid_code"), try row.string("name"), try row.string("address"),
                     try row.optionalString("estate") ?? "",
-                    try row.decode(column: "latitude", as: Double?.self).map { String($0) } ?? "",
-                    try row.decode(column: "longitude", as: Double?.self).map { String($0) } ?? "",
+                    try row.optional("latitude", as: Double.self).map { String($0) } ?? "",
+                    try row.optional("longitude", as: Double.self).map { String($0) } ?? "",
                 ]
             }
         }

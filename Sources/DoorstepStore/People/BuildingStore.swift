@@ -189,8 +189,8 @@ public struct BuildingStore: Sendable {
         Building(
             id: try row.string("id"), gridCode: try row.string("grid_code"),
             estateID: try row.optionalString("estate_id"), name: try row.string("name"),
-            address: try row.string("address"), latitude: try row.decode(column: "latitude", as: Double?.self),
-            longitude: try row.decode(column: "longitude", as: Double?.self))
+            address: try row.string("address"), latitude: try row.optional("latitude", as: Double.self),
+            longitude: try row.optional("longitude", as: Double.self))
     }
 
     static func household(_ row: any SQLRow) throws -> Household {
