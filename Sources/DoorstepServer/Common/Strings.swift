@@ -35,7 +35,26 @@ public struct Strings: Sendable {
     public func format(_ key: String, _ values: [String: String]) -> String {
         // English counts one thing in the singular: a sentence whose count `{n}` is 1 has its own words.
         let template = language == .en && values["n"] == "1" ? Catalog.enSingularSentences[key] ?? self[key] : self[key]
-        return values.reduce(template) { text, pair in text.replacingOccurrences(of: "{\(pair.key)}", with: pair.value) }
+        return Self.fill(template, values)
+    }
+
+    /// `template` with each `{name}` of `values` replaced, in one pass: a value is never read for placeholders, and
+    /// other braces stay as written. (Foundation's replacing, once per value, was a twentieth of an inbox's time.)
+    static func fill(_ template: String, _ values: [String: String]) -> String {
+        var filled = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            filled += rest[..<open]
+            let name = rest.index(after: open)
+            if let close = rest[name...].firstIndex(of: "}"), let value = values[String(rest[name..<close])] {
+                filled += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                filled += "{"
+                rest = rest[name...]
+            }
+        }
+        return filled + rest
     }
 
     /// Every string, for templates (`{{t.key}}`).

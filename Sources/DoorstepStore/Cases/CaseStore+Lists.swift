@@ -66,8 +66,14 @@ extension CaseStore {
         _ lane: CaseLane, gridCode: String? = nil, by principal: Principal, offset: Int = 0, limit: Int = 50
     ) async throws -> [Case] {
         guard principal.can(.viewCases) else { throw StoreError.forbidden }
-        let query = try laneQuery(lane, gridCode: gridCode, by: principal, offset: offset, limit: limit)
-        return try await database.read { sql in try await sql.raw(query).all().map(CaseRow.decode) }
+        return try await page(laneQuery(lane, gridCode: gridCode, by: principal, offset: offset, limit: limit), offset: offset)
+    }
+
+    /// A page of a list read in its index's order. The first page reads about as many index entries as it shows,
+    /// short enough to run in place (`Database.lookup`); a far page may walk many, and goes to SQLiteNIO's readers.
+    private func page(_ query: SQLQueryString, offset: Int) async throws -> [Case] {
+        let read: @Sendable (any SQLDatabase) async throws -> [Case] = { sql in try await sql.raw(query).all().map(CaseRow.decode) }
+        return offset == 0 ? try await database.lookup(read) : try await database.read(read)
     }
 
     /// A page of a lane, read in the lane's order from the index made for it (migration 31), never sorted.
@@ -123,11 +129,9 @@ extension CaseStore {
 
     /// A handler's own cases, due soonest first: what the grid worker's phone opens on.
     public func handling(by principal: Principal, offset: Int = 0, limit: Int = 100) async throws -> [Case] {
-        try await database.read { sql in
-            try await sql.raw(
-                "SELECT * FROM cases WHERE \(Self.inHands(of: principal)) ORDER BY deadline, id LIMIT \(bind: limit) OFFSET \(bind: offset)"
-            ).all().map(CaseRow.decode)
-        }
+        try await page(
+            "SELECT * FROM cases WHERE \(Self.inHands(of: principal)) ORDER BY deadline, id LIMIT \(bind: limit) OFFSET \(bind: offset)",
+            offset: offset)
     }
 
     /// How many cases the caller has in hand.
