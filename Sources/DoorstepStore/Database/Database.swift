@@ -51,8 +51,8 @@ public struct Database: Sendable, Service {
     }
 
     /// A short read by key — a token, a session, an account, a capped count, the first page of a list read in an
-    /// index's order — outside a transaction. On SQLite it runs in place on a connection of our own when one is idle, holding the caller's
-    /// thread meanwhile: never a query that scans.
+    /// index's order — outside a transaction. On SQLite it runs in place on a connection of our own when one is
+    /// idle, holding the caller's thread meanwhile: never a query that scans.
     public func lookup<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await backend.lookup(body)
     }
